@@ -1,0 +1,118 @@
+package gr.etwinning.synedrio.adapter.in.cli;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import gr.etwinning.synedrio.domain.DomainException;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+
+/** Reads JSON files for the command line, refusing bad ones with the file, line and field of the problem. */
+final class DatasetFiles {
+
+    static final ObjectMapper MAPPER = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    private DatasetFiles() {
+    }
+
+    static <T> T read(Path file, Class<T> type) {
+        String text;
+        try {
+            text = decode(Files.readAllBytes(file), file);
+        } catch (NoSuchFileException e) {
+            throw new RefusedException("cannot read " + file + ": no such file");
+        } catch (IOException e) {
+            throw new RefusedException("cannot read " + file + ": " + e.getMessage());
+        }
+        return parse(text, file.toString(), type);
+    }
+
+    static <T> T readResource(String resource, Class<T> type) {
+        try (InputStream in = DatasetFiles.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the build lacks the resource " + resource);
+            }
+            return parse(decode(in.readAllBytes(), Path.of(resource)), resource, type);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the resource " + resource, e);
+        }
+    }
+
+    private static String decode(byte[] bytes, Path file) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new RefusedException(file + " is not UTF-8 text; save it as UTF-8 and try again");
+        }
+    }
+
+    static <T> T parse(String text, String source, Class<T> type) {
+        try {
+            T value = MAPPER.readValue(text, type);
+            if (value == null) {
+                throw new RefusedException(source + ": the file holds JSON null, not a " + type.getSimpleName());
+            }
+            return value;
+        } catch (ValueInstantiationException e) {
+            if (e.getCause() instanceof DomainException d) {
+                throw d;
+            }
+            throw new RefusedException(source + where(e.getLocation()) + ": at " + path(e) + ": "
+                    + e.getCause().getMessage());
+        } catch (UnrecognizedPropertyException e) {
+            throw new RefusedException(source + where(e.getLocation()) + ": unknown field '" + e.getPropertyName()
+                    + "' at " + path(e));
+        } catch (JsonMappingException e) {
+            throw new RefusedException(source + where(e.getLocation()) + ": wrong value at " + path(e) + ": "
+                    + e.getOriginalMessage().replaceAll("\\s+", " "));
+        } catch (JsonProcessingException e) {
+            throw new RefusedException(source + where(e.getLocation()) + ": not valid JSON: "
+                    + e.getOriginalMessage().replaceAll("\\s+", " "));
+        }
+    }
+
+    static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON", e);
+        }
+    }
+
+    private static String path(JsonMappingException e) {
+        if (e.getPath().isEmpty()) {
+            return "the top level";
+        }
+        return e.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName()
+                : "[" + r.getIndex() + "]").collect(Collectors.joining("")).replaceFirst("^\\.", "");
+    }
+
+    private static String where(JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? ""
+                : ":" + location.getLineNr() + ":" + location.getColumnNr();
+    }
+}

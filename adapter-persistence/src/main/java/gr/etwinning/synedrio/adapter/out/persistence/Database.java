@@ -1,0 +1,106 @@
+package gr.etwinning.synedrio.adapter.out.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+import java.util.function.Supplier;
+
+/**
+ * One database: a pooled connection, the jOOQ dialect that its URL calls for, and transactions that the
+ * repositories join. The repositories call {@link #dsl()}, which is the running transaction's context when there is
+ * one, so a use case's writes commit or roll back together.
+ */
+public final class Database implements TransactionPort, AutoCloseable {
+
+    private final DatabaseSettings settings;
+    private final HikariDataSource dataSource;
+    private final DSLContext root;
+    private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+
+    public Database(DatabaseSettings settings, int maxPoolSize) {
+        this.settings = settings;
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(settings.effectiveUrl());
+        config.setUsername(settings.user());
+        config.setPassword(settings.password());
+        config.setMaximumPoolSize(maxPoolSize);
+        config.setMinimumIdle(Math.min(2, maxPoolSize));
+        config.setPoolName("synedrio");
+        config.setAutoCommit(true);
+        config.setInitializationFailTimeout(10_000);
+        config.setConnectionTimeout(10_000);
+        if (!settings.isH2()) {
+            config.addDataSourceProperty("useServerPrepStmts", "false");
+            config.addDataSourceProperty("rewriteBatchedStatements", "true");
+        }
+        try {
+            this.dataSource = new HikariDataSource(config);
+        } catch (RuntimeException e) {
+            throw new DatabaseUnavailableException("cannot open the database " + settings.redactedUrl() + ": "
+                    + rootMessage(e), e);
+        }
+        this.root = DSL.using(dataSource, dialect(settings),
+                new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_QUOTED)
+                        .withExecuteLogging(false).withRenderSchema(false));
+    }
+
+    static SQLDialect dialect(DatabaseSettings settings) {
+        return settings.isH2() ? SQLDialect.H2 : SQLDialect.MARIADB;
+    }
+
+    public DatabaseSettings settings() {
+        return settings;
+    }
+
+    public SQLDialect dialect() {
+        return root.dialect();
+    }
+
+    javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** The context of the running transaction, or of the pool when none runs. */
+    public DSLContext dsl() {
+        DSLContext tx = current.get();
+        return tx != null ? tx : root;
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        try {
+            return root.transactionResult(configuration -> {
+                current.set(configuration.dsl());
+                try {
+                    return work.get();
+                } finally {
+                    current.remove();
+                }
+            });
+        } catch (org.jooq.exception.DataAccessException e) {
+            throw Failures.translate(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+}

@@ -1,0 +1,49 @@
+package gr.etwinning.synedrio.adapter.out.persistence;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Which database to use: a JDBC URL with user and password. The URL decides everything else: {@code jdbc:h2:} is
+ * the embedded default, {@code jdbc:mariadb:} (or {@code jdbc:mysql:}) a MariaDB server.
+ */
+public record DatabaseSettings(String url, String user, String password) {
+
+    public DatabaseSettings {
+        Objects.requireNonNull(url, "'url' must not be null");
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:mariadb:") && !url.startsWith("jdbc:mysql:")) {
+            throw new IllegalArgumentException("database URL '" + url + "' is neither jdbc:h2:… (embedded) nor "
+                    + "jdbc:mariadb:… (MariaDB server)");
+        }
+        user = user == null ? "" : user;
+        password = password == null ? "" : password;
+    }
+
+    /** The embedded default: an H2 database in {@code dataDir/synedrio.mv.db}, shareable by several processes. */
+    public static DatabaseSettings embedded(Path dataDir) {
+        String path = dataDir.toAbsolutePath().normalize().resolve("synedrio").toString().replace('\\', '/');
+        return new DatabaseSettings("jdbc:h2:file:" + path + ";AUTO_SERVER=TRUE", "sa", "");
+    }
+
+    public boolean isH2() {
+        return url.startsWith("jdbc:h2:");
+    }
+
+    /** The URL with the settings Synedrio needs added: lower-case identifiers in H2, UTF-8 everywhere. */
+    String effectiveUrl() {
+        if (isH2()) {
+            return url.contains("DATABASE_TO_LOWER") ? url : url + ";DATABASE_TO_LOWER=TRUE";
+        }
+        return url;
+    }
+
+    /** The URL without credentials, for messages and logs. */
+    public String redactedUrl() {
+        return url.replaceAll("(?i)(password|pwd)=[^;&]*", "$1=***");
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseSettings[" + redactedUrl() + ", user=" + user + "]";
+    }
+}

@@ -1,0 +1,88 @@
+package gr.etwinning.synedrio.adapter.out.persistence;
+
+import gr.etwinning.synedrio.application.port.out.SchemaPort;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The schema, kept by Flyway from the SQL files under {@code db/migration}. On MariaDB, {@code db/mariadb} adds a
+ * callback that makes new tables utf8mb4.
+ *
+ * <p>{@link #ensureCurrent()} runs on every start. Starting Flyway costs a few hundred milliseconds, which a
+ * command-line call should not pay when there is nothing to do, so it first asks the history table for the last
+ * applied version and starts Flyway only when that is not {@link #LATEST_VERSION}.
+ */
+public final class FlywaySchema implements SchemaPort {
+
+    /** The version of the newest file in {@code db/migration}; a test keeps the two in step. */
+    public static final String LATEST_VERSION = "1";
+
+    private final Database database;
+
+    public FlywaySchema(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Result migrate() {
+        Flyway flyway = flyway();
+        try {
+            MigrateResult result = flyway.migrate();
+            String version = flyway.info().current() == null ? "none" : flyway.info().current().getVersion()
+                    .getVersion();
+            return new Result(productName(), version, result.migrationsExecuted);
+        } catch (FlywayException e) {
+            throw new DatabaseUnavailableException("cannot bring the schema of " + database.settings().redactedUrl()
+                    + " up to date: " + Database.rootMessage(e), e);
+        }
+    }
+
+    /** Migrates only if the database is not at {@link #LATEST_VERSION} already. */
+    public void ensureCurrent() {
+        if (!LATEST_VERSION.equals(appliedVersion())) {
+            migrate();
+        }
+    }
+
+    /** The last successfully applied version, or {@code null} when there is no history table yet. */
+    String appliedVersion() {
+        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select " + q("version") + " from " + q("flyway_schema_history")
+                     + " where " + q("success") + " = true and " + q("version") + " is not null order by "
+                     + q("installed_rank") + " desc")) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            return null;
+        }
+    }
+
+    private String q(String name) {
+        return database.settings().isH2() ? "\"" + name + "\"" : "`" + name + "`";
+    }
+
+    private Flyway flyway() {
+        String[] locations = database.settings().isH2()
+                ? new String[] {"classpath:db/migration"}
+                : new String[] {"classpath:db/migration", "classpath:db/mariadb"};
+        return Flyway.configure(getClass().getClassLoader())
+                .dataSource(database.dataSource())
+                .locations(locations)
+                .failOnMissingLocations(true)
+                .loggers("slf4j")
+                .load();
+    }
+
+    private String productName() {
+        try (Connection c = database.dataSource().getConnection()) {
+            return c.getMetaData().getDatabaseProductName() + " " + c.getMetaData().getDatabaseProductVersion();
+        } catch (SQLException e) {
+            return database.dialect().getName();
+        }
+    }
+}

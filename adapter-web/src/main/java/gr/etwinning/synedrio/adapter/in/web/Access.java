@@ -1,0 +1,11 @@
+package gr.etwinning.synedrio.adapter.in.web;
+
+/** Who may call a route. */
+public enum Access {
+    /** Anybody, without a token: the public programme. */
+    PUBLIC,
+    /** A token of any scope. */
+    READ,
+    /** A token with the write scope. */
+    WRITE
+}

@@ -1,0 +1,129 @@
+package gr.etwinning.synedrio.adapter.in.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import gr.etwinning.synedrio.application.port.in.auth.AuthenticateUseCase;
+import gr.etwinning.synedrio.application.port.in.auth.Principal;
+import gr.etwinning.synedrio.application.port.in.auth.Scope;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Registers routes on the server, each with who may call it and what it takes and returns, so that access is
+ * checked in one place and {@code /api/openapi.json} describes exactly the routes that exist.
+ */
+public final class ApiRoutes {
+
+    /** What the OpenAPI document says of a route. */
+    public record Doc(String summary, Class<?> requestBody, Class<?> responseBody, boolean responseIsList,
+                      int successStatus, String contentType) {
+
+        public static Doc of(String summary, Class<?> responseBody) {
+            return new Doc(summary, null, responseBody, false, 200, "application/json");
+        }
+
+        public static Doc listOf(String summary, Class<?> responseBody) {
+            return new Doc(summary, null, responseBody, true, 200, "application/json");
+        }
+
+        public Doc taking(Class<?> body) {
+            return new Doc(summary, body, responseBody, responseIsList, successStatus, contentType);
+        }
+
+        public Doc answering(int status) {
+            return new Doc(summary, requestBody, responseBody, responseIsList, status, contentType);
+        }
+    }
+
+    /** A registered route. */
+    public record Operation(HandlerType method, String path, Access access, Doc doc) {
+    }
+
+    private static final String PRINCIPAL = "synedrio.principal";
+
+    private final Javalin app;
+    private final AuthenticateUseCase authentication;
+    private final WebJson json;
+    private final List<Operation> operations = new ArrayList<>();
+
+    ApiRoutes(Javalin app, AuthenticateUseCase authentication, WebJson json) {
+        this.app = app;
+        this.authentication = authentication;
+        this.json = json;
+    }
+
+    public void get(String path, Access access, Doc doc, Handler handler) {
+        add(HandlerType.GET, path, access, doc, handler);
+    }
+
+    public void post(String path, Access access, Doc doc, Handler handler) {
+        add(HandlerType.POST, path, access, doc, handler);
+    }
+
+    public void put(String path, Access access, Doc doc, Handler handler) {
+        add(HandlerType.PUT, path, access, doc, handler);
+    }
+
+    public void delete(String path, Access access, Doc doc, Handler handler) {
+        add(HandlerType.DELETE, path, access, doc, handler);
+    }
+
+    private void add(HandlerType method, String path, Access access, Doc doc, Handler handler) {
+        operations.add(new Operation(method, path, access, doc));
+        app.addHttpHandler(method, path, ctx -> {
+            authorise(ctx, access);
+            handler.handle(ctx);
+        });
+    }
+
+    public List<Operation> operations() {
+        return List.copyOf(operations);
+    }
+
+    public WebJson json() {
+        return json;
+    }
+
+    /** Who made the request, if it carried a valid token. */
+    public static Optional<Principal> principal(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(PRINCIPAL));
+    }
+
+    private void authorise(Context ctx, Access access) {
+        String header = ctx.header("Authorization");
+        if (access == Access.PUBLIC && header == null) {
+            return;
+        }
+        if (header == null || header.isBlank()) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"synedrio\"");
+            throw new ApiProblem(401, "unauthenticated", "A token is needed",
+                    "this request changes or reads protected data: send 'Authorization: Bearer <token>'; "
+                            + "an operator creates tokens with 'synedrio token create NAME'", "Authorization");
+        }
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"synedrio\", error=\"invalid_request\"");
+            throw new ApiProblem(401, "unauthenticated", "A token is needed",
+                    "the Authorization header must be 'Bearer <token>'", "Authorization");
+        }
+        Optional<Principal> principal = authentication.authenticate(header.substring(7).strip());
+        if (principal.isEmpty()) {
+            ctx.header("WWW-Authenticate", "Bearer realm=\"synedrio\", error=\"invalid_token\"");
+            throw new ApiProblem(401, "unauthenticated", "The token is not valid",
+                    "the token is unknown or was revoked", "Authorization");
+        }
+        Scope needed = access == Access.WRITE ? Scope.WRITE : Scope.READ;
+        if (!principal.get().scope().allows(needed)) {
+            throw new ApiProblem(403, "forbidden", "The token may not do this",
+                    "token '" + principal.get().name() + "' has scope "
+                            + principal.get().scope().name().toLowerCase(Locale.ROOT) + "; this request needs "
+                            + needed.name().toLowerCase(Locale.ROOT), "Authorization");
+        }
+        ctx.attribute(PRINCIPAL, principal.get());
+    }
+}

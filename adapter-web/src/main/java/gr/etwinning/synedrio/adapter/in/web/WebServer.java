@@ -1,0 +1,105 @@
+package gr.etwinning.synedrio.adapter.in.web;
+
+import gr.etwinning.synedrio.application.ConflictException;
+import gr.etwinning.synedrio.application.NotFoundException;
+import gr.etwinning.synedrio.application.port.in.auth.AuthenticateUseCase;
+import gr.etwinning.synedrio.domain.DomainException;
+import gr.etwinning.synedrio.domain.InvalidValueException;
+import gr.etwinning.synedrio.domain.RuleViolationException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The HTTP server: every contributed route under one Javalin, errors as {@code application/problem+json} — 400 for
+ * malformed input, 401/403 for tokens, 404 for unknown ids and routes, 409 for broken rules and conflicting writes.
+ * A 500 means a bug in Synedrio, never bad input; it is logged, and its answer reveals nothing of the internals.
+ */
+public final class WebServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    private final Javalin app;
+    private final ApiRoutes routes;
+
+    public WebServer(Set<RouteContributor> contributors, AuthenticateUseCase authentication) {
+        WebJson json = new WebJson();
+        this.app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.http.maxRequestSize = 16L * 1024 * 1024;
+            config.router.ignoreTrailingSlashes = true;
+            config.useVirtualThreads = false;
+        });
+        this.routes = new ApiRoutes(app, authentication, json);
+        contributors.stream()
+                .sorted(java.util.Comparator.comparing(c -> c.getClass().getName()))
+                .forEach(c -> c.contribute(routes));
+        new OpenApiController(routes).contribute(routes);
+        installErrorHandling(json);
+    }
+
+    public List<ApiRoutes.Operation> operations() {
+        return routes.operations();
+    }
+
+    /** Starts listening; port 0 picks a free port. */
+    public WebServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+
+    private void installErrorHandling(WebJson json) {
+        app.exception(ApiProblem.class, (e, ctx) -> problem(json, ctx, e.status(), e.type(), e.title(),
+                e.getMessage(), e.item(), null));
+        app.exception(InvalidValueException.class, (e, ctx) -> problem(json, ctx, 400, "invalid-input",
+                "The request is not valid", e.getMessage(), e.item(), null));
+        app.exception(RuleViolationException.class, (e, ctx) -> problem(json, ctx, 409, "rule-violation",
+                "The change would break a rule", e.getMessage(), e.item(), e.rule()));
+        app.exception(DomainException.class, (e, ctx) -> problem(json, ctx, 400, "invalid-input",
+                "The request is not valid", e.getMessage(), e.item(), null));
+        app.exception(NotFoundException.class, (e, ctx) -> problem(json, ctx, 404, "not-found",
+                "Not found", e.getMessage(), e.item(), null));
+        app.exception(ConflictException.class, (e, ctx) -> problem(json, ctx, 409, "conflict",
+                "The change conflicts with the stored state", e.getMessage(), e.item(), null));
+        app.exception(HttpResponseException.class, (e, ctx) -> problem(json, ctx, e.getStatus(),
+                "http-" + e.getStatus(), e.getMessage(), e.getMessage(), null, null));
+        app.exception(Exception.class, (e, ctx) -> {
+            LOG.error("unexpected failure answering {} {}", ctx.method(), ctx.path(), e);
+            problem(json, ctx, 500, "internal-error", "Internal error",
+                    "Synedrio failed to answer this request; the failure is logged on the server", null, null);
+        });
+        app.error(404, ctx -> {
+            if (ctx.result() == null) {
+                problem(json, ctx, 404, "not-found", "Not found", "there is no route " + ctx.method() + " "
+                        + ctx.path() + "; GET /api/openapi.json lists them all", "path", null);
+            }
+        });
+        app.error(405, ctx -> {
+            if (ctx.result() == null) {
+                problem(json, ctx, 405, "method-not-allowed", "Method not allowed", ctx.method() + " is not"
+                        + " allowed on " + ctx.path() + "; GET /api/openapi.json lists the routes", "method", null);
+            }
+        });
+    }
+
+    private static void problem(WebJson json, Context ctx, int status, String type, String title, String detail,
+                                String item, String rule) {
+        json.write(ctx, status, new ProblemWebModel("urn:synedrio:problem:" + type, title, status, detail,
+                ctx.path(), item, rule));
+        ctx.contentType(ProblemWebModel.CONTENT_TYPE);
+    }
+}

@@ -1,0 +1,30 @@
+package gr.etwinning.synedrio.application.port.out;
+
+import gr.etwinning.synedrio.domain.conference.Conference;
+import gr.etwinning.synedrio.domain.conference.EditionNumber;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Where conference editions and their programmes are kept. */
+public interface ConferenceRepository {
+
+    /** Every edition, by edition number. */
+    List<ConferenceListing> listAll();
+
+    Optional<Conference> find(EditionNumber edition);
+
+    boolean exists(EditionNumber edition);
+
+    /** Stores a new edition, programme included, at version 1. */
+    void add(Conference conference);
+
+    /**
+     * Stores the edition's details and programme, if the stored version is still the one the conference was read
+     * at; the stored version then goes up by one. Otherwise throws
+     * {@link gr.etwinning.synedrio.application.ConflictException} and writes nothing.
+     *
+     * @return the new version
+     */
+    long update(Conference conference);
+}

@@ -1,0 +1,119 @@
+package gr.etwinning.synedrio.application.service.dataset;
+
+import gr.etwinning.synedrio.application.port.in.dataset.DatasetData;
+import gr.etwinning.synedrio.application.port.in.dataset.EditionData;
+import gr.etwinning.synedrio.application.port.in.dataset.ImportDatasetUseCase;
+import gr.etwinning.synedrio.application.port.in.dataset.ImportReport;
+import gr.etwinning.synedrio.application.port.in.dataset.ImportReport.Entry;
+import gr.etwinning.synedrio.application.port.in.dataset.ImportReport.Outcome;
+import gr.etwinning.synedrio.application.port.in.programme.ProgrammeData;
+import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.PersonRepository;
+import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.service.mapping.DomainMapper;
+import gr.etwinning.synedrio.application.service.mapping.InContext;
+import gr.etwinning.synedrio.application.service.programme.ProgrammeService;
+import gr.etwinning.synedrio.domain.InvalidValueException;
+import gr.etwinning.synedrio.domain.conference.Conference;
+import gr.etwinning.synedrio.domain.conference.ConferenceDetails;
+import gr.etwinning.synedrio.domain.conference.EditionNumber;
+import gr.etwinning.synedrio.domain.person.Person;
+import gr.etwinning.synedrio.domain.person.PersonId;
+import gr.etwinning.synedrio.domain.programme.Programme;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Imports a dataset in one transaction. Everything is turned into domain objects — and so checked — before the
+ * first write; the writes then run in one transaction, so a rule broken by an edition leaves the database as it was.
+ */
+public final class DatasetImportService implements ImportDatasetUseCase {
+
+    private final ConferenceRepository conferences;
+    private final PersonRepository persons;
+    private final TransactionPort transactions;
+
+    public DatasetImportService(ConferenceRepository conferences, PersonRepository persons,
+                                TransactionPort transactions) {
+        this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
+        this.persons = Objects.requireNonNull(persons, "'persons' must not be null");
+        this.transactions = Objects.requireNonNull(transactions, "'transactions' must not be null");
+    }
+
+    private record Planned(EditionNumber edition, ConferenceDetails details, Programme programme) {
+    }
+
+    @Override
+    public ImportReport importDataset(ImportDatasetCommand command) {
+        DatasetData dataset = command.dataset();
+        if (!DatasetData.FORMAT.equals(dataset.format())) {
+            throw new InvalidValueException("format", "format is '" + dataset.format() + "'; this version of Synedrio"
+                    + " reads '" + DatasetData.FORMAT + "'");
+        }
+        List<Person> given = ProgrammeService.toPersons(dataset.persons());
+        List<Planned> planned = new ArrayList<>();
+        Set<EditionNumber> seen = new HashSet<>();
+        for (int i = 0; i < dataset.editions().size(); i++) {
+            EditionData e = dataset.editions().get(i);
+            String position = "edition #" + (i + 1);
+            if (e == null || e.conference() == null) {
+                throw new InvalidValueException(position, position + " has no conference");
+            }
+            if (e.conference().edition() == null) {
+                throw new InvalidValueException(position, position + " has no edition number");
+            }
+            EditionNumber number = EditionNumber.of(e.conference().edition());
+            if (!seen.add(number)) {
+                throw new InvalidValueException("edition " + number, "edition " + number + " is given twice");
+            }
+            ProgrammeData programme = e.programme() == null ? new ProgrammeData(null, null, null, null) : e.programme();
+            if (!programme.persons().isEmpty()) {
+                throw new InvalidValueException("edition " + number, "edition " + number + ": list persons once, at"
+                        + " the top of the dataset, not inside a programme");
+            }
+            planned.add(InContext.run("edition " + number, () -> new Planned(number,
+                    DomainMapper.toDetails(e.conference()), DomainMapper.toProgramme(programme.sessions()))));
+        }
+        return transactions.inTransaction(() -> {
+            List<Entry> entries = new ArrayList<>();
+            Map<PersonId, Boolean> changes = ProgrammeService.saveChanged(persons, given);
+            for (Person p : given) {
+                Boolean created = changes.get(p.id());
+                entries.add(new Entry("person '" + p.id() + "'", created == null ? Outcome.UNCHANGED
+                        : created ? Outcome.CREATED : Outcome.UPDATED));
+            }
+            for (Planned p : planned) {
+                entries.add(new Entry("edition " + p.edition(), InContext.run("edition " + p.edition(),
+                        () -> store(p))));
+            }
+            return new ImportReport(entries);
+        });
+    }
+
+    private Outcome store(Planned p) {
+        Optional<Conference> existing = conferences.find(p.edition());
+        if (existing.isEmpty()) {
+            Conference c = Conference.plan(p.edition(), p.details());
+            c.replaceProgramme(p.programme(), persons);
+            conferences.add(c);
+            return Outcome.CREATED;
+        }
+        Conference c = existing.get();
+        if (c.details().equals(p.details()) && c.programme().sameAs(p.programme())) {
+            return Outcome.UNCHANGED;
+        }
+        // Empty the programme before revising the dates, so that moving dates and sessions at once is accepted;
+        // the new programme is then checked against the new dates.
+        c.replaceProgramme(Programme.empty(), persons);
+        c.revise(p.details());
+        c.replaceProgramme(p.programme(), persons);
+        conferences.update(c);
+        return Outcome.UPDATED;
+    }
+}

@@ -1,0 +1,119 @@
+package gr.etwinning.synedrio.application.service.programme;
+
+import gr.etwinning.synedrio.application.port.in.programme.GetProgrammeUseCase;
+import gr.etwinning.synedrio.application.port.in.programme.PersonData;
+import gr.etwinning.synedrio.application.port.in.programme.ProgrammeData;
+import gr.etwinning.synedrio.application.port.in.programme.ReplaceProgrammeUseCase;
+import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.PersonRepository;
+import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.service.conference.ConferenceService;
+import gr.etwinning.synedrio.application.service.mapping.DomainMapper;
+import gr.etwinning.synedrio.domain.InvalidValueException;
+import gr.etwinning.synedrio.domain.conference.Conference;
+import gr.etwinning.synedrio.domain.conference.EditionNumber;
+import gr.etwinning.synedrio.domain.person.Person;
+import gr.etwinning.synedrio.domain.person.PersonId;
+import gr.etwinning.synedrio.domain.programme.Programme;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** Reads and replaces an edition's programme, with the persons it names. */
+public final class ProgrammeService implements GetProgrammeUseCase, ReplaceProgrammeUseCase {
+
+    private final ConferenceRepository conferences;
+    private final PersonRepository persons;
+    private final TransactionPort transactions;
+
+    public ProgrammeService(ConferenceRepository conferences, PersonRepository persons, TransactionPort transactions) {
+        this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
+        this.persons = Objects.requireNonNull(persons, "'persons' must not be null");
+        this.transactions = Objects.requireNonNull(transactions, "'transactions' must not be null");
+    }
+
+    @Override
+    public ProgrammeData getProgramme(int edition) {
+        return read(edition, false);
+    }
+
+    @Override
+    public ProgrammeData getProgrammeInTimeOrder(int edition) {
+        return read(edition, true);
+    }
+
+    private ProgrammeData read(int edition, boolean timeOrder) {
+        EditionNumber number = EditionNumber.of(edition);
+        return transactions.inTransaction(() -> {
+            Conference c = conferences.find(number).orElseThrow(() -> ConferenceService.notFound(number));
+            Programme p = c.programme();
+            return new ProgrammeData(number.value(), c.version(),
+                    DomainMapper.sortedPersons(persons.findAll(p.people())),
+                    DomainMapper.toData(timeOrder ? new Programme(p.inTimeOrder()) : p));
+        });
+    }
+
+    @Override
+    public ProgrammeData replaceProgramme(ReplaceProgrammeCommand command) {
+        EditionNumber number = EditionNumber.of(command.edition());
+        ProgrammeData data = command.programme();
+        if (data.edition() != null && data.edition() != command.edition()) {
+            throw new InvalidValueException("edition", "the body is the programme of edition " + data.edition()
+                    + " but the request is for edition " + command.edition());
+        }
+        List<Person> given = toPersons(data.persons());
+        Programme programme = DomainMapper.toProgramme(data.sessions());
+        Long expected = command.expectedVersion() != null ? command.expectedVersion() : data.version();
+        return transactions.inTransaction(() -> {
+            Conference conference = conferences.find(number).orElseThrow(() -> ConferenceService.notFound(number));
+            ConferenceService.requireVersion(conference, expected);
+            saveChanged(persons, given);
+            conference.replaceProgramme(programme, persons);
+            long version = conferences.update(conference);
+            return new ProgrammeData(number.value(), version,
+                    DomainMapper.sortedPersons(persons.findAll(programme.people())),
+                    DomainMapper.toData(programme));
+        });
+    }
+
+    /** Persons as given, refusing the same id twice. */
+    public static List<Person> toPersons(List<PersonData> data) {
+        Map<PersonId, Person> byId = new HashMap<>();
+        List<Person> result = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            PersonData d = data.get(i);
+            if (d == null) {
+                throw new InvalidValueException("person #" + (i + 1), "person #" + (i + 1) + " is empty");
+            }
+            Person p = DomainMapper.toPerson(d);
+            if (byId.put(p.id(), p) != null) {
+                throw new InvalidValueException("person '" + p.id() + "'", "person '" + p.id()
+                        + "' is given twice");
+            }
+            result.add(p);
+        }
+        return result;
+    }
+
+    /**
+     * Saves the persons that are new or differ from the stored ones.
+     *
+     * @return for each person, whether it was created (true), updated (false) or left alone (absent)
+     */
+    public static Map<PersonId, Boolean> saveChanged(PersonRepository repository, List<Person> given) {
+        Map<PersonId, Boolean> changes = new HashMap<>();
+        Map<PersonId, Person> stored = new HashMap<>();
+        repository.findAll(given.stream().map(Person::id).toList()).forEach(p -> stored.put(p.id(), p));
+        for (Person p : given) {
+            Person old = stored.get(p.id());
+            if (old == null || !old.sameAs(p)) {
+                repository.save(p);
+                changes.put(p.id(), old == null);
+            }
+        }
+        return changes;
+    }
+}

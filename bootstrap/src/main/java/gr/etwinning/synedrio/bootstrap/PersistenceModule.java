@@ -1,0 +1,88 @@
+package gr.etwinning.synedrio.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import gr.etwinning.synedrio.adapter.in.cli.CliSettings;
+import gr.etwinning.synedrio.adapter.out.persistence.Database;
+import gr.etwinning.synedrio.adapter.out.persistence.DatabaseSettings;
+import gr.etwinning.synedrio.adapter.out.persistence.FlywaySchema;
+import gr.etwinning.synedrio.adapter.out.persistence.JooqConferenceRepository;
+import gr.etwinning.synedrio.adapter.out.persistence.JooqPersonRepository;
+import gr.etwinning.synedrio.adapter.out.persistence.JooqTokenRepository;
+import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.PersonRepository;
+import gr.etwinning.synedrio.application.port.out.SchemaPort;
+import gr.etwinning.synedrio.application.port.out.TokenRepository;
+import gr.etwinning.synedrio.application.port.out.TransactionPort;
+
+/**
+ * The jOOQ persistence adapter. The database is opened on first use — so {@code synedrio --help} never touches
+ * it — and its schema brought up to date then.
+ */
+final class PersistenceModule extends AbstractModule {
+
+    /** Pool size: enough for the web server's concurrent requests on a small machine. */
+    static final int POOL_SIZE = 16;
+
+    private volatile Database opened;
+
+    @Provides
+    @Singleton
+    DatabaseSettings settings(CliSettings cli) {
+        return Configuration.database(cli, System.getenv());
+    }
+
+    @Provides
+    @Singleton
+    Database database(DatabaseSettings settings) {
+        Database database = new Database(settings, POOL_SIZE);
+        opened = database;
+        new FlywaySchema(database).ensureCurrent();
+        return database;
+    }
+
+    /** Closes the database's pool if a command opened it. */
+    void closeIfOpened() {
+        Database database = opened;
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    @Provides
+    @Singleton
+    TransactionPort transactions(Database database) {
+        return database;
+    }
+
+    @Provides
+    @Singleton
+    SchemaPort schema(Database database) {
+        return new FlywaySchema(database);
+    }
+
+    @Provides
+    @Singleton
+    JooqPersonRepository jooqPersons(Database database) {
+        return new JooqPersonRepository(database);
+    }
+
+    @Provides
+    @Singleton
+    PersonRepository persons(JooqPersonRepository persons) {
+        return persons;
+    }
+
+    @Provides
+    @Singleton
+    ConferenceRepository conferences(Database database, JooqPersonRepository persons) {
+        return new JooqConferenceRepository(database, persons);
+    }
+
+    @Provides
+    @Singleton
+    TokenRepository tokens(Database database) {
+        return new JooqTokenRepository(database);
+    }
+}

@@ -1,0 +1,9 @@
+package gr.etwinning.synedrio.domain.conference;
+
+/** The two levels of Greek school education the conference's parallel sessions are organised by. */
+public enum EducationLevel {
+    /** Πρωτοβάθμια Εκπαίδευση: kindergartens and primary schools. */
+    PRIMARY,
+    /** Δευτεροβάθμια Εκπαίδευση: gymnasia, lyceums and vocational schools. */
+    SECONDARY
+}

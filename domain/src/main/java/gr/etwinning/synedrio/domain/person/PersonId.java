@@ -1,0 +1,28 @@
+package gr.etwinning.synedrio.domain.person;
+
+import gr.etwinning.synedrio.domain.Check;
+
+/**
+ * A person's identifier as operators write it in datasets: lower-case Latin letters, digits and hyphens
+ * ("koppis-alexandros"), so that it survives every file format and URL unchanged.
+ */
+public record PersonId(String value) implements Comparable<PersonId> {
+
+    public PersonId {
+        Check.slug(value, "person id");
+    }
+
+    public static PersonId of(String value) {
+        return new PersonId(value);
+    }
+
+    @Override
+    public int compareTo(PersonId other) {
+        return value.compareTo(other.value);
+    }
+
+    @Override
+    public String toString() {
+        return value;
+    }
+}

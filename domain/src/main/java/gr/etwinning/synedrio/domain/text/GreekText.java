@@ -1,0 +1,139 @@
+package gr.etwinning.synedrio.domain.text;
+
+import java.util.Comparator;
+
+/**
+ * The one normaliser of the whole system. Greek is the first language of the data, and people type it in many
+ * ways: with or without accents, in capitals, with a final sigma or not, and now and then with a Latin letter that
+ * looks Greek ("ΚOΠΠΗΣ" with a Latin O). {@link #key(String)} folds all of these onto one search key, so
+ * "Κόππης", "ΚΟΠΠΗΣ" and "κοππης" compare equal; {@link #COLLATOR} sorts by Greek alphabetical order.
+ *
+ * <p>Written without {@code java.text} so that the domain depends on nothing but the core of the language.
+ */
+public final class GreekText {
+
+    /** Greek alphabetical order, case and accents ignored first, the text as written breaking ties. */
+    public static final Comparator<String> COLLATOR = Comparator.comparing(GreekText::sortKey)
+            .thenComparing(Comparator.naturalOrder());
+
+    private GreekText() {
+    }
+
+    /**
+     * The search key of a text: lower case, without accents or diaeresis, final sigma as sigma, Latin look-alike
+     * letters inside Greek words read as Greek, anything but letters and digits turned into single spaces.
+     */
+    public static String key(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder word = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isCombiningMark(c)) {
+                continue;
+            }
+            char folded = fold(c);
+            if (Character.isLetterOrDigit(folded)) {
+                word.append(folded);
+            } else {
+                flush(word, out);
+            }
+        }
+        flush(word, out);
+        return out.toString();
+    }
+
+    /** The key used for sorting: like {@link #key(String)} but keeping every character's order information. */
+    public static String sortKey(String text) {
+        return key(text);
+    }
+
+    /** Whether {@code haystack} contains every word of {@code query}, each as the start of one of its words. */
+    public static boolean matches(String haystack, String query) {
+        String h = " " + key(haystack);
+        for (String word : key(query).split(" ")) {
+            if (!word.isEmpty() && !h.contains(" " + word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void flush(StringBuilder word, StringBuilder out) {
+        if (word.length() == 0) {
+            return;
+        }
+        boolean greek = false;
+        for (int i = 0; i < word.length(); i++) {
+            if (isGreekLetter(word.charAt(i))) {
+                greek = true;
+                break;
+            }
+        }
+        if (greek) {
+            for (int i = 0; i < word.length(); i++) {
+                word.setCharAt(i, latinLookAlike(word.charAt(i)));
+            }
+        }
+        if (out.length() > 0) {
+            out.append(' ');
+        }
+        out.append(word);
+        word.setLength(0);
+    }
+
+    private static boolean isCombiningMark(char c) {
+        return c >= '\u0300' && c <= '\u036F';
+    }
+
+    private static boolean isGreekLetter(char c) {
+        return c >= '\u03B1' && c <= '\u03C9';
+    }
+
+    /** Lower case, accents and diaeresis removed, final sigma folded. */
+    static char fold(char c) {
+        char l = Character.toLowerCase(c);
+        switch (l) {
+            case 'ά': return 'α';
+            case 'έ': return 'ε';
+            case 'ή': return 'η';
+            case 'ί': case 'ϊ': case 'ΐ': return 'ι';
+            case 'ό': return 'ο';
+            case 'ύ': case 'ϋ': case 'ΰ': return 'υ';
+            case 'ώ': return 'ω';
+            case 'ς': return 'σ';
+            case 'ϐ': return 'β';
+            case 'ϑ': return 'θ';
+            case 'ϕ': return 'φ';
+            case 'ϖ': return 'π';
+            case 'ϱ': return 'ρ';
+            case 'ϲ': return 'σ';
+            default: return l;
+        }
+    }
+
+    /** A lower-case Latin letter that is written like a Greek capital or small letter, as the Greek letter. */
+    private static char latinLookAlike(char c) {
+        switch (c) {
+            case 'a': return 'α';
+            case 'b': return 'β';
+            case 'e': return 'ε';
+            case 'z': return 'ζ';
+            case 'h': return 'η';
+            case 'i': return 'ι';
+            case 'k': return 'κ';
+            case 'm': return 'μ';
+            case 'n': return 'ν';
+            case 'o': return 'ο';
+            case 'p': return 'ρ';
+            case 't': return 'τ';
+            case 'x': return 'χ';
+            case 'y': return 'υ';
+            case 'v': return 'ν';
+            case 'u': return 'υ';
+            default: return c;
+        }
+    }
+}
