@@ -30,13 +30,17 @@ public final class Main {
     /** Runs one command line with a fresh injector; returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         PersistenceModule persistence = new PersistenceModule();
-        // DEVELOPMENT stage: singletons are made when first needed, so a command pays only for what it uses.
-        Injector injector = Guice.createInjector(Stage.DEVELOPMENT, new CliModule(), persistence,
-                new ApplicationModule(), new WebModule());
+        Injector injector = injector(persistence);
         try {
             return Cli.run(CliModule.factory(injector), out, err, args);
         } finally {
             persistence.closeIfOpened();
         }
+    }
+
+    static Injector injector(PersistenceModule persistence) {
+        // DEVELOPMENT stage: singletons are made when first needed, so a command pays only for what it uses.
+        return Guice.createInjector(Stage.DEVELOPMENT, new CliModule(), persistence, new ApplicationModule(),
+                new WebModule());
     }
 }

@@ -25,12 +25,23 @@ final class PersistenceModule extends AbstractModule {
     /** Pool size: enough for the web server's concurrent requests on a small machine. */
     static final int POOL_SIZE = 16;
 
+    private final DatabaseSettings fixed;
     private volatile Database opened;
+
+    /** The database named by the command line or the environment, else the embedded default. */
+    PersistenceModule() {
+        this(null);
+    }
+
+    /** Exactly this database: for tests and embedding. */
+    PersistenceModule(DatabaseSettings fixed) {
+        this.fixed = fixed;
+    }
 
     @Provides
     @Singleton
     DatabaseSettings settings(CliSettings cli) {
-        return Configuration.database(cli, System.getenv());
+        return fixed != null ? fixed : Configuration.database(cli, System.getenv());
     }
 
     @Provides
