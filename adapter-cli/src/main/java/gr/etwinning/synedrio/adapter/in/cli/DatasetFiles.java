@@ -20,7 +20,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.stream.Collectors;
 
 /** Reads JSON files for the command line, refusing bad ones with the file, line and field of the problem. */
 final class DatasetFiles {
@@ -88,7 +87,7 @@ final class DatasetFiles {
                     + "' at " + path(e));
         } catch (JsonMappingException e) {
             throw new RefusedException(source + where(e.getLocation()) + ": wrong value at " + path(e) + ": "
-                    + e.getOriginalMessage().replaceAll("\\s+", " "));
+                    + JsonMistakes.describe(e));
         } catch (JsonProcessingException e) {
             throw new RefusedException(source + where(e.getLocation()) + ": not valid JSON: "
                     + e.getOriginalMessage().replaceAll("\\s+", " "));
@@ -104,11 +103,7 @@ final class DatasetFiles {
     }
 
     private static String path(JsonMappingException e) {
-        if (e.getPath().isEmpty()) {
-            return "the top level";
-        }
-        return e.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName()
-                : "[" + r.getIndex() + "]").collect(Collectors.joining("")).replaceFirst("^\\.", "");
+        return JsonMistakes.path(e);
     }
 
     private static String where(JsonLocation location) {

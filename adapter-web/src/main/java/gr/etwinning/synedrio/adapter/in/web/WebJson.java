@@ -13,7 +13,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import gr.etwinning.synedrio.domain.DomainException;
 import io.javalin.http.Context;
 
-import java.util.stream.Collectors;
 
 /** JSON in and out of the API, with errors that say where the body is wrong. */
 public final class WebJson {
@@ -57,7 +56,7 @@ public final class WebJson {
                     + where(e.getLocation()), path(e));
         } catch (JsonMappingException e) {
             throw ApiProblem.badRequest("wrong value at " + path(e) + where(e.getLocation()) + ": "
-                    + e.getOriginalMessage().replaceAll("\\s+", " "), path(e));
+                    + JsonMistakes.describe(e), path(e));
         } catch (JsonProcessingException e) {
             throw ApiProblem.badRequest("the body is not valid JSON" + where(e.getLocation()) + ": "
                     + e.getOriginalMessage().replaceAll("\\s+", " "), "body");
@@ -74,11 +73,7 @@ public final class WebJson {
     }
 
     private static String path(JsonMappingException e) {
-        if (e.getPath().isEmpty()) {
-            return "body";
-        }
-        return e.getPath().stream().map(r -> r.getFieldName() != null ? "." + r.getFieldName()
-                : "[" + r.getIndex() + "]").collect(Collectors.joining("")).replaceFirst("^\\.", "");
+        return e.getPath().isEmpty() ? "body" : JsonMistakes.path(e);
     }
 
     private static String where(JsonLocation location) {
