@@ -1,0 +1,150 @@
+package gr.etwinning.synedrio.bootstrap.archunit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import gr.etwinning.synedrio.adapter.in.cli.CliSettings;
+import gr.etwinning.synedrio.adapter.in.cli.archfixture.CliUsingJooqGenerated;
+import gr.etwinning.synedrio.adapter.in.web.archfixture.WebUsingApplication;
+import gr.etwinning.synedrio.adapter.in.web.archfixture.WebUsingCli;
+import gr.etwinning.synedrio.adapter.out.persistence.archfixture.PersistenceUsingJooqGenerated;
+import gr.etwinning.synedrio.application.archfixture.ApplicationUsingJackson;
+import gr.etwinning.synedrio.application.archfixture.CompliantApplicationService;
+import gr.etwinning.synedrio.application.port.in.archfixture.InUsingDomain;
+import gr.etwinning.synedrio.application.port.in.archfixture.InUsingOut;
+import gr.etwinning.synedrio.application.port.out.archfixture.OutUsingDomain;
+import gr.etwinning.synedrio.application.port.out.archfixture.OutUsingIn;
+import gr.etwinning.synedrio.domain.archfixture.CompliantDomainValue;
+import gr.etwinning.synedrio.domain.archfixture.DomainUsingSql;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A rule that cannot fail is worth nothing: each rule of {@link ArchitectureRules} must fail on a violating
+ * fixture (naming it and what it wrongly uses) and pass on a compliant one. The fixtures are test classes, so
+ * {@link DependencyRuleTest} never sees them.
+ */
+class ArchitectureRulesFailOnViolationsTest {
+
+    // 1. domain -> only domain and plain Java
+
+    @Test
+    void domain_rule_fails_on_a_domain_class_using_jdbc() {
+        assertViolation(ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_ITSELF_AND_PLAIN_JAVA,
+                DomainUsingSql.class, "java.sql.Connection", DomainUsingSql.class);
+    }
+
+    @Test
+    void domain_rule_passes_on_a_record_using_domain_util_time_and_math() {
+        assertNoViolation(ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_ITSELF_AND_PLAIN_JAVA, CompliantDomainValue.class);
+    }
+
+    // 2. application -> only application, domain, java and jakarta.inject
+
+    @Test
+    void application_rule_fails_on_an_application_class_using_jackson() {
+        assertViolation(ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_JAVA,
+                ApplicationUsingJackson.class, "com.fasterxml.jackson.databind.ObjectMapper",
+                ApplicationUsingJackson.class);
+    }
+
+    @Test
+    void application_rule_passes_on_a_service_using_domain_ports_jdk_and_jakarta_inject() {
+        assertNoViolation(ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_JAVA,
+                CompliantApplicationService.class);
+    }
+
+    // 3. no framework in domain or application
+
+    @Test
+    void framework_rule_fails_on_jdbc_in_the_domain() {
+        assertViolation(ArchitectureRules.NO_FRAMEWORK_IN_DOMAIN_OR_APPLICATION,
+                DomainUsingSql.class, "java.sql.Connection", DomainUsingSql.class);
+    }
+
+    @Test
+    void framework_rule_fails_on_jackson_in_the_application() {
+        assertViolation(ArchitectureRules.NO_FRAMEWORK_IN_DOMAIN_OR_APPLICATION,
+                ApplicationUsingJackson.class, "com.fasterxml.jackson.databind.ObjectMapper",
+                ApplicationUsingJackson.class);
+    }
+
+    @Test
+    void framework_rule_passes_on_compliant_domain_and_application_classes() {
+        assertNoViolation(ArchitectureRules.NO_FRAMEWORK_IN_DOMAIN_OR_APPLICATION,
+                CompliantDomainValue.class, CompliantApplicationService.class);
+    }
+
+    // 4. adapters independent; port.in and port.out independent
+
+    @Test
+    void adapter_rule_fails_on_the_web_adapter_using_the_cli_adapter() {
+        assertViolation(ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER,
+                WebUsingCli.class, CliSettings.class.getName(), WebUsingCli.class, CliSettings.class);
+    }
+
+    @Test
+    void adapter_rule_passes_on_adapters_that_meet_only_through_the_application() {
+        assertNoViolation(ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER,
+                WebUsingApplication.class, CliSettings.class, PersistenceUsingJooqGenerated.class);
+    }
+
+    @Test
+    void port_in_rule_fails_on_a_driving_port_using_a_driven_port() {
+        assertViolation(ArchitectureRules.PORT_IN_DOES_NOT_DEPEND_ON_PORT_OUT,
+                InUsingOut.class, "gr.etwinning.synedrio.application.port.out.ClockPort", InUsingOut.class);
+    }
+
+    @Test
+    void port_in_rule_passes_on_a_driving_port_using_the_domain() {
+        assertNoViolation(ArchitectureRules.PORT_IN_DOES_NOT_DEPEND_ON_PORT_OUT, InUsingDomain.class);
+    }
+
+    @Test
+    void port_out_rule_fails_on_a_driven_port_using_a_driving_port_type() {
+        assertViolation(ArchitectureRules.PORT_OUT_DOES_NOT_DEPEND_ON_PORT_IN,
+                OutUsingIn.class, "gr.etwinning.synedrio.application.port.in.auth.Principal", OutUsingIn.class);
+    }
+
+    @Test
+    void port_out_rule_passes_on_a_driven_port_using_the_domain() {
+        assertNoViolation(ArchitectureRules.PORT_OUT_DOES_NOT_DEPEND_ON_PORT_IN, OutUsingDomain.class);
+    }
+
+    // 5. generated jOOQ code only inside adapter-persistence
+
+    @Test
+    void jooq_rule_fails_on_the_cli_adapter_using_generated_tables() {
+        assertViolation(ArchitectureRules.JOOQ_GENERATED_CODE_ONLY_IN_PERSISTENCE_ADAPTER,
+                CliUsingJooqGenerated.class, "gr.etwinning.synedrio.adapter.out.persistence.generated.Tables",
+                CliUsingJooqGenerated.class);
+    }
+
+    @Test
+    void jooq_rule_passes_on_generated_tables_used_inside_persistence() {
+        assertNoViolation(ArchitectureRules.JOOQ_GENERATED_CODE_ONLY_IN_PERSISTENCE_ADAPTER,
+                PersistenceUsingJooqGenerated.class, WebUsingApplication.class);
+    }
+
+    private static void assertViolation(ArchRule rule, Class<?> offender, String offendingTarget,
+            Class<?>... imported) {
+        EvaluationResult result = rule.evaluate(importClasses(imported));
+
+        assertThat(result.hasViolation()).as("%s must be violated by %s", rule.getDescription(), offender).isTrue();
+        assertThat(result.getFailureReport().toString())
+                .contains(offender.getName())
+                .contains(offendingTarget);
+    }
+
+    private static void assertNoViolation(ArchRule rule, Class<?>... imported) {
+        EvaluationResult result = rule.evaluate(importClasses(imported));
+
+        assertThat(result.hasViolation()).as(result.getFailureReport().toString()).isFalse();
+    }
+
+    private static JavaClasses importClasses(Class<?>... classes) {
+        return new ClassFileImporter().importClasses(classes);
+    }
+}
