@@ -3,6 +3,7 @@ package gr.etwinning.synedrio.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.ConfigurationException;
 import com.google.inject.Injector;
+import com.google.inject.ProvisionException;
 import gr.etwinning.synedrio.adapter.in.cli.CliSettings;
 import picocli.CommandLine;
 
@@ -12,6 +13,15 @@ final class CliModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(CliSettings.class).asEagerSingleton();
+    }
+
+    /** The failure inside a Guice provisioning error: "cannot open the database …", not Guice's report. */
+    static Exception unwrap(Exception e) {
+        Throwable t = e;
+        while (t instanceof ProvisionException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t instanceof Exception inner ? inner : e;
     }
 
     /** A picocli factory that asks Guice first and falls back to picocli's own (for its built-in types). */

@@ -23,7 +23,10 @@ final class Configuration {
             String dir = blankToNull(env.get("SYNEDRIO_DATA_DIR"));
             return DatabaseSettings.embedded(Path.of(dir == null ? "data" : dir));
         }
-        String user = cli.databaseUser() != null ? cli.databaseUser() : env.get("SYNEDRIO_DB_USER");
+        String user = cli.databaseUser() != null ? cli.databaseUser() : blankToNull(env.get("SYNEDRIO_DB_USER"));
+        if (user == null && url.startsWith("jdbc:h2:")) {
+            user = "sa";
+        }
         String password = cli.databasePassword() != null ? cli.databasePassword() : env.get("SYNEDRIO_DB_PASSWORD");
         return new DatabaseSettings(url, user, password);
     }

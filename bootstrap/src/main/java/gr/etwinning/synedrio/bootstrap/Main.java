@@ -32,7 +32,7 @@ public final class Main {
         PersistenceModule persistence = new PersistenceModule();
         Injector injector = injector(persistence);
         try {
-            return Cli.run(CliModule.factory(injector), out, err, args);
+            return Cli.run(CliModule.factory(injector), CliModule::unwrap, out, err, args);
         } finally {
             persistence.closeIfOpened();
         }

@@ -6,6 +6,7 @@ import gr.etwinning.synedrio.domain.DomainException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds and runs the {@code synedrio} command line. Errors are one line on stderr, prefixed {@code synedrio:};
@@ -17,6 +18,17 @@ public final class Cli {
     }
 
     public static int run(CommandLine.IFactory factory, PrintWriter out, PrintWriter err, String... args) {
+        return run(factory, UnaryOperator.identity(), out, err, args);
+    }
+
+    /**
+     * Runs a command line.
+     *
+     * @param unwrap turns what the composition root wraps around a failure (a dependency-injection error, say)
+     *               back into the failure itself, so that the user reads the real reason
+     */
+    public static int run(CommandLine.IFactory factory, UnaryOperator<Exception> unwrap, PrintWriter out,
+                          PrintWriter err, String... args) {
         CommandLine cmd = new CommandLine(SynedrioCliCommand.class, factory);
         cmd.setOut(out);
         cmd.setErr(err);
@@ -27,7 +39,8 @@ public final class Cli {
             w.flush();
             return ExitCodes.USAGE;
         });
-        cmd.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+        cmd.setExecutionExceptionHandler((thrown, commandLine, parseResult) -> {
+            Exception e = unwrap.apply(thrown);
             PrintWriter w = commandLine.getErr();
             w.println("synedrio: " + message(e));
             w.flush();

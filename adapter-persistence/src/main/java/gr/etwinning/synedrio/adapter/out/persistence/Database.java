@@ -33,7 +33,7 @@ public final class Database implements TransactionPort, AutoCloseable {
         config.setMinimumIdle(Math.min(2, maxPoolSize));
         config.setPoolName("synedrio");
         config.setAutoCommit(true);
-        config.setInitializationFailTimeout(10_000);
+        config.setInitializationFailTimeout(1);
         config.setConnectionTimeout(10_000);
         if (!settings.isH2()) {
             config.addDataSourceProperty("useServerPrepStmts", "false");

@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -28,6 +30,7 @@ import java.util.Optional;
 public final class TokenService implements CreateTokenUseCase, AuthenticateUseCase, ManageTokensUseCase {
 
     private static final String PREFIX = "syn_";
+    private static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
 
     private final TokenRepository tokens;
     private final ClockPort clock;
@@ -53,7 +56,10 @@ public final class TokenService implements CreateTokenUseCase, AuthenticateUseCa
             return Optional.empty();
         }
         Optional<StoredToken> token = tokens.findBySecretHash(hash(secret));
-        token.ifPresent(t -> tokens.touch(t.name(), clock.now()));
+        Instant now = clock.now();
+        // Record use at most once a minute: a write per request would cost every API call a transaction.
+        token.filter(t -> t.lastUsedAt() == null || t.lastUsedAt().isBefore(now.minus(TOUCH_INTERVAL)))
+                .ifPresent(t -> tokens.touch(t.name(), now));
         return token.map(t -> new Principal(t.name(), Scope.valueOf(t.scope().toUpperCase(Locale.ROOT))));
     }
 
