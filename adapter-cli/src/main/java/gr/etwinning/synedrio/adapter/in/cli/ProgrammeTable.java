@@ -41,8 +41,8 @@ final class ProgrammeTable {
         }
         int contributions = p.sessions().stream().mapToInt(s -> s.contributions().size()).sum();
         out.append(c.startDate().format(DAY)).append("–").append(c.endDate().format(DAY)).append(" · ")
-                .append(c.mode()).append(" · ").append(p.sessions().size()).append(" sessions · ")
-                .append(contributions).append(" contributions\n");
+                .append(c.mode()).append(" · ").append(count(p.sessions().size(), "session")).append(" · ")
+                .append(count(contributions, "contribution")).append('\n');
         if (p.sessions().isEmpty()) {
             out.append("\nThe programme is empty.\n");
             return out.toString();
@@ -91,6 +91,10 @@ final class ProgrammeTable {
             }
         }
         return out.toString();
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static boolean countedOnly(ContributionData k) {

@@ -69,9 +69,17 @@ public final class ServeCliCommand implements Callable<Integer> {
         }, "synedrio-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Synedrio serves http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + running.port()
-                + "/ (API under /api, description at /api/openapi.json); Ctrl-C stops it");
+                + "/api/ (described at /api/openapi.json); Ctrl-C stops it");
         out.flush();
-        stopped.await();
+        try {
+            stopped.await();
+        } finally {
+            // Interrupted (embedded use, tests): stop serving here rather than at JVM exit.
+            if (stopped.getCount() > 0) {
+                Runtime.getRuntime().removeShutdownHook(hook);
+                running.close();
+            }
+        }
         return ExitCodes.OK;
     }
 
