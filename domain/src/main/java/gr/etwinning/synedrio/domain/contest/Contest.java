@@ -199,6 +199,15 @@ public final class Contest {
                 level = s.type().get().level();
                 basis = LevelBasis.SCHOOL_TYPE;
                 why = "its name says " + s.type().get().officialName();
+                EducationLevel schoolLevel = level;
+                Optional<Project> other = in.stream()
+                        .filter(p -> p.category().level().filter(l -> l != schoolLevel).isPresent()).findFirst();
+                if (other.isPresent()) {
+                    why += ", so " + level.name().toLowerCase(Locale.ROOT) + " although its category '"
+                            + category(other.get().category()).orElseThrow().title() + "' is "
+                            + other.get().category().level().orElseThrow().name().toLowerCase(Locale.ROOT)
+                            + ": the prize follows the school";
+                }
             } else {
                 List<Optional<EducationLevel>> levels = in.stream().map(p -> p.category().level()).distinct()
                         .toList();

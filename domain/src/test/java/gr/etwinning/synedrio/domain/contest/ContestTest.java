@@ -41,6 +41,8 @@ class ContestTest {
         assertThat(gymnasiumInPrimaryProject.level()).isEqualTo(EducationLevel.SECONDARY);
         assertThat(gymnasiumInPrimaryProject.rule().item()).isEqualTo("3D εκτυπωτής");
         assertThat(gymnasiumInPrimaryProject.basis()).isEqualTo(LevelBasis.SCHOOL_TYPE);
+        assertThat(gymnasiumInPrimaryProject.reason()).contains("ΓΥΜΝΑΣΙΟ", "although its category"
+                + " 'Κατηγορία: Δημοτικό (Ηλικία: 6-12)' is primary", "the prize follows the school");
 
         SchoolPrize primaryInKindergartenProject = byName.get("15ο ΔΗΜΟΤΙΚΟ ΣΧΟΛΕΙΟ ΧΑΛΚΙΔΑΣ");
         assertThat(primaryInKindergartenProject.rule().describe()).isEqualTo("10 × tablet");
