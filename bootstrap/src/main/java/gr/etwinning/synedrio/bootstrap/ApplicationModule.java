@@ -10,7 +10,21 @@ import gr.etwinning.synedrio.application.port.in.conference.CreateConferenceUseC
 import gr.etwinning.synedrio.application.port.in.conference.GetConferenceUseCase;
 import gr.etwinning.synedrio.application.port.in.conference.ListConferencesUseCase;
 import gr.etwinning.synedrio.application.port.in.conference.UpdateConferenceUseCase;
+import gr.etwinning.synedrio.application.port.in.ambassador.AddAmbassadorUseCase;
+import gr.etwinning.synedrio.application.port.in.ambassador.ListAmbassadorsUseCase;
+import gr.etwinning.synedrio.application.port.in.contest.GetAwardsUseCase;
+import gr.etwinning.synedrio.application.port.in.contest.GetPrizesUseCase;
+import gr.etwinning.synedrio.application.port.in.contest.ImportAwardsUseCase;
+import gr.etwinning.synedrio.application.port.in.contest.ListContestsUseCase;
+import gr.etwinning.synedrio.application.port.in.contest.ReplaceAwardsUseCase;
 import gr.etwinning.synedrio.application.port.in.database.MigrateDatabaseUseCase;
+import gr.etwinning.synedrio.application.port.in.school.ListSchoolsUseCase;
+import gr.etwinning.synedrio.application.port.out.AmbassadorRepository;
+import gr.etwinning.synedrio.application.port.out.ContestRepository;
+import gr.etwinning.synedrio.application.port.out.SchoolRepository;
+import gr.etwinning.synedrio.application.service.ambassador.AmbassadorService;
+import gr.etwinning.synedrio.application.service.contest.ContestService;
+import gr.etwinning.synedrio.application.service.school.SchoolService;
 import gr.etwinning.synedrio.application.port.in.dataset.ImportDatasetUseCase;
 import gr.etwinning.synedrio.application.port.in.programme.GetProgrammeUseCase;
 import gr.etwinning.synedrio.application.port.in.programme.ReplaceProgrammeUseCase;
@@ -44,6 +58,14 @@ final class ApplicationModule extends AbstractModule {
         bind(AuthenticateUseCase.class).to(TokenService.class);
         bind(ManageTokensUseCase.class).to(TokenService.class);
         bind(MigrateDatabaseUseCase.class).to(DatabaseService.class);
+        bind(ImportAwardsUseCase.class).to(ContestService.class);
+        bind(ReplaceAwardsUseCase.class).to(ContestService.class);
+        bind(GetAwardsUseCase.class).to(ContestService.class);
+        bind(ListContestsUseCase.class).to(ContestService.class);
+        bind(GetPrizesUseCase.class).to(ContestService.class);
+        bind(ListSchoolsUseCase.class).to(SchoolService.class);
+        bind(ListAmbassadorsUseCase.class).to(AmbassadorService.class);
+        bind(AddAmbassadorUseCase.class).to(AmbassadorService.class);
     }
 
     @Provides
@@ -68,8 +90,28 @@ final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     DatasetImportService datasetImportService(ConferenceRepository conferences, PersonRepository persons,
-                                              TransactionPort transactions) {
-        return new DatasetImportService(conferences, persons, transactions);
+                                              TransactionPort transactions, ContestService contests) {
+        return new DatasetImportService(conferences, persons, transactions, contests);
+    }
+
+    @Provides
+    @Singleton
+    ContestService contestService(ContestRepository contests, ConferenceRepository conferences,
+                                  SchoolRepository schools, TransactionPort transactions) {
+        return new ContestService(contests, conferences, schools, transactions);
+    }
+
+    @Provides
+    @Singleton
+    SchoolService schoolService(SchoolRepository schools) {
+        return new SchoolService(schools);
+    }
+
+    @Provides
+    @Singleton
+    AmbassadorService ambassadorService(PersonRepository persons, AmbassadorRepository ambassadors,
+                                        SchoolRepository schools, TransactionPort transactions) {
+        return new AmbassadorService(persons, ambassadors, schools, transactions);
     }
 
     @Provides

@@ -7,9 +7,15 @@ import gr.etwinning.synedrio.adapter.in.cli.CliSettings;
 import gr.etwinning.synedrio.adapter.out.persistence.Database;
 import gr.etwinning.synedrio.adapter.out.persistence.DatabaseSettings;
 import gr.etwinning.synedrio.adapter.out.persistence.FlywaySchema;
+import gr.etwinning.synedrio.adapter.out.persistence.JooqAmbassadorRepository;
 import gr.etwinning.synedrio.adapter.out.persistence.JooqConferenceRepository;
+import gr.etwinning.synedrio.adapter.out.persistence.JooqContestRepository;
 import gr.etwinning.synedrio.adapter.out.persistence.JooqPersonRepository;
+import gr.etwinning.synedrio.adapter.out.persistence.JooqSchoolRepository;
 import gr.etwinning.synedrio.adapter.out.persistence.JooqTokenRepository;
+import gr.etwinning.synedrio.application.port.out.AmbassadorRepository;
+import gr.etwinning.synedrio.application.port.out.ContestRepository;
+import gr.etwinning.synedrio.application.port.out.SchoolRepository;
 import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
 import gr.etwinning.synedrio.application.port.out.PersonRepository;
 import gr.etwinning.synedrio.application.port.out.SchemaPort;
@@ -95,5 +101,23 @@ final class PersistenceModule extends AbstractModule {
     @Singleton
     TokenRepository tokens(Database database) {
         return new JooqTokenRepository(database);
+    }
+
+    @Provides
+    @Singleton
+    ContestRepository contests(Database database) {
+        return new JooqContestRepository(database);
+    }
+
+    @Provides
+    @Singleton
+    SchoolRepository schools(Database database) {
+        return new JooqSchoolRepository(database);
+    }
+
+    @Provides
+    @Singleton
+    AmbassadorRepository ambassadors(Database database, JooqPersonRepository persons) {
+        return new JooqAmbassadorRepository(database, persons);
     }
 }

@@ -4,12 +4,23 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.multibindings.Multibinder;
 import gr.etwinning.synedrio.adapter.in.cli.HttpServerPort;
+import gr.etwinning.synedrio.adapter.in.web.AmbassadorController;
 import gr.etwinning.synedrio.adapter.in.web.ConferenceController;
+import gr.etwinning.synedrio.adapter.in.web.ContestController;
+import gr.etwinning.synedrio.adapter.in.web.SchoolController;
 import gr.etwinning.synedrio.adapter.in.web.HealthController;
 import gr.etwinning.synedrio.adapter.in.web.ProgrammeController;
 import gr.etwinning.synedrio.adapter.in.web.RouteContributor;
 import gr.etwinning.synedrio.adapter.in.web.WebServer;
+import gr.etwinning.synedrio.application.port.in.ambassador.AddAmbassadorUseCase;
+import gr.etwinning.synedrio.application.port.in.ambassador.ListAmbassadorsUseCase;
 import gr.etwinning.synedrio.application.port.in.auth.AuthenticateUseCase;
+import gr.etwinning.synedrio.application.port.in.contest.GetAwardsUseCase;
+import gr.etwinning.synedrio.application.port.in.contest.GetPrizesUseCase;
+import gr.etwinning.synedrio.application.port.in.contest.ImportAwardsUseCase;
+import gr.etwinning.synedrio.application.port.in.contest.ListContestsUseCase;
+import gr.etwinning.synedrio.application.port.in.contest.ReplaceAwardsUseCase;
+import gr.etwinning.synedrio.application.port.in.school.ListSchoolsUseCase;
 import gr.etwinning.synedrio.application.port.in.conference.CreateConferenceUseCase;
 import gr.etwinning.synedrio.application.port.in.conference.GetConferenceUseCase;
 import gr.etwinning.synedrio.application.port.in.conference.ListConferencesUseCase;
@@ -31,6 +42,25 @@ final class WebModule extends AbstractModule {
         routes.addBinding().to(ConferenceController.class);
         routes.addBinding().to(ProgrammeController.class);
         routes.addBinding().to(HealthController.class);
+        routes.addBinding().to(ContestController.class);
+        routes.addBinding().to(SchoolController.class);
+        routes.addBinding().to(AmbassadorController.class);
+    }
+
+    @Provides
+    ContestController contests(ListContestsUseCase list, GetAwardsUseCase get, ReplaceAwardsUseCase replace,
+                               ImportAwardsUseCase importTable, GetPrizesUseCase prizes) {
+        return new ContestController(list, get, replace, importTable, prizes);
+    }
+
+    @Provides
+    SchoolController schools(ListSchoolsUseCase list) {
+        return new SchoolController(list);
+    }
+
+    @Provides
+    AmbassadorController ambassadors(ListAmbassadorsUseCase list, AddAmbassadorUseCase add) {
+        return new AmbassadorController(list, add);
     }
 
     @Provides

@@ -51,7 +51,7 @@ class ServeDemoTest {
     @Test
     void demoLoadsThe2021ConferenceOnceAndServesIt() throws Exception {
         String first = serveAndFetch("/api/conferences/7/program");
-        assertThat(first).contains("demo data: loaded edition(s) 7", "Το σχολείο της εξωστρέφειας και της συνεργασίας");
+        assertThat(first).contains("demo data: loaded edition(s) 7 and contest(s) 15", "Το σχολείο της εξωστρέφειας και της συνεργασίας");
 
         String second = serveAndFetch("/api/health");
         assertThat(second).contains("demo data: editions [7] are there already").contains("\"status\":\"ok\"");

@@ -2,6 +2,9 @@ package gr.etwinning.synedrio.adapter.in.cli;
 
 import gr.etwinning.synedrio.application.port.in.conference.ConferenceSummaryData;
 import gr.etwinning.synedrio.application.port.in.conference.ListConferencesUseCase;
+import gr.etwinning.synedrio.application.port.in.contest.ContestData;
+import gr.etwinning.synedrio.application.port.in.contest.ContestSummaryData;
+import gr.etwinning.synedrio.application.port.in.contest.ListContestsUseCase;
 import gr.etwinning.synedrio.application.port.in.dataset.DatasetData;
 import gr.etwinning.synedrio.application.port.in.dataset.EditionData;
 import gr.etwinning.synedrio.application.port.in.dataset.ImportDatasetUseCase;
@@ -30,6 +33,7 @@ public final class ServeCliCommand implements Callable<Integer> {
     private final HttpServerPort server;
     private final Provider<ImportDatasetUseCase> importDataset;
     private final Provider<ListConferencesUseCase> conferences;
+    private final Provider<ListContestsUseCase> contests;
 
     @Spec
     CommandSpec spec;
@@ -46,10 +50,11 @@ public final class ServeCliCommand implements Callable<Integer> {
 
     @Inject
     public ServeCliCommand(HttpServerPort server, Provider<ImportDatasetUseCase> importDataset,
-                           Provider<ListConferencesUseCase> conferences) {
+                           Provider<ListConferencesUseCase> conferences, Provider<ListContestsUseCase> contests) {
         this.server = server;
         this.importDataset = importDataset;
         this.conferences = conferences;
+        this.contests = contests;
     }
 
     @Override
@@ -87,16 +92,26 @@ public final class ServeCliCommand implements Callable<Integer> {
         DatasetData dataset = DatasetFiles.readResource(DEMO_DATASET, DatasetData.class);
         Set<Integer> present = conferences.get().listConferences().stream().map(ConferenceSummaryData::edition)
                 .collect(Collectors.toSet());
+        Set<Integer> presentContests = contests.get().listContests().stream().map(ContestSummaryData::number)
+                .collect(Collectors.toSet());
         Set<Integer> wanted = dataset.editions().stream().map(e -> e.conference().edition())
                 .collect(Collectors.toSet());
-        if (present.containsAll(wanted)) {
-            out.println("demo data: editions " + wanted + " are there already; left as they are");
+        Set<Integer> wantedContests = dataset.contests().stream().map(ContestData::number).collect(Collectors.toSet());
+        if (present.containsAll(wanted) && presentContests.containsAll(wantedContests)) {
+            out.println("demo data: editions " + wanted + " are there already (and contests " + wantedContests
+                    + "); left as they are");
             return;
         }
         DatasetData missing = new DatasetData(dataset.format(), dataset.persons(), dataset.editions().stream()
-                .filter(e -> !present.contains(e.conference().edition())).toList());
+                .filter(e -> !present.contains(e.conference().edition())).toList(), dataset.contests().stream()
+                .filter(c -> !presentContests.contains(c.number())).toList());
         importDataset.get().importDataset(new ImportDatasetCommand(missing));
-        out.println("demo data: loaded edition(s) " + missing.editions().stream()
-                .map(EditionData::conference).map(c -> c.edition().toString()).collect(Collectors.joining(", ")));
+        String editions = missing.editions().stream().map(EditionData::conference)
+                .map(c -> c.edition().toString()).collect(Collectors.joining(", "));
+        String loadedContests = missing.contests().stream().map(c -> c.number().toString())
+                .collect(Collectors.joining(", "));
+        out.println("demo data: loaded " + (editions.isEmpty() ? "" : "edition(s) " + editions)
+                + (editions.isEmpty() || loadedContests.isEmpty() ? "" : " and ")
+                + (loadedContests.isEmpty() ? "" : "contest(s) " + loadedContests));
     }
 }

@@ -68,7 +68,7 @@ final class OpenApiController implements RouteContributor {
         Matcher m = PATH_PARAM.matcher(op.path());
         while (m.find()) {
             parameters.add(Map.of("name", m.group(1), "in", "path", "required", true,
-                    "schema", Map.of("type", m.group(1).equals("edition") ? "integer" : "string")));
+                    "schema", Map.of("type", m.group(1).equals("edition") || m.group(1).equals("contest") ? "integer" : "string")));
         }
         if (op.method() == HandlerType.PUT) {
             parameters.add(Map.of("name", "If-Match", "in", "header", "required", false,

@@ -17,6 +17,29 @@ final class Requests {
         }
     }
 
+    /** A whole-number path parameter such as a contest's number. */
+    static int number(Context ctx, String param) {
+        String raw = ctx.pathParam(param);
+        try {
+            return Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest(param + " '" + raw + "' is not a whole number", param);
+        }
+    }
+
+    /** An optional whole-number query parameter, or {@code null}. */
+    static Integer optionalNumber(Context ctx, String param) {
+        String raw = ctx.queryParam(param);
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(raw.strip());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest(param + " '" + raw + "' is not a whole number", param);
+        }
+    }
+
     /** The version named by an {@code If-Match: "v3"} header, or {@code null} when there is none. */
     static Long ifMatch(Context ctx) {
         String header = ctx.header("If-Match");

@@ -10,6 +10,9 @@ import gr.etwinning.synedrio.application.port.in.programme.ProgrammeData;
 import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
 import gr.etwinning.synedrio.application.port.out.PersonRepository;
 import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.in.contest.ContestData;
+import gr.etwinning.synedrio.application.service.contest.ContestMapper;
+import gr.etwinning.synedrio.application.service.contest.ContestService;
 import gr.etwinning.synedrio.application.service.mapping.DomainMapper;
 import gr.etwinning.synedrio.application.service.mapping.InContext;
 import gr.etwinning.synedrio.application.service.programme.ProgrammeService;
@@ -17,6 +20,8 @@ import gr.etwinning.synedrio.domain.InvalidValueException;
 import gr.etwinning.synedrio.domain.conference.Conference;
 import gr.etwinning.synedrio.domain.conference.ConferenceDetails;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
+import gr.etwinning.synedrio.domain.contest.Contest;
+import gr.etwinning.synedrio.domain.contest.ContestNumber;
 import gr.etwinning.synedrio.domain.person.Person;
 import gr.etwinning.synedrio.domain.person.PersonId;
 import gr.etwinning.synedrio.domain.programme.Programme;
@@ -38,12 +43,14 @@ public final class DatasetImportService implements ImportDatasetUseCase {
     private final ConferenceRepository conferences;
     private final PersonRepository persons;
     private final TransactionPort transactions;
+    private final ContestService contests;
 
     public DatasetImportService(ConferenceRepository conferences, PersonRepository persons,
-                                TransactionPort transactions) {
+                                TransactionPort transactions, ContestService contests) {
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
         this.persons = Objects.requireNonNull(persons, "'persons' must not be null");
         this.transactions = Objects.requireNonNull(transactions, "'transactions' must not be null");
+        this.contests = Objects.requireNonNull(contests, "'contests' must not be null");
     }
 
     private record Planned(EditionNumber edition, ConferenceDetails details, Programme programme) {
@@ -80,6 +87,19 @@ public final class DatasetImportService implements ImportDatasetUseCase {
             planned.add(InContext.run("edition " + number, () -> new Planned(number,
                     DomainMapper.toDetails(e.conference()), DomainMapper.toProgramme(programme.sessions()))));
         }
+        List<Contest> plannedContests = new ArrayList<>();
+        Set<ContestNumber> seenContests = new HashSet<>();
+        for (int i = 0; i < dataset.contests().size(); i++) {
+            ContestData c = dataset.contests().get(i);
+            String position = "contest #" + (i + 1);
+            if (c == null || c.number() == null) {
+                throw new InvalidValueException(position, position + " has no number");
+            }
+            if (!seenContests.add(ContestNumber.of(c.number()))) {
+                throw new InvalidValueException("contest " + c.number(), "contest " + c.number() + " is given twice");
+            }
+            plannedContests.add(ContestMapper.toContest(c.number(), c));
+        }
         return transactions.inTransaction(() -> {
             List<Entry> entries = new ArrayList<>();
             Map<PersonId, Boolean> changes = ProgrammeService.saveChanged(persons, given);
@@ -91,6 +111,9 @@ public final class DatasetImportService implements ImportDatasetUseCase {
             for (Planned p : planned) {
                 entries.add(new Entry("edition " + p.edition(), InContext.run("edition " + p.edition(),
                         () -> store(p))));
+            }
+            for (Contest c : plannedContests) {
+                entries.add(new Entry("contest " + c.number(), contests.store(c, null)));
             }
             return new ImportReport(entries);
         });

@@ -1,0 +1,18 @@
+package gr.etwinning.synedrio.application.port.in.contest;
+
+import java.util.List;
+
+/**
+ * A contest's prizes: per awarded school unit its level, how that was decided ({@code school-type},
+ * {@code category-level} or {@code undecided}) and in words why, and its prize; then what to procure per item.
+ */
+public record PrizesData(int contest, String policy, List<SchoolPrizeData> schools, List<PrizeTotalData> totals,
+                         int undecided) {
+
+    public record SchoolPrizeData(String school, String type, String level, String decidedBy, String reason,
+                                  Integer quantity, String item, List<String> projects) {
+    }
+
+    public record PrizeTotalData(String item, int quantity, int schools) {
+    }
+}
