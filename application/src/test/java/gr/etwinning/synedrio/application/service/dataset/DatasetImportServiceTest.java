@@ -37,6 +37,9 @@ import static gr.etwinning.synedrio.application.fixtures.DataFixtures.session;
 import static gr.etwinning.synedrio.application.fixtures.DataFixtures.smallSessions;
 import static gr.etwinning.synedrio.application.fixtures.DataFixtures.talk;
 import static gr.etwinning.synedrio.application.fixtures.DataFixtures.teacher;
+import gr.etwinning.synedrio.application.service.InMemoryPorts;
+import gr.etwinning.synedrio.application.service.contest.ContestService;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
@@ -48,7 +51,10 @@ class DatasetImportServiceTest {
     private final InMemoryPersonRepository persons = new InMemoryPersonRepository();
     private final InMemoryConferenceRepository conferences = new InMemoryConferenceRepository(persons);
     private final FakeTransactionPort transactions = new FakeTransactionPort(conferences, persons);
-    private final DatasetImportService service = new DatasetImportService(conferences, persons, transactions);
+    private final InMemoryPorts contestPorts = new InMemoryPorts();
+    private final DatasetImportService service = new DatasetImportService(conferences, persons, transactions,
+            new ContestService(contestPorts.contestRepository, conferences, contestPorts.schoolRepository,
+                    transactions));
 
     private ImportReport importDataset(DatasetData dataset) {
         return service.importDataset(new ImportDatasetCommand(dataset));
