@@ -12,8 +12,12 @@ import gr.etwinning.synedrio.application.port.in.conference.ListConferencesUseCa
 import gr.etwinning.synedrio.application.port.in.conference.UpdateConferenceUseCase;
 import gr.etwinning.synedrio.application.port.in.database.MigrateDatabaseUseCase;
 import gr.etwinning.synedrio.application.port.in.dataset.ImportDatasetUseCase;
+import gr.etwinning.synedrio.application.port.in.programme.CheckProgrammeUseCase;
 import gr.etwinning.synedrio.application.port.in.programme.GetProgrammeUseCase;
 import gr.etwinning.synedrio.application.port.in.programme.ReplaceProgrammeUseCase;
+import gr.etwinning.synedrio.application.port.in.schedule.ExportScheduleUseCase;
+import gr.etwinning.synedrio.application.port.in.schedule.ImportScheduleUseCase;
+import gr.etwinning.synedrio.application.port.in.search.SearchUseCase;
 import gr.etwinning.synedrio.application.port.out.ClockPort;
 import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
 import gr.etwinning.synedrio.application.port.out.PersonRepository;
@@ -24,7 +28,10 @@ import gr.etwinning.synedrio.application.service.auth.TokenService;
 import gr.etwinning.synedrio.application.service.conference.ConferenceService;
 import gr.etwinning.synedrio.application.service.database.DatabaseService;
 import gr.etwinning.synedrio.application.service.dataset.DatasetImportService;
+import gr.etwinning.synedrio.application.service.programme.ProgrammeCheckService;
 import gr.etwinning.synedrio.application.service.programme.ProgrammeService;
+import gr.etwinning.synedrio.application.service.schedule.ScheduleService;
+import gr.etwinning.synedrio.application.service.search.SearchService;
 
 import java.time.Instant;
 
@@ -44,6 +51,10 @@ final class ApplicationModule extends AbstractModule {
         bind(AuthenticateUseCase.class).to(TokenService.class);
         bind(ManageTokensUseCase.class).to(TokenService.class);
         bind(MigrateDatabaseUseCase.class).to(DatabaseService.class);
+        bind(CheckProgrammeUseCase.class).to(ProgrammeCheckService.class);
+        bind(ExportScheduleUseCase.class).to(ScheduleService.class);
+        bind(ImportScheduleUseCase.class).to(ScheduleService.class);
+        bind(SearchUseCase.class).to(SearchService.class);
     }
 
     @Provides
@@ -82,5 +93,26 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     DatabaseService databaseService(SchemaPort schema) {
         return new DatabaseService(schema);
+    }
+
+    @Provides
+    @Singleton
+    ProgrammeCheckService programmeCheckService(ConferenceRepository conferences, PersonRepository persons,
+                                                TransactionPort transactions) {
+        return new ProgrammeCheckService(conferences, persons, transactions);
+    }
+
+    @Provides
+    @Singleton
+    ScheduleService scheduleService(ConferenceRepository conferences, PersonRepository persons,
+                                    TransactionPort transactions) {
+        return new ScheduleService(conferences, persons, transactions);
+    }
+
+    @Provides
+    @Singleton
+    SearchService searchService(PersonRepository persons, ConferenceRepository conferences,
+                                TransactionPort transactions) {
+        return new SearchService(persons, conferences, transactions);
     }
 }

@@ -257,6 +257,9 @@ public final class ProgrammeRules {
         if (n == 1) {
             return of == 1 ? "its contribution has" : "1 of " + of + " contributions has";
         }
+        if (n == 2 && of == 2) {
+            return "both contributions have";
+        }
         return (n == of ? "all " + n : n + " of " + of) + " contributions have";
     }
 

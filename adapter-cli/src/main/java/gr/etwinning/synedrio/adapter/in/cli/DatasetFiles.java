@@ -48,6 +48,17 @@ final class DatasetFiles {
         return parse(text, file.toString(), type);
     }
 
+    /** A UTF-8 text file (a byte-order mark is dropped), or a refusal naming the file. */
+    static String readText(Path file) {
+        try {
+            return decode(Files.readAllBytes(file), file);
+        } catch (NoSuchFileException e) {
+            throw new RefusedException("cannot read " + file + ": no such file");
+        } catch (IOException e) {
+            throw new RefusedException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
     static <T> T readResource(String resource, Class<T> type) {
         try (InputStream in = DatasetFiles.class.getResourceAsStream(resource)) {
             if (in == null) {

@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -80,7 +79,7 @@ final class ScheduleMapper {
         String acronym = acronym(edition);
         String pageUrl = baseUrl + "/conferences/" + edition;
         Map<LocalDate, Map<String, List<Entry>>> buckets = new TreeMap<>();
-        Set<String> tracks = new LinkedHashSet<>();
+        Set<String> tracks = new java.util.TreeSet<>(GreekText.COLLATOR);
         for (int si = 0; si < p.sessions().size(); si++) {
             Session s = p.sessions().get(si);
             tracks.add(track(s));
