@@ -166,7 +166,7 @@ public final class PublicPageController implements RouteContributor {
             untitledAnonymous.forEach((label, n) -> parts.add(n + " × " + label.toLowerCase(GREEK)));
             summary = String.join(", ", parts) + ": οι τίτλοι και οι ομιλητές δεν έχουν δημοσιευτεί.";
         }
-        return new PageWebModel.Session(s.id(), title, kind.label(), time, timeKnown, s.room(), level, chairs,
+        return new PageWebModel.Session(s.id(), title, kind.label().equals(title) ? null : kind.label(), time, timeKnown, s.room(), level, chairs,
                 s.notes(), shown, summary);
     }
 
