@@ -26,8 +26,12 @@ import gr.etwinning.synedrio.application.service.ambassador.AmbassadorService;
 import gr.etwinning.synedrio.application.service.contest.ContestService;
 import gr.etwinning.synedrio.application.service.school.SchoolService;
 import gr.etwinning.synedrio.application.port.in.dataset.ImportDatasetUseCase;
+import gr.etwinning.synedrio.application.port.in.programme.CheckProgrammeUseCase;
 import gr.etwinning.synedrio.application.port.in.programme.GetProgrammeUseCase;
 import gr.etwinning.synedrio.application.port.in.programme.ReplaceProgrammeUseCase;
+import gr.etwinning.synedrio.application.port.in.schedule.ExportScheduleUseCase;
+import gr.etwinning.synedrio.application.port.in.schedule.ImportScheduleUseCase;
+import gr.etwinning.synedrio.application.port.in.search.SearchUseCase;
 import gr.etwinning.synedrio.application.port.out.ClockPort;
 import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
 import gr.etwinning.synedrio.application.port.out.PersonRepository;
@@ -38,7 +42,10 @@ import gr.etwinning.synedrio.application.service.auth.TokenService;
 import gr.etwinning.synedrio.application.service.conference.ConferenceService;
 import gr.etwinning.synedrio.application.service.database.DatabaseService;
 import gr.etwinning.synedrio.application.service.dataset.DatasetImportService;
+import gr.etwinning.synedrio.application.service.programme.ProgrammeCheckService;
 import gr.etwinning.synedrio.application.service.programme.ProgrammeService;
+import gr.etwinning.synedrio.application.service.schedule.ScheduleService;
+import gr.etwinning.synedrio.application.service.search.SearchService;
 
 import java.time.Instant;
 
@@ -66,6 +73,10 @@ final class ApplicationModule extends AbstractModule {
         bind(ListSchoolsUseCase.class).to(SchoolService.class);
         bind(ListAmbassadorsUseCase.class).to(AmbassadorService.class);
         bind(AddAmbassadorUseCase.class).to(AmbassadorService.class);
+        bind(CheckProgrammeUseCase.class).to(ProgrammeCheckService.class);
+        bind(ExportScheduleUseCase.class).to(ScheduleService.class);
+        bind(ImportScheduleUseCase.class).to(ScheduleService.class);
+        bind(SearchUseCase.class).to(SearchService.class);
     }
 
     @Provides
@@ -124,5 +135,26 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     DatabaseService databaseService(SchemaPort schema) {
         return new DatabaseService(schema);
+    }
+
+    @Provides
+    @Singleton
+    ProgrammeCheckService programmeCheckService(ConferenceRepository conferences, PersonRepository persons,
+                                                TransactionPort transactions) {
+        return new ProgrammeCheckService(conferences, persons, transactions);
+    }
+
+    @Provides
+    @Singleton
+    ScheduleService scheduleService(ConferenceRepository conferences, PersonRepository persons,
+                                    TransactionPort transactions) {
+        return new ScheduleService(conferences, persons, transactions);
+    }
+
+    @Provides
+    @Singleton
+    SearchService searchService(PersonRepository persons, ConferenceRepository conferences,
+                                TransactionPort transactions) {
+        return new SearchService(persons, conferences, transactions);
     }
 }

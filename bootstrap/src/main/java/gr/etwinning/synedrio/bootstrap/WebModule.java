@@ -10,6 +10,9 @@ import gr.etwinning.synedrio.adapter.in.web.ContestController;
 import gr.etwinning.synedrio.adapter.in.web.SchoolController;
 import gr.etwinning.synedrio.adapter.in.web.HealthController;
 import gr.etwinning.synedrio.adapter.in.web.ProgrammeController;
+import gr.etwinning.synedrio.adapter.in.web.PublicPageController;
+import gr.etwinning.synedrio.adapter.in.web.ScheduleController;
+import gr.etwinning.synedrio.adapter.in.web.SearchController;
 import gr.etwinning.synedrio.adapter.in.web.RouteContributor;
 import gr.etwinning.synedrio.adapter.in.web.WebServer;
 import gr.etwinning.synedrio.application.port.in.ambassador.AddAmbassadorUseCase;
@@ -25,8 +28,11 @@ import gr.etwinning.synedrio.application.port.in.conference.CreateConferenceUseC
 import gr.etwinning.synedrio.application.port.in.conference.GetConferenceUseCase;
 import gr.etwinning.synedrio.application.port.in.conference.ListConferencesUseCase;
 import gr.etwinning.synedrio.application.port.in.conference.UpdateConferenceUseCase;
+import gr.etwinning.synedrio.application.port.in.programme.CheckProgrammeUseCase;
 import gr.etwinning.synedrio.application.port.in.programme.GetProgrammeUseCase;
 import gr.etwinning.synedrio.application.port.in.programme.ReplaceProgrammeUseCase;
+import gr.etwinning.synedrio.application.port.in.schedule.ExportScheduleUseCase;
+import gr.etwinning.synedrio.application.port.in.search.SearchUseCase;
 
 import java.util.Set;
 
@@ -45,6 +51,9 @@ final class WebModule extends AbstractModule {
         routes.addBinding().to(ContestController.class);
         routes.addBinding().to(SchoolController.class);
         routes.addBinding().to(AmbassadorController.class);
+        routes.addBinding().to(ScheduleController.class);
+        routes.addBinding().to(SearchController.class);
+        routes.addBinding().to(PublicPageController.class);
     }
 
     @Provides
@@ -70,8 +79,25 @@ final class WebModule extends AbstractModule {
     }
 
     @Provides
-    ProgrammeController programme(GetProgrammeUseCase get, ReplaceProgrammeUseCase replace) {
-        return new ProgrammeController(get, replace);
+    ProgrammeController programme(GetProgrammeUseCase get, ReplaceProgrammeUseCase replace,
+                                  CheckProgrammeUseCase check) {
+        return new ProgrammeController(get, replace, check);
+    }
+
+    @Provides
+    ScheduleController schedule(ExportScheduleUseCase export) {
+        return new ScheduleController(export);
+    }
+
+    @Provides
+    SearchController search(SearchUseCase search) {
+        return new SearchController(search);
+    }
+
+    @Provides
+    PublicPageController publicPage(ListConferencesUseCase list, GetConferenceUseCase conference,
+                                    GetProgrammeUseCase programme) {
+        return new PublicPageController(list, conference, programme);
     }
 
     @Provides

@@ -43,11 +43,15 @@ public final class ArchitectureRules {
             .resideInAnyPackage(DOMAIN, "java.lang..", "java.util..", "java.time..", "java.math..")
             .because("the domain is plain Java and knows nothing outside itself");
 
-    /** 2. The application knows the domain, itself, the JDK and at most jakarta.inject. */
+    /**
+     * 2. The application knows the domain, itself, the JDK and at most jakarta.inject. The JDK includes its
+     * module java.xml ({@code javax.xml..}): the schedule exchange formats are part of the use case and are read
+     * and written with StAX there.
+     */
     public static final ArchRule APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_JAVA = classes()
             .that().resideInAPackage(APPLICATION)
             .should().onlyDependOnClassesThat()
-            .resideInAnyPackage(APPLICATION, DOMAIN, "java..", "jakarta.inject..")
+            .resideInAnyPackage(APPLICATION, DOMAIN, "java..", "javax.xml..", "jakarta.inject..")
             .because("the application core knows only the domain, never an adapter or a library");
 
     /** 3. No framework, and no JDBC, in the core. */

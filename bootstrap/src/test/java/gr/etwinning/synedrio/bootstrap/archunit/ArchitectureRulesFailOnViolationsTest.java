@@ -12,6 +12,7 @@ import gr.etwinning.synedrio.adapter.in.web.archfixture.WebUsingApplication;
 import gr.etwinning.synedrio.adapter.in.web.archfixture.WebUsingCli;
 import gr.etwinning.synedrio.adapter.out.persistence.archfixture.PersistenceUsingJooqGenerated;
 import gr.etwinning.synedrio.application.archfixture.ApplicationUsingJackson;
+import gr.etwinning.synedrio.application.archfixture.ApplicationUsingSwing;
 import gr.etwinning.synedrio.application.archfixture.CompliantApplicationService;
 import gr.etwinning.synedrio.application.port.in.archfixture.InUsingDomain;
 import gr.etwinning.synedrio.application.port.in.archfixture.InUsingOut;
@@ -51,7 +52,13 @@ class ArchitectureRulesFailOnViolationsTest {
     }
 
     @Test
-    void application_rule_passes_on_a_service_using_domain_ports_jdk_and_jakarta_inject() {
+    void application_rule_fails_on_an_application_class_using_javax_beyond_xml() {
+        assertViolation(ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_JAVA,
+                ApplicationUsingSwing.class, "javax.swing.JLabel", ApplicationUsingSwing.class);
+    }
+
+    @Test
+    void application_rule_passes_on_a_service_using_domain_ports_jdk_javax_xml_and_jakarta_inject() {
         assertNoViolation(ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_JAVA,
                 CompliantApplicationService.class);
     }

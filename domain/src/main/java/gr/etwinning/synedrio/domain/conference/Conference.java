@@ -1,16 +1,13 @@
 package gr.etwinning.synedrio.domain.conference;
 
 import gr.etwinning.synedrio.domain.Check;
-import gr.etwinning.synedrio.domain.InvalidValueException;
-import gr.etwinning.synedrio.domain.RuleViolationException;
-import gr.etwinning.synedrio.domain.person.Person;
 import gr.etwinning.synedrio.domain.person.PersonDirectory;
-import gr.etwinning.synedrio.domain.person.PersonId;
-import gr.etwinning.synedrio.domain.programme.Chair;
-import gr.etwinning.synedrio.domain.programme.Contribution;
 import gr.etwinning.synedrio.domain.programme.Programme;
-import gr.etwinning.synedrio.domain.programme.Session;
+import gr.etwinning.synedrio.domain.programme.ProgrammeProblem;
+import gr.etwinning.synedrio.domain.programme.ProgrammeRules;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -71,9 +68,7 @@ public final class Conference {
     /** Changes title, dates and the rest; refused if the programme would no longer fit the new dates. */
     public void revise(ConferenceDetails newDetails) {
         Check.notNull(newDetails, "conference details");
-        for (Session s : programme.sessions()) {
-            requireWithinDays(newDetails, s);
-        }
+        ProgrammeProblem.throwFirstError(ProgrammeRules.withinConferenceDays(newDetails, programme.sessions()));
         this.details = newDetails;
     }
 
@@ -84,38 +79,19 @@ public final class Conference {
         this.programme = newProgramme;
     }
 
-    private void checkProgramme(ConferenceDetails d, Programme p, PersonDirectory people) {
-        for (Session s : p.sessions()) {
-            requireWithinDays(d, s);
-            for (Chair chair : s.chairs()) {
-                Person person = known(people, chair.person(), "session '" + s.id() + "'");
-                if (!person.mayChair()) {
-                    String role = chair.role().name().toLowerCase(java.util.Locale.ROOT);
-                    throw new RuleViolationException("session '" + s.id() + "'", "chair-is-nss-member-or-ambassador",
-                            "session '" + s.id() + "' names " + person.displayName() + " ('" + person.id()
-                                    + "') as " + role + ", but only NSS members and eTwinning ambassadors may "
-                                    + (role.equals("moderator") ? "moderate" : "chair") + " a session");
-                }
-            }
-            for (Contribution c : s.contributions()) {
-                for (PersonId speaker : c.speakers()) {
-                    known(people, speaker, "contribution '" + c.id() + "'");
-                }
-            }
-        }
+    /**
+     * Every problem of the current programme, errors and warnings, as {@link ProgrammeRules} finds them: a stored
+     * programme has no errors unless the people it names changed since.
+     */
+    public List<ProgrammeProblem> problems(PersonDirectory people) {
+        return ProgrammeRules.evaluate(details, programme.sessions(), people);
     }
 
-    private static Person known(PersonDirectory people, PersonId id, String item) {
-        return people.find(id).orElseThrow(() -> new InvalidValueException(item, item + " names person '" + id
-                + "', who is not known: add the person first"));
-    }
-
-    private void requireWithinDays(ConferenceDetails d, Session s) {
-        if (!d.includes(s.day())) {
-            throw new RuleViolationException("session '" + s.id() + "'", "session-within-conference-days",
-                    "session '" + s.id() + "' is on " + s.day() + ", outside the conference's days "
-                            + d.startDate() + " to " + d.endDate());
-        }
+    private static void checkProgramme(ConferenceDetails d, Programme p, PersonDirectory people) {
+        List<ProgrammeProblem> problems = new ArrayList<>(ProgrammeRules.withinConferenceDays(d, p.sessions()));
+        problems.addAll(ProgrammeRules.peopleKnown(p.sessions(), people));
+        problems.addAll(ProgrammeRules.chairsMayChair(p.sessions(), people));
+        ProgrammeProblem.throwFirstError(problems);
     }
 
     /** Whether details and programme equal the other's, field for field: tells an unchanged re-import apart. */

@@ -5,5 +5,10 @@ public enum EducationLevel {
     /** Πρωτοβάθμια Εκπαίδευση: kindergartens and primary schools. */
     PRIMARY,
     /** Δευτεροβάθμια Εκπαίδευση: gymnasia, lyceums and vocational schools. */
-    SECONDARY
+    SECONDARY;
+
+    /** What the programme calls it, in Greek. */
+    public String label() {
+        return this == PRIMARY ? "Πρωτοβάθμια Εκπαίδευση" : "Δευτεροβάθμια Εκπαίδευση";
+    }
 }

@@ -16,6 +16,11 @@ public record PersonId(String value) implements Comparable<PersonId> {
         return new PersonId(value);
     }
 
+    /** The id a person's name suggests: surname first, in Latin letters as ELOT 743 writes them ("koppis-alexandros"). */
+    public static PersonId fromName(String name) {
+        return new PersonId(gr.etwinning.synedrio.domain.text.Elot743.personSlug(name));
+    }
+
     @Override
     public int compareTo(PersonId other) {
         return value.compareTo(other.value);

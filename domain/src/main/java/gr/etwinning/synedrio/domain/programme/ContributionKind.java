@@ -19,5 +19,20 @@ public enum ContributionKind {
     /** Εισήγηση/τοποθέτηση at a round table. */
     ROUND_TABLE_POSITION,
     /** Presenting awards at the award ceremony. */
-    AWARD_PRESENTATION
+    AWARD_PRESENTATION;
+
+    /** What the programme calls it, in Greek. */
+    public String label() {
+        switch (this) {
+            case OPENING: return "Κήρυξη έναρξης";
+            case GREETING: return "Χαιρετισμός";
+            case ADDRESS: return "Ομιλία";
+            case KEYNOTE: return "Κεντρική ομιλία";
+            case TALK: return "Ομιλία";
+            case SCIENTIFIC_ANNOUNCEMENT: return "Επιστημονική ανακοίνωση";
+            case WORKSHOP: return "Βιωματικό εργαστήριο";
+            case ROUND_TABLE_POSITION: return "Εισήγηση";
+            default: return "Απονομή βραβείων";
+        }
+    }
 }

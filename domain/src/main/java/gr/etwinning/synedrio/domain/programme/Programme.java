@@ -1,8 +1,6 @@
 package gr.etwinning.synedrio.domain.programme;
 
 import gr.etwinning.synedrio.domain.Check;
-import gr.etwinning.synedrio.domain.InvalidValueException;
-import gr.etwinning.synedrio.domain.RuleViolationException;
 import gr.etwinning.synedrio.domain.person.PersonId;
 
 import java.time.LocalDate;
@@ -17,8 +15,9 @@ import java.util.Set;
 
 /**
  * A conference's sessions, in the order the organisers list them. By construction: session and contribution ids
- * are unique within the edition, and nobody speaks or chairs in two slots whose known times overlap. (Chairing a
- * session and speaking in it is one slot, not two.) Slots whose times are unknown cannot clash.
+ * are unique within the edition, nobody speaks or chairs in two slots whose known times overlap (chairing a
+ * session and speaking in it is one slot, not two), and no room holds two sessions at once. Slots whose times are
+ * unknown cannot clash. The rules are {@link ProgrammeRules}'s; this constructor throws the first error.
  */
 public final class Programme {
 
@@ -28,21 +27,10 @@ public final class Programme {
 
     public Programme(List<Session> sessions) {
         this.sessions = Check.list(sessions, "session");
-        Set<SessionId> sessionIds = new java.util.HashSet<>();
-        Set<ContributionId> contributionIds = new java.util.HashSet<>();
-        for (Session s : this.sessions) {
-            if (!sessionIds.add(s.id())) {
-                throw new InvalidValueException("session '" + s.id() + "'", "session '" + s.id()
-                        + "' appears twice in the programme");
-            }
-            for (Contribution c : s.contributions()) {
-                if (!contributionIds.add(c.id())) {
-                    throw new InvalidValueException("contribution '" + c.id() + "'", "contribution '" + c.id()
-                            + "' appears twice in the programme");
-                }
-            }
-        }
-        checkNobodyIsInTwoPlacesAtOnce();
+        List<ProgrammeProblem> problems = new ArrayList<>(ProgrammeRules.uniqueIds(this.sessions));
+        problems.addAll(ProgrammeRules.onePlaceAtATime(this.sessions));
+        problems.addAll(ProgrammeRules.roomOnceAtATime(this.sessions));
+        ProgrammeProblem.throwFirstError(problems);
     }
 
     public static Programme empty() {
@@ -104,37 +92,5 @@ public final class Programme {
             }
         }
         return true;
-    }
-
-    private record Slot(PersonId person, LocalDate day, TimeRange time, SessionId session, boolean chairing,
-                        String what) {
-    }
-
-    private void checkNobodyIsInTwoPlacesAtOnce() {
-        Map<PersonId, List<Slot>> slots = new HashMap<>();
-        for (Session s : sessions) {
-            s.time().ifPresent(t -> s.chairs().forEach(c -> slots.computeIfAbsent(c.person(), k -> new ArrayList<>())
-                    .add(new Slot(c.person(), s.day(), t, s.id(), true,
-                            (c.role() == ChairRole.MODERATOR ? "moderates" : "chairs") + " session '" + s.id() + "'"))));
-            for (Contribution c : s.contributions()) {
-                c.time().ifPresent(t -> c.speakers().forEach(p -> slots.computeIfAbsent(p, k -> new ArrayList<>())
-                        .add(new Slot(p, s.day(), t, s.id(), false, "speaks in contribution '" + c.id() + "'"))));
-            }
-        }
-        for (List<Slot> personal : slots.values()) {
-            for (int i = 0; i < personal.size(); i++) {
-                for (int j = i + 1; j < personal.size(); j++) {
-                    Slot a = personal.get(i);
-                    Slot b = personal.get(j);
-                    boolean chairAndSpeakerOfSameSession = a.session().equals(b.session())
-                            && (a.chairing() || b.chairing());
-                    if (a.day().equals(b.day()) && a.time().overlaps(b.time()) && !chairAndSpeakerOfSameSession) {
-                        throw new RuleViolationException("person '" + a.person() + "'", "one-place-at-a-time",
-                                "person '" + a.person() + "' would be in two places at once on " + a.day() + ": "
-                                        + a.what() + " (" + a.time() + ") and " + b.what() + " (" + b.time() + ")");
-                    }
-                }
-            }
-        }
     }
 }

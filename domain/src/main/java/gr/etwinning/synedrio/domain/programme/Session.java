@@ -2,7 +2,6 @@ package gr.etwinning.synedrio.domain.programme;
 
 import gr.etwinning.synedrio.domain.Check;
 import gr.etwinning.synedrio.domain.InvalidValueException;
-import gr.etwinning.synedrio.domain.RuleViolationException;
 import gr.etwinning.synedrio.domain.conference.EducationLevel;
 import gr.etwinning.synedrio.domain.person.PersonId;
 
@@ -54,12 +53,8 @@ public final class Session {
             if (!ids.add(c.id())) {
                 throw new InvalidValueException(item, item + " lists contribution '" + c.id() + "' twice");
             }
-            if (time != null && c.time().isPresent() && !time.contains(c.time().get())) {
-                throw new RuleViolationException("contribution '" + c.id() + "'", "contribution-within-session",
-                        "contribution '" + c.id() + "' (" + c.time().get() + ") does not lie within its " + item
-                                + " (" + time + ")");
-            }
         }
+        ProgrammeProblem.throwFirstError(ProgrammeRules.contributionsWithinSession(id, time, this.contributions));
     }
 
     public SessionId id() {

@@ -19,5 +19,20 @@ public enum SessionKind {
     /** Στρογγυλή τράπεζα: invited positions and a moderated discussion. */
     ROUND_TABLE,
     /** Τελετή βράβευσης: the national contest's award ceremony. */
-    AWARD_CEREMONY
+    AWARD_CEREMONY;
+
+    /** What the programme calls it, in Greek. */
+    public String label() {
+        switch (this) {
+            case OPENING: return "Έναρξη εργασιών";
+            case GREETINGS: return "Χαιρετισμοί";
+            case ADDRESSES: return "Ομιλίες";
+            case KEYNOTE: return "Κεντρική ομιλία";
+            case PARALLEL: return "Παράλληλη συνεδρία";
+            case WORKSHOPS: return "Βιωματικά εργαστήρια";
+            case PLENARY: return "Συνεδρία ολομέλειας";
+            case ROUND_TABLE: return "Στρογγυλή τράπεζα";
+            default: return "Τελετή βράβευσης";
+        }
+    }
 }

@@ -61,6 +61,31 @@ public final class GreekText {
         return true;
     }
 
+    /**
+     * How well {@code text} answers {@code query}, for ranking search results: 3 when both fold to the same key
+     * (an exact match however typed), 2 when every word of the query is a whole word of the text, 1 when every word
+     * of the query starts a word of the text, 0 when it does not match.
+     */
+    public static int matchRank(String text, String query) {
+        String q = key(query);
+        if (q.isEmpty()) {
+            return 0;
+        }
+        String t = key(text);
+        if (t.equals(q)) {
+            return 3;
+        }
+        String padded = " " + t + " ";
+        boolean whole = true;
+        for (String word : q.split(" ")) {
+            if (!padded.contains(" " + word)) {
+                return 0;
+            }
+            whole &= padded.contains(" " + word + " ");
+        }
+        return whole ? 2 : 1;
+    }
+
     private static void flush(StringBuilder word, StringBuilder out) {
         if (word.length() == 0) {
             return;

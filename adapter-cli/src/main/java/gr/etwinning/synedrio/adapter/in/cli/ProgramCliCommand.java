@@ -16,7 +16,8 @@ import java.util.concurrent.Callable;
 
 /** {@code synedrio program …}: an edition's programme. */
 @Command(name = "program", mixinStandardHelpOptions = true, description = "An edition's programme.",
-        subcommands = ProgramCliCommand.ShowCliCommand.class)
+        subcommands = {ProgramCliCommand.ShowCliCommand.class, ProgramCheckCliCommand.class,
+                ProgramExportCliCommand.class, ProgramImportCliCommand.class})
 public final class ProgramCliCommand {
 
     /** {@code synedrio program show EDITION}. */

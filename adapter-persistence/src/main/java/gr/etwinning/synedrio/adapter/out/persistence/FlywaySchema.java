@@ -34,6 +34,7 @@ public final class FlywaySchema implements SchemaPort {
         Flyway flyway = flyway();
         try {
             MigrateResult result = flyway.migrate();
+            SearchKeys.backfill(database);
             String version = flyway.info().current() == null ? "none" : flyway.info().current().getVersion()
                     .getVersion();
             return new Result(productName(), version, result.migrationsExecuted);

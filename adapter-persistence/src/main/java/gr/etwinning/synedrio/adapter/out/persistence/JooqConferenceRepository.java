@@ -6,6 +6,7 @@ import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.Pr
 import gr.etwinning.synedrio.application.ConflictException;
 import gr.etwinning.synedrio.application.port.out.ConferenceListing;
 import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.ProgrammeMatch;
 import gr.etwinning.synedrio.domain.conference.Conference;
 import gr.etwinning.synedrio.domain.conference.ConferenceDay;
 import gr.etwinning.synedrio.domain.conference.ConferenceDetails;
@@ -140,6 +141,33 @@ public final class JooqConferenceRepository implements ConferenceRepository {
     }
 
     @Override
+    public List<ProgrammeMatch> searchProgramme(List<String> words, int limit) {
+        DSLContext dsl = database.dsl();
+        List<ProgrammeMatch> result = new ArrayList<>();
+        for (ProgrammeSessionRecord r : dsl.selectFrom(PROGRAMME_SESSION)
+                .where(SearchKeys.matches(PROGRAMME_SESSION.SEARCH_KEY, words))
+                .orderBy(PROGRAMME_SESSION.EDITION, PROGRAMME_SESSION.POSITION).limit(limit).fetch()) {
+            result.add(new ProgrammeMatch(r.getEdition(), r.getId(), SessionKind.valueOf(r.getKind()), r.getTitle(),
+                    r.getDayDate(), r.getRoom(), null, null, null, null));
+        }
+        var contributions = dsl.select(CONTRIBUTION.EDITION, CONTRIBUTION.ID, CONTRIBUTION.KIND, CONTRIBUTION.TITLE,
+                        CONTRIBUTION.SUBJECT, PROGRAMME_SESSION.ID, PROGRAMME_SESSION.KIND, PROGRAMME_SESSION.TITLE,
+                        PROGRAMME_SESSION.DAY_DATE, PROGRAMME_SESSION.ROOM)
+                .from(CONTRIBUTION).join(PROGRAMME_SESSION)
+                .on(PROGRAMME_SESSION.EDITION.eq(CONTRIBUTION.EDITION).and(PROGRAMME_SESSION.ID.eq(CONTRIBUTION.SESSION_ID)))
+                .where(SearchKeys.matches(CONTRIBUTION.SEARCH_KEY, words))
+                .orderBy(CONTRIBUTION.EDITION, CONTRIBUTION.ID).limit(limit).fetch();
+        for (var r : contributions) {
+            result.add(new ProgrammeMatch(r.get(CONTRIBUTION.EDITION), r.get(PROGRAMME_SESSION.ID),
+                    SessionKind.valueOf(r.get(PROGRAMME_SESSION.KIND)), r.get(PROGRAMME_SESSION.TITLE),
+                    r.get(PROGRAMME_SESSION.DAY_DATE), r.get(PROGRAMME_SESSION.ROOM), r.get(CONTRIBUTION.ID),
+                    ContributionKind.valueOf(r.get(CONTRIBUTION.KIND)), r.get(CONTRIBUTION.TITLE),
+                    r.get(CONTRIBUTION.SUBJECT)));
+        }
+        return result;
+    }
+
+    @Override
     public void add(Conference conference) {
         DSLContext dsl = database.dsl();
         ConferenceRecord record = conferenceRecord(conference, 1L);
@@ -199,12 +227,14 @@ public final class JooqConferenceRepository implements ConferenceRepository {
         var sessionRows = dsl.insertInto(PROGRAMME_SESSION, PROGRAMME_SESSION.EDITION, PROGRAMME_SESSION.ID,
                 PROGRAMME_SESSION.POSITION, PROGRAMME_SESSION.KIND, PROGRAMME_SESSION.TITLE,
                 PROGRAMME_SESSION.DAY_DATE, PROGRAMME_SESSION.START_TIME, PROGRAMME_SESSION.END_TIME,
-                PROGRAMME_SESSION.ROOM, PROGRAMME_SESSION.EDUCATION_LEVEL, PROGRAMME_SESSION.NOTES);
+                PROGRAMME_SESSION.ROOM, PROGRAMME_SESSION.EDUCATION_LEVEL, PROGRAMME_SESSION.NOTES,
+                PROGRAMME_SESSION.SEARCH_KEY);
         for (int i = 0; i < sessions.size(); i++) {
             Session s = sessions.get(i);
             sessionRows = sessionRows.values(e, s.id().value(), i, s.kind().name(), s.title().orElse(null),
                     s.day(), s.time().map(TimeRange::start).orElse(null), s.time().map(TimeRange::end).orElse(null),
-                    s.room().orElse(null), s.level().map(Enum::name).orElse(null), s.notes().orElse(null));
+                    s.room().orElse(null), s.level().map(Enum::name).orElse(null), s.notes().orElse(null),
+                    SearchKeys.session(s.title().orElse(null), s.room().orElse(null)));
         }
         sessionRows.execute();
 
@@ -212,7 +242,8 @@ public final class JooqConferenceRepository implements ConferenceRepository {
                 SESSION_CHAIR.POSITION, SESSION_CHAIR.PERSON_ID, SESSION_CHAIR.ROLE);
         var contributionRows = dsl.insertInto(CONTRIBUTION, CONTRIBUTION.EDITION, CONTRIBUTION.ID,
                 CONTRIBUTION.SESSION_ID, CONTRIBUTION.POSITION, CONTRIBUTION.KIND, CONTRIBUTION.TITLE,
-                CONTRIBUTION.SUBJECT, CONTRIBUTION.EDUCATION_LEVEL, CONTRIBUTION.START_TIME, CONTRIBUTION.END_TIME);
+                CONTRIBUTION.SUBJECT, CONTRIBUTION.EDUCATION_LEVEL, CONTRIBUTION.START_TIME, CONTRIBUTION.END_TIME,
+                CONTRIBUTION.SEARCH_KEY);
         var speakerRows = dsl.insertInto(CONTRIBUTION_SPEAKER, CONTRIBUTION_SPEAKER.EDITION,
                 CONTRIBUTION_SPEAKER.CONTRIBUTION_ID, CONTRIBUTION_SPEAKER.POSITION, CONTRIBUTION_SPEAKER.PERSON_ID);
         boolean anyChair = false;
@@ -228,7 +259,8 @@ public final class JooqConferenceRepository implements ConferenceRepository {
                 Contribution k = s.contributions().get(i);
                 contributionRows = contributionRows.values(e, k.id().value(), s.id().value(), i, k.kind().name(),
                         k.title().orElse(null), k.subject().orElse(null), k.level().map(Enum::name).orElse(null),
-                        k.time().map(TimeRange::start).orElse(null), k.time().map(TimeRange::end).orElse(null));
+                        k.time().map(TimeRange::start).orElse(null), k.time().map(TimeRange::end).orElse(null),
+                        SearchKeys.contribution(k.title().orElse(null), k.subject().orElse(null)));
                 anyContribution = true;
                 for (int j = 0; j < k.speakers().size(); j++) {
                     speakerRows = speakerRows.values(e, k.id().value(), j, k.speakers().get(j).value());

@@ -52,6 +52,14 @@ public final class JooqPersonRepository implements PersonRepository {
     }
 
     @Override
+    public List<Person> search(List<String> words, int limit) {
+        List<String> ids = database.dsl().select(PERSON.ID).from(PERSON)
+                .where(SearchKeys.matches(PERSON.SEARCH_KEY, words)).orderBy(PERSON.ID).limit(limit)
+                .fetch(PERSON.ID);
+        return findAll(ids.stream().map(PersonId::new).toList());
+    }
+
+    @Override
     public void save(Person person) {
         var dsl = database.dsl();
         PersonRecord record = PersonRecordMapper.toRecord(person);

@@ -157,6 +157,28 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void searchFindsPersonsSessionsAndContributionsByTheirFoldedKeysWordByWord() {
+        stored7();
+        assertThat(persons.search(List.of("κοππησ"), 10)).extracting(p -> p.id()).containsExactly(KOPPIS);
+        assertThat(persons.search(List.of("μιχαλ"), 10)).as("by another name").extracting(p -> p.id())
+                .containsExactly(PARASKEVAS);
+        assertThat(persons.search(List.of("οππησ"), 10)).as("only word beginnings").isEmpty();
+        assertThat(persons.search(List.of("αλεξανδροσ", "κοπ"), 10)).hasSize(1);
+
+        List<gr.etwinning.synedrio.application.port.out.ProgrammeMatch> sessions =
+                conferences.searchProgramme(List.of("πρωτοβαθμιασ"), 10);
+        assertThat(sessions).extracting(m -> m.sessionId()).containsExactly("d2-primary");
+        assertThat(conferences.searchProgramme(List.of("εξωστρεφειασ"), 10))
+                .singleElement().satisfies(m -> {
+                    assertThat(m.contributionId()).isEqualTo("d1-address-koppis");
+                    assertThat(m.sessionId()).isEqualTo("d1-addresses");
+                    assertThat(m.edition()).isEqualTo(7);
+                });
+        assertThat(conferences.searchProgramme(List.of("τρεχουσεσ", "δρασεισ"), 10)).as("by subject")
+                .extracting(m -> m.contributionId()).containsExactly("d1-address-paraskevas");
+    }
+
+    @Test
     void unknownEditionIsEmpty() {
         assertThat(conferences.find(EditionNumber.of(99))).isEmpty();
         assertThat(conferences.exists(EditionNumber.of(99))).isFalse();

@@ -1,19 +1,24 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
+import gr.etwinning.synedrio.application.port.in.programme.CheckProgrammeUseCase;
+import gr.etwinning.synedrio.application.port.in.programme.CheckProgrammeUseCase.CheckProgrammeQuery;
+import gr.etwinning.synedrio.application.port.in.programme.CheckProgrammeUseCase.ProgrammeCheckData;
 import gr.etwinning.synedrio.application.port.in.programme.GetProgrammeUseCase;
 import gr.etwinning.synedrio.application.port.in.programme.ProgrammeData;
 import gr.etwinning.synedrio.application.port.in.programme.ReplaceProgrammeUseCase;
 import gr.etwinning.synedrio.application.port.in.programme.ReplaceProgrammeUseCase.ReplaceProgrammeCommand;
 
-/** An edition's programme: read it (public), replace it whole (with a token). */
+/** An edition's programme: read it (public), replace it whole (with a token), list its problems. */
 public final class ProgrammeController implements RouteContributor {
 
     private final GetProgrammeUseCase get;
     private final ReplaceProgrammeUseCase replace;
+    private final CheckProgrammeUseCase check;
 
-    public ProgrammeController(GetProgrammeUseCase get, ReplaceProgrammeUseCase replace) {
+    public ProgrammeController(GetProgrammeUseCase get, ReplaceProgrammeUseCase replace, CheckProgrammeUseCase check) {
         this.get = get;
         this.replace = replace;
+        this.check = check;
     }
 
     @Override
@@ -37,6 +42,20 @@ public final class ProgrammeController implements RouteContributor {
                             json.read(ctx, ProgrammeData.class), expected));
                     Requests.etag(ctx, p.version());
                     json.write(ctx, 200, p);
+                });
+        routes.get("/api/conferences/{edition}/program/problems", Access.PUBLIC,
+                ApiRoutes.Doc.of("Every problem of the stored programme at once: errors and warnings, each with its"
+                        + " rule, items and a sentence for the operator", ProgrammeCheckData.class),
+                ctx -> json.write(ctx, 200, check.checkProgramme(new CheckProgrammeQuery(Requests.edition(ctx),
+                        null))));
+        routes.post("/api/conferences/{edition}/program/problems", Access.READ,
+                ApiRoutes.Doc.of("Check a draft programme (the body of a PUT) against the edition without storing"
+                        + " it; a draft that would be refused lists every reason", ProgrammeCheckData.class)
+                        .taking(ProgrammeData.class),
+                ctx -> {
+                    int edition = Requests.edition(ctx);
+                    json.write(ctx, 200, check.checkProgramme(new CheckProgrammeQuery(edition,
+                            json.read(ctx, ProgrammeData.class))));
                 });
     }
 }

@@ -16,6 +16,13 @@ public interface ConferenceRepository {
 
     boolean exists(EditionNumber edition);
 
+    /**
+     * Sessions and contributions of every edition whose stored search key (title, subject, room folded by {@link
+     * gr.etwinning.synedrio.domain.text.GreekText#key}) has a word starting with each of {@code words}; at most
+     * {@code limit} of each, in no particular order.
+     */
+    List<ProgrammeMatch> searchProgramme(List<String> words, int limit);
+
     /** Stores a new edition, programme included, at version 1. */
     void add(Conference conference);
 

@@ -102,6 +102,11 @@ public final class DomainMapper {
         return new Programme(result);
     }
 
+    /** One session, checked on its own (not against the rest of the programme); {@code position} counts from 1. */
+    public static Session toSessionData(SessionData s, int position) {
+        return toSession(s, position);
+    }
+
     private static Session toSession(SessionData s, int position) {
         SessionId id = new SessionId(Check.notNull(s.id(), "id of session #" + position));
         String item = "session '" + id + "'";
@@ -122,7 +127,8 @@ public final class DomainMapper {
                 contributions);
     }
 
-    private static Contribution toContribution(ContributionData c, String sessionItem, int position) {
+    /** One contribution, checked on its own; {@code position} counts from 1 within its session. */
+    public static Contribution toContribution(ContributionData c, String sessionItem, int position) {
         ContributionId id = new ContributionId(Check.notNull(c.id(),
                 "id of contribution #" + position + " of " + sessionItem));
         String item = "contribution '" + id + "'";

@@ -1,0 +1,92 @@
+package gr.etwinning.synedrio.application.service.schedule;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** schedule.json as the c3voc schema ({@code ../shared/schemas/schedule/schema.json}) and pretalx write it. */
+final class ScheduleJsonWriter {
+
+    static final String SCHEMA = "https://c3voc.de/schedule/schema.json";
+
+    private ScheduleJsonWriter() {
+    }
+
+    static String write(Schedule schedule, String generatorVersion) {
+        Schedule.Conference c = schedule.conference();
+        Map<String, Object> conference = new LinkedHashMap<>();
+        conference.put("acronym", c.acronym());
+        conference.put("title", c.title());
+        conference.put("start", c.start().toString());
+        conference.put("end", c.end().toString());
+        conference.put("daysCount", c.days().size());
+        conference.put("timeslot_duration", "00:05");
+        conference.put("time_zone_name", c.timeZone());
+        conference.put("url", c.url());
+        List<Object> rooms = new ArrayList<>();
+        for (Schedule.Room r : c.rooms()) {
+            Map<String, Object> room = new LinkedHashMap<>();
+            room.put("name", r.name());
+            room.put("guid", r.guid().toString());
+            rooms.add(room);
+        }
+        conference.put("rooms", rooms);
+        conference.put("tracks", c.tracks().stream().map(t -> Map.of("name", t)).toList());
+        List<Object> days = new ArrayList<>();
+        for (Schedule.Day d : c.days()) {
+            Map<String, Object> day = new LinkedHashMap<>();
+            day.put("index", d.index());
+            day.put("date", d.date().toString());
+            day.put("day_start", Schedule.dateTime(d.start()));
+            day.put("day_end", Schedule.dateTime(d.end()));
+            Map<String, Object> dayRooms = new LinkedHashMap<>();
+            d.rooms().forEach((name, events) -> dayRooms.put(name, events.stream().map(ScheduleJsonWriter::event)
+                    .toList()));
+            day.put("rooms", dayRooms);
+            days.add(day);
+        }
+        conference.put("days", days);
+
+        Map<String, Object> inner = new LinkedHashMap<>();
+        inner.put("version", schedule.version());
+        inner.put("conference", conference);
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("$schema", SCHEMA);
+        Map<String, Object> generator = new LinkedHashMap<>();
+        generator.put("name", schedule.generator());
+        generator.put("version", generatorVersion);
+        root.put("generator", generator);
+        root.put("schedule", inner);
+        return Json.write(root);
+    }
+
+    private static Map<String, Object> event(Schedule.Event e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("guid", e.guid().toString());
+        m.put("id", e.id());
+        m.put("date", Schedule.dateTime(e.date()));
+        m.put("start", e.start().toString());
+        m.put("duration", Schedule.hhmm(e.duration()));
+        m.put("room", e.room());
+        m.put("slug", e.slug());
+        m.put("url", e.url());
+        m.put("title", e.title());
+        m.put("subtitle", e.subtitle());
+        m.put("track", e.track());
+        m.put("type", e.type());
+        m.put("language", e.language());
+        m.put("abstract", e.abstractText());
+        m.put("description", e.description());
+        List<Object> persons = new ArrayList<>();
+        for (String name : e.persons()) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("name", name);
+            p.put("public_name", name);
+            persons.add(p);
+        }
+        m.put("persons", persons);
+        m.put("links", List.of());
+        return m;
+    }
+}

@@ -1,0 +1,132 @@
+package gr.etwinning.synedrio.application.service.schedule;
+
+import gr.etwinning.synedrio.application.port.in.programme.SessionData;
+import gr.etwinning.synedrio.application.port.in.schedule.ExportScheduleUseCase;
+import gr.etwinning.synedrio.application.port.in.schedule.ImportScheduleUseCase;
+import gr.etwinning.synedrio.application.port.in.schedule.ScheduleFormat;
+import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.PersonRepository;
+import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.service.conference.ConferenceService;
+import gr.etwinning.synedrio.application.service.mapping.DomainMapper;
+import gr.etwinning.synedrio.application.service.mapping.Enums;
+import gr.etwinning.synedrio.application.service.mapping.InContext;
+import gr.etwinning.synedrio.domain.InvalidValueException;
+import gr.etwinning.synedrio.domain.conference.Conference;
+import gr.etwinning.synedrio.domain.conference.ConferenceDetails;
+import gr.etwinning.synedrio.domain.conference.ConferenceMode;
+import gr.etwinning.synedrio.domain.conference.EditionNumber;
+import gr.etwinning.synedrio.domain.person.Person;
+import gr.etwinning.synedrio.domain.person.PersonId;
+import gr.etwinning.synedrio.domain.programme.Programme;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/** Exports an edition's programme as schedule.xml, schedule.json or iCalendar, and imports the first two. */
+public final class ScheduleService implements ExportScheduleUseCase, ImportScheduleUseCase {
+
+    /** Written into every export's generator field. */
+    public static final String VERSION = "0.1.0";
+
+    private final ConferenceRepository conferences;
+    private final PersonRepository persons;
+    private final TransactionPort transactions;
+
+    public ScheduleService(ConferenceRepository conferences, PersonRepository persons, TransactionPort transactions) {
+        this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
+        this.persons = Objects.requireNonNull(persons, "'persons' must not be null");
+        this.transactions = Objects.requireNonNull(transactions, "'transactions' must not be null");
+    }
+
+    @Override
+    public ScheduleFile exportSchedule(ExportScheduleQuery query) {
+        EditionNumber number = EditionNumber.of(query.edition());
+        Schedule schedule = transactions.inTransaction(() -> {
+            Conference c = conferences.find(number).orElseThrow(() -> ConferenceService.notFound(number));
+            Map<PersonId, Person> people = new HashMap<>();
+            persons.findAll(c.programme().people()).forEach(p -> people.put(p.id(), p));
+            return ScheduleMapper.toSchedule(number.value(), c.details(), c.programme(), people, query.baseUrl());
+        });
+        ScheduleFormat f = query.format();
+        String content = switch (f) {
+            case FRAB_XML -> FrabXmlWriter.write(schedule, VERSION);
+            case SCHEDULE_JSON -> ScheduleJsonWriter.write(schedule, VERSION);
+            case ICAL -> ICalendarWriter.write(schedule, VERSION);
+        };
+        return new ScheduleFile(f.fileName(), f.mediaType(), content);
+    }
+
+    @Override
+    public ScheduleImportReport importSchedule(ImportScheduleCommand command) {
+        EditionNumber number = EditionNumber.of(command.edition());
+        String source = command.fileName();
+        String text = command.content().startsWith("\uFEFF") ? command.content().substring(1) : command.content();
+        boolean xml = source.toLowerCase(Locale.ROOT).endsWith(".xml") || text.stripLeading().startsWith("<");
+        Schedule schedule = xml ? FrabXmlReader.read(text, source) : ScheduleJsonReader.read(text, source);
+        ConferenceMode mode = Enums.parse(ConferenceMode.class, command.mode() == null ? "onsite" : command.mode(),
+                "mode");
+        return transactions.inTransaction(() -> InContext.run(source, () -> store(number, schedule, mode)));
+    }
+
+    private ScheduleImportReport store(EditionNumber number, Schedule schedule, ConferenceMode mode) {
+        Map<String, Person> created = new LinkedHashMap<>();
+        Map<String, String> idsByName = new HashMap<>();
+        List<SessionData> sessions = ScheduleImport.sessions(schedule, name -> idsByName.computeIfAbsent(name,
+                n -> resolve(n, created)));
+        Programme programme = DomainMapper.toProgramme(sessions);
+        created.values().forEach(persons::save);
+        Optional<Conference> existing = conferences.find(number);
+        boolean newEdition = existing.isEmpty();
+        if (newEdition) {
+            Schedule.Conference c = schedule.conference();
+            Conference conference = Conference.plan(number, new ConferenceDetails(c.title(), null, c.start(), c.end(),
+                    mode, null, null, ZoneId.of(c.timeZone()), List.of()));
+            conference.replaceProgramme(programme, persons);
+            conferences.add(conference);
+        } else {
+            Conference conference = existing.get();
+            conference.replaceProgramme(programme, persons);
+            conferences.update(conference);
+        }
+        return new ScheduleImportReport(number.value(), newEdition, programme.sessions().size(),
+                programme.contributionCount(), new ArrayList<>(created.keySet()));
+    }
+
+    /**
+     * The id of the person a name means: the ELOT 743 transliteration, surname first; a stored person of that id
+     * is the same person when the name answers to them, otherwise the id gets a number ("-2").
+     */
+    private String resolve(String name, Map<String, Person> created) {
+        String base = PersonId.fromName(name).value();
+        String id = base;
+        for (int n = 2; ; n++) {
+            Person known = created.get(id);
+            if (known == null) {
+                known = persons.find(PersonId.of(id)).orElse(null);
+            }
+            if (known == null) {
+                created.put(id, new Person(PersonId.of(id), null, name, List.of(), null, null, Set.of()));
+                return id;
+            }
+            if (known.name().equals(name) || known.answersTo(name) && gr.etwinning.synedrio.domain.text.GreekText
+                    .key(known.name()).equals(gr.etwinning.synedrio.domain.text.GreekText.key(name))
+                    || known.otherNames().contains(name)) {
+                return id;
+            }
+            if (n > 99) {
+                throw new InvalidValueException("person '" + name + "'", "too many persons share the id '" + base
+                        + "'");
+            }
+            id = base + "-" + n;
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package gr.etwinning.synedrio.bootstrap;
+
+import com.google.inject.Injector;
+import gr.etwinning.synedrio.adapter.in.web.WebServer;
+import gr.etwinning.synedrio.adapter.out.persistence.TestDatabases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code GET /} in a real browser: Debian's headless Chromium (installed by scripts/install-chromium.sh, which CI
+ * runs first) loads the page from the real server on a random port; the DOM it builds shows the 2021 programme, and
+ * a phone-sized screenshot is taken. The test fails, never skips, when Chromium is missing.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PublicPageInChromiumTest {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    private PersistenceModule persistence;
+    private WebServer server;
+    private String base;
+    private Path dir;
+
+    @BeforeAll
+    void start() throws IOException {
+        persistence = new PersistenceModule(TestDatabases.h2());
+        Injector injector = Main.injector(persistence);
+        dir = Files.createTempDirectory("synedrio-chromium");
+        int code = gr.etwinning.synedrio.adapter.in.cli.Cli.run(CliModule.factory(injector),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(System.err),
+                "import", Seed.file(dir).toString());
+        assertThat(code).isZero();
+        server = injector.getInstance(WebServer.class).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + server.port();
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+        persistence.closeIfOpened();
+    }
+
+    private String chromium(String... args) throws Exception {
+        assertThat(Files.isExecutable(CHROMIUM))
+                .as("Chromium is needed at " + CHROMIUM + ": run scripts/install-chromium.sh").isTrue();
+        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createTempDirectory(dir, "profile")));
+        command.addAll(List.of(args));
+        Path output = dir.resolve("chromium-" + System.nanoTime() + ".out");
+        Process p = new ProcessBuilder(command).redirectErrorStream(false).redirectOutput(output.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        boolean done = p.waitFor(90, TimeUnit.SECONDS);
+        if (!done) {
+            p.destroyForcibly();
+        }
+        assertThat(done).as("Chromium finished within 90 s").isTrue();
+        assertThat(p.exitValue()).as("Chromium's exit code").isZero();
+        return Files.readString(output, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void chromiumShowsThe2021ProgrammeDayByDayWithSpeakers() throws Exception {
+        String dom = chromium("--dump-dom", base + "/");
+        assertThat(dom).contains("<html lang=\"el\">", "7ο Πανελλήνιο Συνέδριο eTwinning",
+                "Παρασκευή 19 Νοεμβρίου 2021", "Σάββατο 20 Νοεμβρίου 2021", "Κυριακή 21 Νοεμβρίου 2021",
+                "Συνεδρία Πρωτοβάθμιας Εκπαίδευσης", "κ. Αλέξανδρος Κόππης", "Δρ. Ευγενία Λειβαδάου",
+                "Τελετή Βράβευσης των νικητών του 15ου Εθνικού Διαγωνισμού έργων eTwinning", "09:00–19:00");
+        assertThat(dom.indexOf("Έναρξη εργασιών")).isLessThan(dom.indexOf("Στρογγυλή τράπεζα"));
+    }
+
+    @Test
+    void chromiumTakesAPhoneSizedScreenshotOfThePage() throws Exception {
+        Path shot = dir.resolve("programme.png");
+        chromium("--window-size=412,2400", "--hide-scrollbars", "--screenshot=" + shot, base + "/");
+        assertThat(shot).exists();
+        byte[] png = Files.readAllBytes(shot);
+        assertThat(png.length).isGreaterThan(20_000);
+        assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+        String keep = System.getenv("SYNEDRIO_SCREENSHOT");
+        if (keep != null && !keep.isBlank()) {
+            Files.copy(shot, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
