@@ -1,5 +1,13 @@
 package gr.etwinning.synedrio.application.fakes;
 
+import gr.etwinning.synedrio.domain.text.GreekText;
+
+import gr.etwinning.synedrio.domain.programme.Contribution;
+
+import gr.etwinning.synedrio.domain.programme.Session;
+
+import gr.etwinning.synedrio.application.port.out.ProgrammeMatch;
+
 import gr.etwinning.synedrio.application.ConflictException;
 import gr.etwinning.synedrio.application.port.out.ConferenceListing;
 import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
@@ -97,5 +105,32 @@ public final class InMemoryConferenceRepository implements ConferenceRepository,
     public Runnable snapshot() {
         TreeMap<EditionNumber, Row> saved = new TreeMap<>(rows);
         return () -> rows = new TreeMap<>(saved);
+    }
+
+    @Override
+    public List<ProgrammeMatch> searchProgramme(List<String> words, int limit) {
+        List<ProgrammeMatch> matches = new java.util.ArrayList<>();
+        for (EditionNumber edition : rows.keySet()) {
+            for (Session s : find(edition).orElseThrow().programme().sessions()) {
+                String session = s.title().orElse("") + " " + s.room().orElse("");
+                if (matchesAll(session, words)) {
+                    matches.add(new ProgrammeMatch(edition.value(), s.id().value(), s.kind(), s.title().orElse(null),
+                            s.day(), s.room().orElse(null), null, null, null, null));
+                }
+                for (Contribution c : s.contributions()) {
+                    if (matchesAll(c.title().orElse("") + " " + c.subject().orElse(""), words)) {
+                        matches.add(new ProgrammeMatch(edition.value(), s.id().value(), s.kind(),
+                                s.title().orElse(null), s.day(), s.room().orElse(null), c.id().value(), c.kind(),
+                                c.title().orElse(null), c.subject().orElse(null)));
+                    }
+                }
+            }
+        }
+        return matches.stream().limit(limit).toList();
+    }
+
+    private static boolean matchesAll(String text, List<String> words) {
+        String key = " " + GreekText.key(text);
+        return words.stream().allMatch(w -> key.contains(" " + w));
     }
 }

@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.application.fakes;
 
+import gr.etwinning.synedrio.domain.text.GreekText;
+
 import gr.etwinning.synedrio.application.port.out.PersonRepository;
 import gr.etwinning.synedrio.domain.person.Person;
 import gr.etwinning.synedrio.domain.person.PersonId;
@@ -47,5 +49,15 @@ public final class InMemoryPersonRepository implements PersonRepository, Snapsho
     public Runnable snapshot() {
         Map<PersonId, Person> saved = new LinkedHashMap<>(persons);
         return () -> persons = new LinkedHashMap<>(saved);
+    }
+
+    @Override
+    public List<Person> search(List<String> words, int limit) {
+        return persons.values().stream()
+                .filter(p -> {
+                    String names = " " + GreekText.key(p.name() + " " + String.join(" ", p.otherNames()));
+                    return words.stream().allMatch(w -> names.contains(" " + w));
+                })
+                .limit(limit).toList();
     }
 }

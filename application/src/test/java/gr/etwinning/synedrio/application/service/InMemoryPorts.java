@@ -1,5 +1,9 @@
 package gr.etwinning.synedrio.application.service;
 
+import gr.etwinning.synedrio.domain.text.GreekText;
+
+import gr.etwinning.synedrio.application.port.out.ProgrammeMatch;
+
 import gr.etwinning.synedrio.application.ConflictException;
 import gr.etwinning.synedrio.application.port.out.AmbassadorRepository;
 import gr.etwinning.synedrio.application.port.out.ConferenceListing;
@@ -47,6 +51,11 @@ public final class InMemoryPorts {
     };
 
     public final ConferenceRepository conferences = new ConferenceRepository() {
+        @Override
+        public List<ProgrammeMatch> searchProgramme(List<String> words, int limit) {
+            return List.of(); // these fakes keep no programmes
+        }
+
         @Override
         public List<ConferenceListing> listAll() {
             return List.of();
@@ -127,6 +136,14 @@ public final class InMemoryPorts {
     };
 
     public final PersonRepository personRepository = new PersonRepository() {
+        @Override
+        public List<Person> search(List<String> words, int limit) {
+            return persons.values().stream().filter(p -> {
+                String names = " " + GreekText.key(p.name() + " " + String.join(" ", p.otherNames()));
+                return words.stream().allMatch(w -> names.contains(" " + w));
+            }).limit(limit).toList();
+        }
+
         @Override
         public List<Person> findAll(Collection<PersonId> ids) {
             return ids.stream().map(persons::get).filter(java.util.Objects::nonNull).toList();
