@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.application.fakes;
 
+import gr.etwinning.synedrio.domain.person.PersonId;
+
 import gr.etwinning.synedrio.domain.text.GreekText;
 
 import gr.etwinning.synedrio.domain.programme.Contribution;
@@ -132,5 +134,18 @@ public final class InMemoryConferenceRepository implements ConferenceRepository,
     private static boolean matchesAll(String text, List<String> words) {
         String key = " " + GreekText.key(text);
         return words.stream().allMatch(w -> key.contains(" " + w));
+    }
+
+    @Override
+    public List<ChairAssignment> chairAssignments(PersonId person) {
+        List<ChairAssignment> found = new java.util.ArrayList<>();
+        for (EditionNumber edition : rows.keySet()) {
+            for (Session s : rows.get(edition).programme().sessions()) {
+                if (s.chairs().stream().anyMatch(c -> c.person().equals(person))) {
+                    found.add(new ChairAssignment(edition, s.id()));
+                }
+            }
+        }
+        return found;
     }
 }

@@ -57,6 +57,11 @@ public final class InMemoryPorts {
         }
 
         @Override
+        public List<ChairAssignment> chairAssignments(PersonId person) {
+            return List.of(); // these fakes keep no programmes
+        }
+
+        @Override
         public List<ConferenceListing> listAll() {
             return List.of();
         }

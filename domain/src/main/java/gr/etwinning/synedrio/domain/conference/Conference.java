@@ -37,13 +37,18 @@ public final class Conference {
     }
 
     /**
-     * An edition as it was stored, at the given version. The programme is checked again, so a row edited by hand
-     * in the database cannot slip a broken programme into the model.
+     * An edition as it was stored, at the given version. The programme's own rules, the days and the people it names
+     * are checked again, so a row edited by hand cannot slip a broken programme into the model. Whether each chair
+     * may still chair is not: that depends on another aggregate, the person, which the services keep consistent when
+     * it changes; {@link #problems(PersonDirectory)} reports it should it ever drift.
      */
     public static Conference restore(EditionNumber edition, ConferenceDetails details, Programme programme,
                                      PersonDirectory people, long version) {
         Conference c = new Conference(edition, details, Programme.empty(), version);
-        c.checkProgramme(details, programme, people);
+        List<ProgrammeProblem> problems = new ArrayList<>(ProgrammeRules.withinConferenceDays(details,
+                programme.sessions()));
+        problems.addAll(ProgrammeRules.peopleKnown(programme.sessions(), people));
+        ProgrammeProblem.throwFirstError(problems);
         c.programme = programme;
         return c;
     }

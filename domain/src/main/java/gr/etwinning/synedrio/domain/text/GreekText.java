@@ -86,6 +86,19 @@ public final class GreekText {
         return whole ? 2 : 1;
     }
 
+    private static boolean isOrdinalWithLatinO(StringBuilder word) {
+        int last = word.length() - 1;
+        if (last < 1 || word.charAt(last) != 'o') {
+            return false;
+        }
+        for (int i = 0; i < last; i++) {
+            if (word.charAt(i) < '0' || word.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static void flush(StringBuilder word, StringBuilder out) {
         if (word.length() == 0) {
             return;
@@ -96,6 +109,10 @@ public final class GreekText {
                 greek = true;
                 break;
             }
+        }
+        if (isOrdinalWithLatinO(word)) {
+            // "3o" typed for the Greek ordinal "3ο" (τρίτο): the o is the Greek omicron
+            word.setCharAt(word.length() - 1, 'ο');
         }
         if (greek) {
             for (int i = 0; i < word.length(); i++) {

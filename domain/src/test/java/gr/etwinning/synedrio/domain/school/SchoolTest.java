@@ -94,4 +94,12 @@ class SchoolTest {
         assertThatThrownBy(() -> School.named("-- .")).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("no letters");
     }
+
+    @Test
+    void isTheSameSchoolWhenTheOrdinalIsTypedWithALatinO() {
+        assertThat(School.named("2o Γυμνάσιο Ηρακλείου").key())
+                .isEqualTo(School.named("2ο Γυμνάσιο Ηρακλείου").key());
+        assertThat(gr.etwinning.synedrio.domain.text.GreekText.key("3o ΓΕΛ"))
+                .isEqualTo(gr.etwinning.synedrio.domain.text.GreekText.key("3ο ΓΕΛ"));
+    }
 }

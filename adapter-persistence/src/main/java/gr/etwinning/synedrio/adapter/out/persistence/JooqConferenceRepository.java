@@ -86,6 +86,14 @@ public final class JooqConferenceRepository implements ConferenceRepository {
     }
 
     @Override
+    public List<ChairAssignment> chairAssignments(PersonId person) {
+        return database.dsl().select(SESSION_CHAIR.EDITION, SESSION_CHAIR.SESSION_ID).from(SESSION_CHAIR)
+                .where(SESSION_CHAIR.PERSON_ID.eq(person.value()))
+                .orderBy(SESSION_CHAIR.EDITION, SESSION_CHAIR.SESSION_ID)
+                .fetch(r -> new ChairAssignment(EditionNumber.of(r.value1()), new SessionId(r.value2())));
+    }
+
+    @Override
     public boolean exists(EditionNumber edition) {
         return database.dsl().fetchExists(CONFERENCE, CONFERENCE.EDITION.eq(edition.value()));
     }

@@ -179,6 +179,14 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void chairAssignmentsNameEverySessionAPersonChairsOrModerates() {
+        stored7();
+        assertThat(conferences.chairAssignments(PARASKEVAS)).extracting(a -> a.edition().value() + "/" + a.session())
+                .containsExactly("7/d2-primary", "7/d3-round-table");
+        assertThat(conferences.chairAssignments(KOPPIS)).isEmpty();
+    }
+
+    @Test
     void unknownEditionIsEmpty() {
         assertThat(conferences.find(EditionNumber.of(99))).isEmpty();
         assertThat(conferences.exists(EditionNumber.of(99))).isFalse();

@@ -2,6 +2,8 @@ package gr.etwinning.synedrio.application.port.out;
 
 import gr.etwinning.synedrio.domain.conference.Conference;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
+import gr.etwinning.synedrio.domain.person.PersonId;
+import gr.etwinning.synedrio.domain.programme.SessionId;
 
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +24,13 @@ public interface ConferenceRepository {
      * {@code limit} of each, in no particular order.
      */
     List<ProgrammeMatch> searchProgramme(List<String> words, int limit);
+
+    /** The sessions, in every edition, that this person chairs or moderates. */
+    List<ChairAssignment> chairAssignments(PersonId person);
+
+    /** A session a person chairs: the edition and the session's id. */
+    record ChairAssignment(EditionNumber edition, SessionId session) {
+    }
 
     /** Stores a new edition, programme included, at version 1. */
     void add(Conference conference);

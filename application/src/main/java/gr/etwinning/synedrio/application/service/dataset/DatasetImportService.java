@@ -102,7 +102,8 @@ public final class DatasetImportService implements ImportDatasetUseCase {
         }
         return transactions.inTransaction(() -> {
             List<Entry> entries = new ArrayList<>();
-            Map<PersonId, Boolean> changes = ProgrammeService.saveChanged(persons, given);
+            Map<PersonId, Boolean> changes = ProgrammeService.saveChanged(persons, conferences, given,
+                    planned.stream().map(Planned::edition).collect(java.util.stream.Collectors.toSet()));
             for (Person p : given) {
                 Boolean created = changes.get(p.id());
                 entries.add(new Entry("person '" + p.id() + "'", created == null ? Outcome.UNCHANGED

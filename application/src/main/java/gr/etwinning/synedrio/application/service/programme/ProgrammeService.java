@@ -10,6 +10,7 @@ import gr.etwinning.synedrio.application.port.out.TransactionPort;
 import gr.etwinning.synedrio.application.service.conference.ConferenceService;
 import gr.etwinning.synedrio.application.service.mapping.DomainMapper;
 import gr.etwinning.synedrio.domain.InvalidValueException;
+import gr.etwinning.synedrio.domain.RuleViolationException;
 import gr.etwinning.synedrio.domain.conference.Conference;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.person.Person;
@@ -21,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** Reads and replaces an edition's programme, with the persons it names. */
 public final class ProgrammeService implements GetProgrammeUseCase, ReplaceProgrammeUseCase {
@@ -70,7 +72,7 @@ public final class ProgrammeService implements GetProgrammeUseCase, ReplaceProgr
         return transactions.inTransaction(() -> {
             Conference conference = conferences.find(number).orElseThrow(() -> ConferenceService.notFound(number));
             ConferenceService.requireVersion(conference, expected);
-            saveChanged(persons, given);
+            saveChanged(persons, conferences, given, Set.of(number));
             conference.replaceProgramme(programme, persons);
             long version = conferences.update(conference);
             return new ProgrammeData(number.value(), version,
@@ -99,16 +101,32 @@ public final class ProgrammeService implements GetProgrammeUseCase, ReplaceProgr
     }
 
     /**
-     * Saves the persons that are new or differ from the stored ones.
+     * Saves the persons that are new or differ from the stored ones. A person who chairs a session of a stored
+     * edition keeps the standing that lets them chair: the change is refused, naming the session, unless that
+     * edition's programme is being replaced by the same operation ({@code replacing}), whose new programme is then
+     * checked against the new standing.
      *
      * @return for each person, whether it was created (true), updated (false) or left alone (absent)
      */
-    public static Map<PersonId, Boolean> saveChanged(PersonRepository repository, List<Person> given) {
+    public static Map<PersonId, Boolean> saveChanged(PersonRepository repository, ConferenceRepository conferences,
+                                                     List<Person> given, Set<EditionNumber> replacing) {
         Map<PersonId, Boolean> changes = new HashMap<>();
         Map<PersonId, Person> stored = new HashMap<>();
         repository.findAll(given.stream().map(Person::id).toList()).forEach(p -> stored.put(p.id(), p));
         for (Person p : given) {
             Person old = stored.get(p.id());
+            if (old != null && old.mayChair() && !p.mayChair()) {
+                conferences.chairAssignments(p.id()).stream()
+                        .filter(a -> !replacing.contains(a.edition()))
+                        .findFirst()
+                        .ifPresent(a -> {
+                            throw new RuleViolationException("person '" + p.id() + "'",
+                                    "chair-is-nss-member-or-ambassador", p.displayName() + " ('" + p.id()
+                                    + "') chairs session '" + a.session() + "' of edition " + a.edition()
+                                    + ", so they must stay an NSS member or an eTwinning ambassador; name another"
+                                    + " chair there first");
+                        });
+            }
             if (old == null || !old.sameAs(p)) {
                 repository.save(p);
                 changes.put(p.id(), old == null);

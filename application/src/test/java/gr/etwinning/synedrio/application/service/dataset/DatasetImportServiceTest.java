@@ -304,4 +304,26 @@ class DatasetImportServiceTest {
         assertThat(report.entries()).contains(new Entry("edition 7", Outcome.CREATED));
         assertThat(stored(7).programme().sessions()).isEmpty();
     }
+
+    @Test
+    void givenAChairWhoLosesTheirStandingAndIsReplacedInTheSameDataset_whenImporting_thenTheEditionIsUpdated() {
+        importDataset(dataset(edition(conference(), smallSessions(DAY_1))));
+        List<PersonData> people = new ArrayList<>(everybody());
+        people.set(1, new PersonData("papadopoulou-eleni", "κα", "Ελένη Παπαδοπούλου", null, "Εκπαιδευτικός ΠΕ06",
+                "2ο Γυμνάσιο Ηρακλείου", null));
+        List<SessionData> sessions = new ArrayList<>(smallSessions(DAY_1));
+        SessionData primary = sessions.get(1);
+        sessions.set(1, new SessionData(primary.id(), primary.kind(), primary.title(), primary.day(), primary.start(),
+                primary.end(), primary.room(), primary.level(), primary.notes(), List.of(chair("koppis-alexandros")),
+                primary.contributions()));
+        DatasetData dataset = new DatasetData(DatasetData.FORMAT, people, List.of(edition(conference(), sessions)));
+
+        ImportReport report = importDataset(dataset);
+
+        assertThat(report.entries()).contains(new Entry("person 'papadopoulou-eleni'", Outcome.UPDATED),
+                new Entry("edition 7", Outcome.UPDATED));
+        assertThat(stored(7).programme().session(
+                SessionId.of("d2-primary")).orElseThrow().chairs())
+                .extracting(c -> c.person().value()).containsExactly("koppis-alexandros");
+    }
 }

@@ -294,4 +294,22 @@ class ProgrammeServiceTest {
         assertThat(read.version()).isEqualTo(1L);
         assertThat(conferences.find(EditionNumber.of(EDITION))).isPresent();
     }
+
+    @Test
+    void givenAChairOfAnotherEdition_whenAReplaceDropsTheirStanding_thenItIsRefusedAndTheOtherEditionStillReads() {
+        new ConferenceService(conferences, transactions)
+                .createConference(new CreateConferenceCommand(conference(6, DAY_1.minusYears(1))));
+        service.replaceProgramme(new ReplaceProgrammeCommand(6,
+                new ProgrammeData(null, null, everybody(), smallSessions(DAY_1.minusYears(1))), null));
+        PersonData formerAmbassador = new PersonData("papadopoulou-eleni", "κα", "Ελένη Παπαδοπούλου", null,
+                "Εκπαιδευτικός ΠΕ06", "2ο Γυμνάσιο Ηρακλείου", null);
+
+        assertThatThrownBy(() -> replace(programme(List.of(formerAmbassador)), null))
+                .isInstanceOf(gr.etwinning.synedrio.domain.RuleViolationException.class)
+                .hasMessageContaining("edition 6").hasMessageContaining("Ελένη Παπαδοπούλου");
+
+        assertThat(service.getProgramme(6).sessions()).hasSize(2);
+        assertThat(persons.find(gr.etwinning.synedrio.domain.person.PersonId.of("papadopoulou-eleni")).orElseThrow()
+                .mayChair()).isTrue();
+    }
 }
