@@ -30,7 +30,7 @@ public final class Database implements TransactionPort, AutoCloseable {
         config.setUsername(settings.user());
         config.setPassword(settings.password());
         config.setMaximumPoolSize(maxPoolSize);
-        config.setMinimumIdle(Math.min(2, maxPoolSize));
+        config.setMinimumIdle(1); // a one-shot command needs one connection; the pool grows under load
         config.setPoolName("synedrio");
         config.setAutoCommit(true);
         config.setInitializationFailTimeout(1);
