@@ -19,6 +19,16 @@ public record ReportModel(int edition, String title, String theme, String dates,
                           Totals totals, Evaluations evaluations, Community community, YearOverYear yearOverYear,
                           List<Provenance> provenance) {
 
+    /** Whether anybody greeted the conference: for templates, which cannot ask a list its size. */
+    public boolean anyGreetings() {
+        return !greetings.isEmpty();
+    }
+
+    /** Whether addresses or keynotes were given. */
+    public boolean anyAddresses() {
+        return !addresses.isEmpty();
+    }
+
     /** The text of a gap: what is missing, by its key. */
     public static String gap(String key) {
         return "[λείπει: " + key + "]";
@@ -64,10 +74,11 @@ public record ReportModel(int edition, String title, String theme, String dates,
     /**
      * A conference day: its name and date, what kind of day it was (the one that opened the conference, one of
      * parallel sessions and workshops, or another plenary day), the sessions held and their counts, and its figures.
+     * {@code levels} names the education levels of its parallel sessions ("Πρωτοβάθμιας και Δευτεροβάθμιας").
      */
     public record Day(int number, String ordinal, boolean first, boolean last, String weekday, String date,
                       String longDate, String label, String span, boolean opensConference, boolean parallelDay,
-                      boolean plenaryDay, List<Session> sessions, List<Session> parallelSessions,
+                      boolean plenaryDay, String levels, boolean hasWorkshops, boolean hasRoundTable, List<Session> sessions, List<Session> parallelSessions,
                       List<Session> videoSessions, Count sessionsHeld, Count talks, Count workshops,
                       Count roundTables, FigureValue liveViewers, FigureValue videoViews, FigureValue participants,
                       FigureValue parallelParticipants, FigureValue workshopParticipants) {

@@ -137,9 +137,13 @@ final class ReportModelBuilder {
         long sessionsHeld = held.stream().filter(s -> s.kind() != SessionKind.ROUND_TABLE)
                 .filter(s -> s.contributions().stream().anyMatch(c -> TALKS.contains(c.kind())
                         || c.kind() == ContributionKind.WORKSHOP)).count();
+        List<String> levels = videoSessions.stream().map(ReportModel.Session::levelGenitive)
+                .filter(Objects::nonNull).distinct().toList();
         return new Day(number, GreekNumerals.ordinalFeminine(number), number == 1, last, GreekDates.weekday(date),
                 GreekDates.numeric(date), GreekDates.longDate(date), day.label(), span(held), opens, parallel,
-                !opens && !parallel, all, parallelSessions, videoSessions,
+                !opens && !parallel, levels.isEmpty() ? null : String.join(" και ", levels),
+                all.stream().anyMatch(ReportModel.Session::workshops),
+                all.stream().anyMatch(ReportModel.Session::roundTable), all, parallelSessions, videoSessions,
                 counted("sessions." + key, "συνεδρίες με ομιλίες ή εργαστήρια της ημέρας " + number, sessionsHeld),
                 counted("talks." + key, "ομιλίες και επιστημονικές ανακοινώσεις της ημέρας " + number,
                         contributions(held, TALKS)),
