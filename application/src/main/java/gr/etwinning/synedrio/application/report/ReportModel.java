@@ -34,7 +34,7 @@ public record ReportModel(int edition, String title, String theme, String dates,
         return "[λείπει: " + key + "]";
     }
 
-    /** A person as the report names them: "κ. Αλέξανδρος Κόππης", then role and affiliation. */
+    /** A person as the report names them: "κ. Νίκος Παπαδόπουλος", then role and affiliation. */
     public record Person(String honorific, String name, String fullName, String role, String affiliation,
                          String description) {
     }
@@ -44,7 +44,7 @@ public record ReportModel(int edition, String title, String theme, String dates,
     }
 
     /**
-     * A number the system counted, in words for each gender ("τριάντα μία (31)" feminine, "ένα (1)" neuter) and
+     * A number the system counted, in words for each gender ("είκοσι μία (21)" feminine, "ένα (1)" neuter) and
      * capitalised for the start of a sentence; {@code one} to choose a singular noun, {@code any} to skip a zero.
      * When there is nothing to count from (no programme), {@code known} is false and every form is the gap.
      */
@@ -54,8 +54,8 @@ public record ReportModel(int edition, String title, String theme, String dates,
     }
 
     /**
-     * A recorded figure: {@code number} as the source writes it ("7.000", "4500"), or the gap; {@code qualified}
-     * with its qualifier in words that suit any gender ("περίπου 600", "πάνω από 7.000", "2000"); exactly one of
+     * A recorded figure: {@code number} as the source writes it ("8.000", "5200"), or the gap; {@code qualified}
+     * with its qualifier in words that suit any gender ("περίπου 650", "πάνω από 8.000", "2500"); exactly one of
      * {@code exact}, {@code approximately}, {@code moreThan} is true when it is known.
      */
     public record FigureValue(String key, boolean known, boolean missing, String number, String qualified,

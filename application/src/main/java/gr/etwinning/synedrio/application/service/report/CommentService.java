@@ -65,18 +65,23 @@ public final class CommentService implements AddCommentUseCase, ListCommentsUseC
     }
 
     @Override
-    public CommentData selectComment(int edition, int number, boolean selected) {
+    public List<CommentData> selectComments(int edition, List<Integer> numbers, boolean selected) {
         EditionNumber e = EditionNumber.of(edition);
         return transactions.inTransaction(() -> {
             requireEdition(e);
-            EvaluationComment c = comments.list(e).stream().filter(x -> x.number() == number).findFirst()
-                    .orElseThrow(() -> new NotFoundException("comment " + number, "edition " + e
-                            + " has no comment " + number));
-            EvaluationComment changed = c.select(selected);
-            if (!changed.equals(c)) {
-                comments.save(e, changed);
+            List<EvaluationComment> stored = comments.list(e);
+            List<CommentData> result = new java.util.ArrayList<>();
+            for (int number : numbers) {
+                EvaluationComment c = stored.stream().filter(x -> x.number() == number).findFirst()
+                        .orElseThrow(() -> new NotFoundException("comment " + number, "edition " + e
+                                + " has no comment " + number));
+                EvaluationComment changed = c.select(selected);
+                if (!changed.equals(c)) {
+                    comments.save(e, changed);
+                }
+                result.add(toData(changed));
             }
-            return toData(changed);
+            return result;
         });
     }
 

@@ -232,8 +232,10 @@ final class ReportModelBuilder {
         if (programme.sessions().isEmpty()) {
             return missingCount("programme");
         }
-        provenance.add(new Provenance(key, Long.toString(value), true, "καταμετρήθηκε από το πρόγραμμα: " + what,
-                null, null));
+        if (value > 0 && provenance.stream().noneMatch(p -> p.key().equals(key))) {
+            provenance.add(new Provenance(key, Long.toString(value), true, "καταμετρήθηκε από το πρόγραμμα: "
+                    + what, null, null));
+        }
         return count(value);
     }
 
@@ -271,7 +273,7 @@ final class ReportModelBuilder {
                 : GreekDates.dashed(f.asOf()), ordinal);
     }
 
-    /** The figure with its qualifier in words that suit any noun: "περίπου 600", "πάνω από 7.000", "2000". */
+    /** The figure with its qualifier in words that suit any noun: "περίπου 650", "πάνω από 8.000", "2500". */
     static String qualified(Figure f) {
         return switch (f.qualifier()) {
             case EXACT -> f.display();
@@ -287,7 +289,7 @@ final class ReportModelBuilder {
                 figure("community.greece.projects"), latest("community.greece."));
     }
 
-    /** The latest "as of" date of the figures under a prefix, as the release writes it ("22-11-2021"). */
+    /** The latest "as of" date of the figures under a prefix, as the release writes it ("01-12-2024"). */
     private String latest(String prefix) {
         return figures.values().stream().filter(f -> f.key().value().startsWith(prefix)).map(Figure::asOf)
                 .filter(Objects::nonNull).max(Comparator.naturalOrder()).map(GreekDates::dashed).orElse(null);

@@ -169,10 +169,11 @@ class ReportServiceTest {
         assertThat(reports.reportModel(7).evaluations().comments())
                 .containsExactly("Ευχαριστούμε που μας κάνετε \"καλύτερους\"!");
 
-        comments.selectComment(7, 1, true);
+        comments.selectComments(7, List.of(1), true);
         assertThat(comments.listComments(7, true)).extracting(CommentData::number).containsExactly(1, 2);
-        assertThatThrownBy(() -> comments.selectComment(7, 5, true)).isInstanceOf(NotFoundException.class)
-                .hasMessage("edition 7 has no comment 5");
+        assertThatThrownBy(() -> comments.selectComments(7, List.of(2, 5), false))
+                .isInstanceOf(NotFoundException.class).hasMessage("edition 7 has no comment 5");
+        assertThat(comments.listComments(7, true)).hasSize(2);
     }
 
     @Test

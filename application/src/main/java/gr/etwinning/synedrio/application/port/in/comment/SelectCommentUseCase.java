@@ -1,7 +1,12 @@
 package gr.etwinning.synedrio.application.port.in.comment;
 
-/** Chooses a comment for the report, or takes it out; refused for an unknown edition or number. */
+import java.util.List;
+
+/**
+ * Chooses comments for the report, or takes them out, all or nothing: an unknown edition or number
+ * ({@link gr.etwinning.synedrio.application.NotFoundException}) changes none of them.
+ */
 public interface SelectCommentUseCase {
 
-    CommentData selectComment(int edition, int number, boolean selected);
+    List<CommentData> selectComments(int edition, List<Integer> numbers, boolean selected);
 }
