@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * What a recorded figure measures, from a fixed catalogue (documented in {@code docs/figures.md}) so that a typo is
+ * What a recorded figure measures, from a fixed catalogue (documented in {@code docs/report.md}) so that a typo is
  * refused instead of silently never reaching the report:
  * <ul>
  * <li>{@code registrations} — teachers who registered for the conference;</li>

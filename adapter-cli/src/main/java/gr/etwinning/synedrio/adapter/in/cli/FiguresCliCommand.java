@@ -25,7 +25,7 @@ import java.util.concurrent.Callable;
 /** {@code synedrio figures …}: the figures operators record for an edition's report. */
 @Command(name = "figures", mixinStandardHelpOptions = true,
         description = {"Figures the report needs that Synedrio cannot count: registrations, viewers, participants,",
-                "video views, evaluations, the eTwinning community. Keys: docs/figures.md."},
+                "video views, evaluations, the eTwinning community. Keys: docs/report.md."},
         subcommands = {FiguresCliCommand.SetCliCommand.class, FiguresCliCommand.ListCliCommand.class,
                 FiguresCliCommand.UnsetCliCommand.class})
 public final class FiguresCliCommand {

@@ -61,7 +61,7 @@ public final class ReportController implements RouteContributor {
                         + " date", FigureData.class),
                 ctx -> json.write(ctx, 200, listFigures.listFigures(Requests.edition(ctx))));
         routes.put("/api/conferences/{edition}/figures/{key}", Access.WRITE,
-                ApiRoutes.Doc.of("Record a figure, or replace the one with this key (keys: docs/figures.md)",
+                ApiRoutes.Doc.of("Record a figure, or replace the one with this key (keys: docs/report.md)",
                         FigureData.class).taking(FigureData.class),
                 ctx -> {
                     int edition = Requests.edition(ctx);
