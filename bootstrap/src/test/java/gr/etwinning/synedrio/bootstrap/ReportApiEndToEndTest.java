@@ -112,11 +112,13 @@ class ReportApiEndToEndTest {
                                       "speakers": ["samaras-petros"]}]}]}""");
         ok("PUT", "/api/conferences/8/figures/registrations",
                 "{\"value\": 8200, \"qualifier\": \"approximately\", \"source\": \"Πλατφόρμα εγγραφών\"}");
-        ok("PUT", "/api/conferences/8/figures/stream.day1.live-viewers", "{\"value\": 750, \"qualifier\": \"more-than\"}");
+        ok("PUT", "/api/conferences/8/figures/stream.day1.live-viewers",
+                "{\"value\": 750, \"qualifier\": \"more-than\"}");
         ok("PUT", "/api/conferences/8/figures/community.greece.teachers",
                 "{\"key\": \"community.greece.teachers\", \"value\": 38120, \"written\": \"38120\","
                         + " \"asOf\": \"2022-12-05\"}");
-        ok("POST", "/api/conferences/8/comments", "{\"text\": \"Υπέροχη εμπειρία στη Θεσσαλονίκη!\", \"selected\": true}");
+        ok("POST", "/api/conferences/8/comments",
+                "{\"text\": \"Υπέροχη εμπειρία στη Θεσσαλονίκη!\", \"selected\": true}");
     }
 
     @Test

@@ -155,7 +155,8 @@ class ReportCliEndToEndTest {
         String html = Files.readString(page, StandardCharsets.UTF_8);
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<html lang=\"el\">")
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; «Μπράβο»")
-                .doesNotContain("<script>").contains("<td>DinoStem</td>").contains("ξεπέρασαν τις <strong>7.000</strong>");
+                .doesNotContain("<script>").contains("<td>DinoStem</td>")
+                .contains("ξεπέρασαν τις <strong>7.000</strong>");
         Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
         assertThat(doc.getElementsByTagName("table").getLength()).isEqualTo(2);
@@ -268,7 +269,8 @@ class ReportCliEndToEndTest {
     void nothingAbout2021IsWrittenInTheReportsCodeOrTemplates() throws IOException {
         Path root = Path.of(System.getenv().getOrDefault("SYNEDRIO_TEST_ROOT", ".."));
         List<Path> sources = new ArrayList<>();
-        for (Path d : List.of(root.resolve("application/src/main/java/gr/etwinning/synedrio/application/service/report"),
+        for (Path d : List.of(
+                root.resolve("application/src/main/java/gr/etwinning/synedrio/application/service/report"),
                 root.resolve("application/src/main/java/gr/etwinning/synedrio/application/report"),
                 root.resolve("adapter-web/src/main/resources/report"))) {
             try (Stream<Path> files = Files.walk(d)) {

@@ -78,7 +78,8 @@ public record ReportModel(int edition, String title, String theme, String dates,
      */
     public record Day(int number, String ordinal, boolean first, boolean last, String weekday, String date,
                       String longDate, String label, String span, boolean opensConference, boolean parallelDay,
-                      boolean plenaryDay, String levels, boolean hasWorkshops, boolean hasRoundTable, List<Session> sessions, List<Session> parallelSessions,
+                      boolean plenaryDay, String levels, boolean hasWorkshops, boolean hasRoundTable,
+                      List<Session> sessions, List<Session> parallelSessions,
                       List<Session> videoSessions, Count sessionsHeld, Count talks, Count workshops,
                       Count roundTables, FigureValue liveViewers, FigureValue videoViews, FigureValue participants,
                       FigureValue parallelParticipants, FigureValue workshopParticipants) {

@@ -350,7 +350,8 @@ final class ReportModelBuilder {
         long talksBefore = contributions(pp.sessions(), TALKS);
         long workshopsBefore = contributions(pp.sessions(), EnumSet.of(ContributionKind.WORKSHOP));
         Change talks = counts ? change(talksBefore, totals.talks().value(), GreekNumerals.grouped(talksBefore),
-                GreekNumerals.grouped(totals.talks().value())) : unknownChange(before(pp, p, talksBefore), totals.talks().digits());
+                GreekNumerals.grouped(totals.talks().value()))
+                : unknownChange(before(pp, p, talksBefore), totals.talks().digits());
         Change workshops = counts ? change(workshopsBefore, totals.workshops().value(),
                 GreekNumerals.grouped(workshopsBefore), GreekNumerals.grouped(totals.workshops().value()))
                 : unknownChange(before(pp, p, workshopsBefore), totals.workshops().digits());
