@@ -1,5 +1,19 @@
 package gr.etwinning.synedrio.bootstrap;
 
+import gr.etwinning.synedrio.application.port.in.comment.AddCommentUseCase;
+import gr.etwinning.synedrio.application.port.in.comment.ListCommentsUseCase;
+import gr.etwinning.synedrio.application.port.in.comment.SelectCommentUseCase;
+import gr.etwinning.synedrio.application.port.in.figure.ListFiguresUseCase;
+import gr.etwinning.synedrio.application.port.in.figure.RecordFigureUseCase;
+import gr.etwinning.synedrio.application.port.in.figure.RemoveFigureUseCase;
+import gr.etwinning.synedrio.application.port.in.report.GenerateReportUseCase;
+import gr.etwinning.synedrio.application.port.in.report.GetReportModelUseCase;
+import gr.etwinning.synedrio.application.port.out.CommentRepository;
+import gr.etwinning.synedrio.application.port.out.FigureRepository;
+import gr.etwinning.synedrio.application.port.out.ReportRendererPort;
+import gr.etwinning.synedrio.application.service.report.CommentService;
+import gr.etwinning.synedrio.application.service.report.FigureService;
+import gr.etwinning.synedrio.application.service.report.ReportService;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
@@ -77,6 +91,14 @@ final class ApplicationModule extends AbstractModule {
         bind(ExportScheduleUseCase.class).to(ScheduleService.class);
         bind(ImportScheduleUseCase.class).to(ScheduleService.class);
         bind(SearchUseCase.class).to(SearchService.class);
+        bind(RecordFigureUseCase.class).to(FigureService.class);
+        bind(ListFiguresUseCase.class).to(FigureService.class);
+        bind(RemoveFigureUseCase.class).to(FigureService.class);
+        bind(AddCommentUseCase.class).to(CommentService.class);
+        bind(ListCommentsUseCase.class).to(CommentService.class);
+        bind(SelectCommentUseCase.class).to(CommentService.class);
+        bind(GenerateReportUseCase.class).to(ReportService.class);
+        bind(GetReportModelUseCase.class).to(ReportService.class);
     }
 
     @Provides
@@ -101,8 +123,31 @@ final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     DatasetImportService datasetImportService(ConferenceRepository conferences, PersonRepository persons,
-                                              TransactionPort transactions, ContestService contests) {
-        return new DatasetImportService(conferences, persons, transactions, contests);
+                                              TransactionPort transactions, ContestService contests,
+                                              FigureService figures, CommentService comments) {
+        return new DatasetImportService(conferences, persons, transactions, contests, figures, comments);
+    }
+
+    @Provides
+    @Singleton
+    FigureService figureService(ConferenceRepository conferences, FigureRepository figures,
+                                TransactionPort transactions) {
+        return new FigureService(conferences, figures, transactions);
+    }
+
+    @Provides
+    @Singleton
+    CommentService commentService(ConferenceRepository conferences, CommentRepository comments,
+                                  TransactionPort transactions) {
+        return new CommentService(conferences, comments, transactions);
+    }
+
+    @Provides
+    @Singleton
+    ReportService reportService(ConferenceRepository conferences, PersonRepository persons,
+                                ContestRepository contests, FigureRepository figures, CommentRepository comments,
+                                ReportRendererPort renderer, TransactionPort transactions) {
+        return new ReportService(conferences, persons, contests, figures, comments, renderer, transactions);
     }
 
     @Provides

@@ -31,6 +31,15 @@ final class Configuration {
         return new DatabaseSettings(url, user, password);
     }
 
+    /**
+     * The directory whose {@code report.md.mustache} and {@code report.html.mustache} replace the built-in report
+     * templates ({@code SYNEDRIO_TEMPLATES}), or {@code null} for the built-in ones.
+     */
+    static Path templates(Map<String, String> env) {
+        String dir = blankToNull(env.get("SYNEDRIO_TEMPLATES"));
+        return dir == null ? null : Path.of(dir);
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

@@ -1,5 +1,9 @@
 package gr.etwinning.synedrio.bootstrap;
 
+import gr.etwinning.synedrio.adapter.out.persistence.JooqCommentRepository;
+import gr.etwinning.synedrio.adapter.out.persistence.JooqFigureRepository;
+import gr.etwinning.synedrio.application.port.out.CommentRepository;
+import gr.etwinning.synedrio.application.port.out.FigureRepository;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
@@ -119,5 +123,17 @@ final class PersistenceModule extends AbstractModule {
     @Singleton
     AmbassadorRepository ambassadors(Database database, JooqPersonRepository persons) {
         return new JooqAmbassadorRepository(database, persons);
+    }
+
+    @Provides
+    @Singleton
+    FigureRepository figures(Database database) {
+        return new JooqFigureRepository(database);
+    }
+
+    @Provides
+    @Singleton
+    CommentRepository comments(Database database) {
+        return new JooqCommentRepository(database);
     }
 }

@@ -1,5 +1,17 @@
 package gr.etwinning.synedrio.bootstrap;
 
+import com.google.inject.Singleton;
+import gr.etwinning.synedrio.adapter.in.web.MustacheReportRenderer;
+import gr.etwinning.synedrio.adapter.in.web.ReportController;
+import gr.etwinning.synedrio.application.port.in.comment.AddCommentUseCase;
+import gr.etwinning.synedrio.application.port.in.comment.ListCommentsUseCase;
+import gr.etwinning.synedrio.application.port.in.comment.SelectCommentUseCase;
+import gr.etwinning.synedrio.application.port.in.figure.ListFiguresUseCase;
+import gr.etwinning.synedrio.application.port.in.figure.RecordFigureUseCase;
+import gr.etwinning.synedrio.application.port.in.figure.RemoveFigureUseCase;
+import gr.etwinning.synedrio.application.port.in.report.GenerateReportUseCase;
+import gr.etwinning.synedrio.application.port.in.report.GetReportModelUseCase;
+import gr.etwinning.synedrio.application.port.out.ReportRendererPort;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.multibindings.Multibinder;
@@ -54,6 +66,22 @@ final class WebModule extends AbstractModule {
         routes.addBinding().to(ScheduleController.class);
         routes.addBinding().to(SearchController.class);
         routes.addBinding().to(PublicPageController.class);
+        routes.addBinding().to(ReportController.class);
+    }
+
+    @Provides
+    @Singleton
+    ReportRendererPort reportRenderer() {
+        return new MustacheReportRenderer(Configuration.templates(System.getenv()));
+    }
+
+    @Provides
+    ReportController report(ListFiguresUseCase listFigures, RecordFigureUseCase recordFigure,
+                            RemoveFigureUseCase removeFigure, ListCommentsUseCase listComments,
+                            AddCommentUseCase addComment, SelectCommentUseCase selectComment,
+                            GenerateReportUseCase report, GetReportModelUseCase model) {
+        return new ReportController(listFigures, recordFigure, removeFigure, listComments, addComment,
+                selectComment, report, model);
     }
 
     @Provides

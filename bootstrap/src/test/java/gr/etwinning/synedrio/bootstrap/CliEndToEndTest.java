@@ -52,11 +52,12 @@ class CliEndToEndTest {
         Path seed = Seed.file(dir);
         Run first = onH2("import", seed.toString());
         assertThat(first.code()).as(first.err()).isZero();
-        assertThat(first.out()).contains("created\tedition 7", "14 created, 0 updated, 0 unchanged");
+        assertThat(first.out()).contains("created\tedition 7", "created\tfigures of edition 7",
+                "16 created, 0 updated, 0 unchanged");
 
         Run again = onH2("import", seed.toString());
         assertThat(again.code()).isZero();
-        assertThat(again.out()).isEqualTo("imported etwinning-2021.json: 0 created, 0 updated, 14 unchanged\n");
+        assertThat(again.out()).isEqualTo("imported etwinning-2021.json: 0 created, 0 updated, 16 unchanged\n");
 
         Run list = onH2("conference", "list");
         assertThat(list.out()).contains("7ο Πανελλήνιο Συνέδριο eTwinning").containsOnlyOnce("online");
@@ -176,7 +177,7 @@ class CliEndToEndTest {
             Run shown = run(concat(db, "program", "show", "7"));
             assertThat(shown.code()).as(shown.err()).isZero();
             assertThat(shown.out()).isEqualTo(onH2);
-            assertThat(run(concat(db, "import", seed.toString())).out()).contains("14 unchanged");
+            assertThat(run(concat(db, "import", seed.toString())).out()).contains("16 unchanged");
         } finally {
             TestDatabases.dropMariaDb(maria);
         }

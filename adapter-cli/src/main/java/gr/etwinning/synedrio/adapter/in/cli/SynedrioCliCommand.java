@@ -10,7 +10,8 @@ import picocli.CommandLine.ScopeType;
         description = "Runs the Panhellenic eTwinning Conference: editions, programmes and more.",
         subcommands = {ImportCliCommand.class, ConferenceCliCommand.class, ProgramCliCommand.class,
                 SearchCliCommand.class, TokenCliCommand.class, DbCliCommand.class, ServeCliCommand.class,
-                AwardsCliCommand.class, SchoolsCliCommand.class, AmbassadorsCliCommand.class},
+                AwardsCliCommand.class, SchoolsCliCommand.class, AmbassadorsCliCommand.class,
+                FiguresCliCommand.class, CommentsCliCommand.class, ReportCliCommand.class},
         footer = {"", "Exit codes: 0 done, 1 refused (bad input, unknown id, broken rule; nothing written),",
                 "2 wrong usage, 3 could not run (database unreachable or internal failure).",
                 "Without --db the embedded database in ./data is used."})

@@ -16,6 +16,10 @@ import gr.etwinning.synedrio.application.service.contest.ContestService;
 import gr.etwinning.synedrio.application.service.mapping.DomainMapper;
 import gr.etwinning.synedrio.application.service.mapping.InContext;
 import gr.etwinning.synedrio.application.service.programme.ProgrammeService;
+import gr.etwinning.synedrio.application.service.report.CommentService;
+import gr.etwinning.synedrio.application.service.report.FigureService;
+import gr.etwinning.synedrio.application.port.in.comment.CommentData;
+import gr.etwinning.synedrio.domain.report.Figure;
 import gr.etwinning.synedrio.domain.InvalidValueException;
 import gr.etwinning.synedrio.domain.conference.Conference;
 import gr.etwinning.synedrio.domain.conference.ConferenceDetails;
@@ -44,16 +48,22 @@ public final class DatasetImportService implements ImportDatasetUseCase {
     private final PersonRepository persons;
     private final TransactionPort transactions;
     private final ContestService contests;
+    private final FigureService figures;
+    private final CommentService comments;
 
     public DatasetImportService(ConferenceRepository conferences, PersonRepository persons,
-                                TransactionPort transactions, ContestService contests) {
+                                TransactionPort transactions, ContestService contests, FigureService figures,
+                                CommentService comments) {
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
         this.persons = Objects.requireNonNull(persons, "'persons' must not be null");
         this.transactions = Objects.requireNonNull(transactions, "'transactions' must not be null");
         this.contests = Objects.requireNonNull(contests, "'contests' must not be null");
+        this.figures = Objects.requireNonNull(figures, "'figures' must not be null");
+        this.comments = Objects.requireNonNull(comments, "'comments' must not be null");
     }
 
-    private record Planned(EditionNumber edition, ConferenceDetails details, Programme programme) {
+    private record Planned(EditionNumber edition, ConferenceDetails details, Programme programme,
+                           List<Figure> figures, List<CommentData> comments) {
     }
 
     @Override
@@ -84,8 +94,7 @@ public final class DatasetImportService implements ImportDatasetUseCase {
                 throw new InvalidValueException("edition " + number, "edition " + number + ": list persons once, at"
                         + " the top of the dataset, not inside a programme");
             }
-            planned.add(InContext.run("edition " + number, () -> new Planned(number,
-                    DomainMapper.toDetails(e.conference()), DomainMapper.toProgramme(programme.sessions()))));
+            planned.add(InContext.run("edition " + number, () -> plan(number, e, programme)));
         }
         List<Contest> plannedContests = new ArrayList<>();
         Set<ContestNumber> seenContests = new HashSet<>();
@@ -112,12 +121,39 @@ public final class DatasetImportService implements ImportDatasetUseCase {
             for (Planned p : planned) {
                 entries.add(new Entry("edition " + p.edition(), InContext.run("edition " + p.edition(),
                         () -> store(p))));
+                if (!p.figures().isEmpty()) {
+                    entries.add(new Entry("figures of edition " + p.edition(),
+                            figures.store(p.edition(), p.figures())));
+                }
+                if (!p.comments().isEmpty()) {
+                    entries.add(new Entry("comments of edition " + p.edition(),
+                            comments.store(p.edition(), p.comments())));
+                }
             }
             for (Contest c : plannedContests) {
                 entries.add(new Entry("contest " + c.number(), contests.store(c, null)));
             }
             return new ImportReport(entries);
         });
+    }
+
+    /** The edition as the model sees it, its figures checked against its days and sessions, its comments read. */
+    private static Planned plan(EditionNumber number, EditionData e, ProgrammeData programme) {
+        ConferenceDetails details = DomainMapper.toDetails(e.conference());
+        Programme p = DomainMapper.toProgramme(programme.sessions());
+        List<Figure> figures = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
+        for (var data : e.figures()) {
+            Figure f = FigureService.toFigure(data);
+            if (!keys.add(f.key().value())) {
+                throw new InvalidValueException("figure '" + f.key() + "'", "figure '" + f.key()
+                        + "' is given twice");
+            }
+            FigureService.checkFits(number, f.key(), details, p);
+            figures.add(f);
+        }
+        e.comments().forEach(CommentService::checkComment);
+        return new Planned(number, details, p, figures, e.comments());
     }
 
     private Outcome store(Planned p) {

@@ -39,6 +39,12 @@ import static gr.etwinning.synedrio.application.fixtures.DataFixtures.talk;
 import static gr.etwinning.synedrio.application.fixtures.DataFixtures.teacher;
 import gr.etwinning.synedrio.application.service.InMemoryPorts;
 import gr.etwinning.synedrio.application.service.contest.ContestService;
+import gr.etwinning.synedrio.application.service.report.CommentService;
+import gr.etwinning.synedrio.application.service.report.FigureService;
+import gr.etwinning.synedrio.application.fakes.InMemoryCommentRepository;
+import gr.etwinning.synedrio.application.fakes.InMemoryFigureRepository;
+import gr.etwinning.synedrio.application.port.in.comment.CommentData;
+import gr.etwinning.synedrio.application.port.in.figure.FigureData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,11 +56,14 @@ class DatasetImportServiceTest {
 
     private final InMemoryPersonRepository persons = new InMemoryPersonRepository();
     private final InMemoryConferenceRepository conferences = new InMemoryConferenceRepository(persons);
-    private final FakeTransactionPort transactions = new FakeTransactionPort(conferences, persons);
+    private final InMemoryFigureRepository figures = new InMemoryFigureRepository();
+    private final InMemoryCommentRepository comments = new InMemoryCommentRepository();
+    private final FakeTransactionPort transactions = new FakeTransactionPort(conferences, persons, figures, comments);
     private final InMemoryPorts contestPorts = new InMemoryPorts();
     private final DatasetImportService service = new DatasetImportService(conferences, persons, transactions,
             new ContestService(contestPorts.contestRepository, conferences, contestPorts.schoolRepository,
-                    transactions));
+                    transactions), new FigureService(conferences, figures, transactions),
+            new CommentService(conferences, comments, transactions));
 
     private ImportReport importDataset(DatasetData dataset) {
         return service.importDataset(new ImportDatasetCommand(dataset));
@@ -113,6 +122,45 @@ class DatasetImportServiceTest {
         assertThat(conferences.updates()).isZero();
         assertThat(persons.saves()).isEqualTo(savesAfterFirstImport);
         assertThat(conferences.size()).isEqualTo(2);
+    }
+
+    private static DatasetData datasetWithFigures(String sessionOfVideo) {
+        EditionData seven = new EditionData(conference(), new ProgrammeData(null, null, null, smallSessions(DAY_1)),
+                List.of(new FigureData("registrations", 7000L, "more-than", null, "Πλατφόρμα εγγραφών", null),
+                        new FigureData("video." + sessionOfVideo + ".views", 4500L, "more-than", "4500", null,
+                                null)),
+                List.of(new CommentData(null, "Συγχαρητήρια σε όλους για όλα!", true),
+                        new CommentData(null, "Ίσως τα εργαστήρια θα έπρεπε να έχουν λίγο μεγαλύτερη έκταση.",
+                                false)));
+        return dataset(seven);
+    }
+
+    @Test
+    void givenADatasetWithFiguresAndComments_whenImportingItTwice_thenTheyAreStoredOnceAndTheSecondTimeUnchanged() {
+        ImportReport first = importDataset(datasetWithFigures("d2-primary"));
+
+        assertThat(first.entries()).contains(new Entry("figures of edition 7", Outcome.CREATED),
+                new Entry("comments of edition 7", Outcome.CREATED));
+        assertThat(figures.list(EditionNumber.of(7))).extracting(f -> f.key().value())
+                .containsExactly("registrations", "video.d2-primary.views");
+        assertThat(comments.list(EditionNumber.of(7))).extracting(c -> c.number() + " " + c.selected())
+                .containsExactly("1 true", "2 false");
+
+        ImportReport again = importDataset(datasetWithFigures("d2-primary"));
+
+        assertThat(again.changedAnything()).isFalse();
+        assertThat(comments.list(EditionNumber.of(7))).hasSize(2);
+    }
+
+    @Test
+    void givenAFigureOfASessionTheProgrammeLacks_whenImporting_thenNothingIsWrittenAndTheErrorNamesIt() {
+        assertThatThrownBy(() -> importDataset(datasetWithFigures("d9-nowhere")))
+                .isInstanceOf(InvalidValueException.class)
+                .hasMessageContaining("edition 7").hasMessageContaining("no session 'd9-nowhere'");
+
+        assertThat(conferences.size()).isZero();
+        assertThat(figures.list(EditionNumber.of(7))).isEmpty();
+        assertThat(comments.list(EditionNumber.of(7))).isEmpty();
     }
 
     @Test
