@@ -9,10 +9,14 @@ import gr.etwinning.synedrio.adapter.out.persistence.DatabaseSettings;
 import gr.etwinning.synedrio.adapter.out.persistence.FlywaySchema;
 import gr.etwinning.synedrio.adapter.out.persistence.JooqConferenceRepository;
 import gr.etwinning.synedrio.adapter.out.persistence.JooqPersonRepository;
+import gr.etwinning.synedrio.adapter.out.persistence.JooqRegistrationRepository;
+import gr.etwinning.synedrio.adapter.out.persistence.JooqSeatRepository;
 import gr.etwinning.synedrio.adapter.out.persistence.JooqTokenRepository;
 import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
 import gr.etwinning.synedrio.application.port.out.PersonRepository;
+import gr.etwinning.synedrio.application.port.out.RegistrationRepository;
 import gr.etwinning.synedrio.application.port.out.SchemaPort;
+import gr.etwinning.synedrio.application.port.out.SeatRepository;
 import gr.etwinning.synedrio.application.port.out.TokenRepository;
 import gr.etwinning.synedrio.application.port.out.TransactionPort;
 
@@ -95,5 +99,17 @@ final class PersistenceModule extends AbstractModule {
     @Singleton
     TokenRepository tokens(Database database) {
         return new JooqTokenRepository(database);
+    }
+
+    @Provides
+    @Singleton
+    RegistrationRepository registrations(Database database) {
+        return new JooqRegistrationRepository(database);
+    }
+
+    @Provides
+    @Singleton
+    SeatRepository seats(Database database) {
+        return new JooqSeatRepository(database);
     }
 }

@@ -7,6 +7,8 @@ import gr.etwinning.synedrio.adapter.in.cli.HttpServerPort;
 import gr.etwinning.synedrio.adapter.in.web.ConferenceController;
 import gr.etwinning.synedrio.adapter.in.web.HealthController;
 import gr.etwinning.synedrio.adapter.in.web.ProgrammeController;
+import gr.etwinning.synedrio.adapter.in.web.RegistrationController;
+import gr.etwinning.synedrio.adapter.in.web.SeatsController;
 import gr.etwinning.synedrio.adapter.in.web.RouteContributor;
 import gr.etwinning.synedrio.adapter.in.web.WebServer;
 import gr.etwinning.synedrio.application.port.in.auth.AuthenticateUseCase;
@@ -16,6 +18,15 @@ import gr.etwinning.synedrio.application.port.in.conference.ListConferencesUseCa
 import gr.etwinning.synedrio.application.port.in.conference.UpdateConferenceUseCase;
 import gr.etwinning.synedrio.application.port.in.programme.GetProgrammeUseCase;
 import gr.etwinning.synedrio.application.port.in.programme.ReplaceProgrammeUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.GetRegistrationUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.ListRegistrationsUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.RegisterUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.UpdateRegistrationUseCase;
+import gr.etwinning.synedrio.application.port.in.seat.BookWorkshopUseCase;
+import gr.etwinning.synedrio.application.port.in.seat.CancelBookingUseCase;
+import gr.etwinning.synedrio.application.port.in.seat.ListWorkshopsUseCase;
+import gr.etwinning.synedrio.application.port.in.seat.SetBookingLimitUseCase;
+import gr.etwinning.synedrio.application.port.in.seat.SetCapacityUseCase;
 
 import java.util.Set;
 
@@ -31,6 +42,8 @@ final class WebModule extends AbstractModule {
         routes.addBinding().to(ConferenceController.class);
         routes.addBinding().to(ProgrammeController.class);
         routes.addBinding().to(HealthController.class);
+        routes.addBinding().to(RegistrationController.class);
+        routes.addBinding().to(SeatsController.class);
     }
 
     @Provides
@@ -47,6 +60,18 @@ final class WebModule extends AbstractModule {
     @Provides
     HealthController health(ListConferencesUseCase conferences) {
         return new HealthController(conferences);
+    }
+
+    @Provides
+    RegistrationController registrations(RegisterUseCase register, GetRegistrationUseCase get,
+                                         UpdateRegistrationUseCase update, ListRegistrationsUseCase list,
+                                         BookWorkshopUseCase book, CancelBookingUseCase cancel) {
+        return new RegistrationController(register, get, update, list, book, cancel);
+    }
+
+    @Provides
+    SeatsController seats(ListWorkshopsUseCase list, SetCapacityUseCase capacity, SetBookingLimitUseCase limit) {
+        return new SeatsController(list, capacity, limit);
     }
 
     @Provides

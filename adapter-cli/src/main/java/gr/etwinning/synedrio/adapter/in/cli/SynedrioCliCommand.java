@@ -9,7 +9,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "synedrio", mixinStandardHelpOptions = true, version = "synedrio 0.1.0",
         description = "Runs the Panhellenic eTwinning Conference: editions, programmes and more.",
         subcommands = {ImportCliCommand.class, ConferenceCliCommand.class, ProgramCliCommand.class,
-                TokenCliCommand.class, DbCliCommand.class, ServeCliCommand.class},
+                TokenCliCommand.class, DbCliCommand.class, ServeCliCommand.class, SeatsCliCommand.class,
+                RegistrationsCliCommand.class},
         footer = {"", "Exit codes: 0 done, 1 refused (bad input, unknown id, broken rule; nothing written),",
                 "2 wrong usage, 3 could not run (database unreachable or internal failure).",
                 "Without --db the embedded database in ./data is used."})

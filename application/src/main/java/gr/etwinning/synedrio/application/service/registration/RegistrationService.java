@@ -143,7 +143,7 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
                 refused.add(new RefusedRow(row.line(), e.getMessage()));
             }
         }
-        if (!refused.isEmpty() && !command.skipRefused()) {
+        if (command.checkOnly() || !refused.isEmpty() && !command.skipRefused()) {
             return new ImportRegistrationsReport(0, 0, 0, refused, false);
         }
         return transactions.inTransaction(() -> {

@@ -23,7 +23,8 @@ public interface ImportRegistrationsUseCase {
     record RefusedRow(int line, String reason) {
     }
 
-    record ImportRegistrationsCommand(int edition, List<Row> rows, boolean skipRefused) {
+    /** {@code checkOnly}: check every row and report, but write nothing. */
+    record ImportRegistrationsCommand(int edition, List<Row> rows, boolean skipRefused, boolean checkOnly) {
         public ImportRegistrationsCommand {
             rows = List.copyOf(Objects.requireNonNull(rows, "'rows' must not be null"));
         }
