@@ -30,8 +30,9 @@ public final class SeatsCliCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "EDITION", description = "Edition number, e.g. 7")
-    int edition;
+    // Optional for picocli only, so that 'seats set …' need not repeat it; 'seats' alone still needs it.
+    @Parameters(paramLabel = "EDITION", arity = "0..1", description = "Edition number, e.g. 7")
+    Integer edition;
 
     @Inject
     public SeatsCliCommand(Provider<ListWorkshopsUseCase> list) {
@@ -40,6 +41,11 @@ public final class SeatsCliCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (edition == null) {
+            spec.commandLine().getErr().println("synedrio: Missing required parameter: 'EDITION'");
+            spec.commandLine().getErr().println("Try 'synedrio seats --help' for usage.");
+            return ExitCodes.USAGE;
+        }
         List<WorkshopSeatsData> workshops = list.get().listWorkshops(edition);
         PrintWriter out = spec.commandLine().getOut();
         if (workshops.isEmpty()) {

@@ -6,6 +6,7 @@ import gr.etwinning.synedrio.application.port.in.registration.RegistrationData;
 import gr.etwinning.synedrio.application.port.in.registration.RegistrationView;
 import gr.etwinning.synedrio.application.port.out.SeatRepository.StoredBooking;
 import gr.etwinning.synedrio.application.service.mapping.Enums;
+import gr.etwinning.synedrio.domain.Check;
 import gr.etwinning.synedrio.domain.InvalidValueException;
 import gr.etwinning.synedrio.domain.conference.EducationLevel;
 import gr.etwinning.synedrio.domain.programme.TimeRange;
@@ -19,7 +20,10 @@ import gr.etwinning.synedrio.domain.text.GreekText;
 
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.function.Supplier;
 import java.util.List;
 
 /** Registrations between their API shape and the model, and the codes that open them. */
@@ -59,16 +63,37 @@ public final class Registrations {
         if (d == null) {
             throw new InvalidValueException("registration", "the registration is empty");
         }
+        // Every problem of the registration at once, in the order of the form, so that a row of a file is
+        // corrected in one go.
+        List<String> problems = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        String fullName = check(problems, items, () -> Check.text(d.fullName(), "full name", 200));
+        EmailAddress email = check(problems, items, () -> new EmailAddress(d.email()));
+        School school = check(problems, items, () -> new School(Check.text(d.school(), "school", 300), null));
+        String specialty = check(problems, items, () -> Check.optionalText(d.specialty(), "specialty", 200));
+        EducationLevel level = check(problems, items, () -> level(d.level()));
         if (!Boolean.TRUE.equals(d.consent())) {
-            throw new InvalidValueException("consent", "consent to the processing of personal data is required to "
-                    + "register: send \"consent\": true");
+            problems.add("consent to the processing of personal data is required to register: send \"consent\": "
+                    + "true");
+            items.add("consent");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidValueException(String.join(", ", items), String.join("; ", problems));
         }
         Instant consentAt = d.consentAt() != null ? d.consentAt() : previousConsent != null ? previousConsent : now;
-        if (d.school() == null || d.school().isBlank()) {
-            throw new InvalidValueException("school", "school is missing or blank");
+        // Whole seconds: what a spreadsheet shows, so that an exported file imported again changes nothing.
+        return new ParticipantDetails(fullName, email, school, specialty, level,
+                consentAt.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static <T> T check(List<String> problems, List<String> items, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (InvalidValueException e) {
+            problems.add(e.getMessage());
+            items.add(e.item());
+            return null;
         }
-        return new ParticipantDetails(d.fullName(), new EmailAddress(d.email()), new School(d.school(), null),
-                d.specialty(), level(d.level()), consentAt);
     }
 
     /** {@code primary}/{@code secondary}, or the Greek words for them, in any case and with or without accents. */
