@@ -63,5 +63,6 @@ create table booking (
     constraint fk_booking_registration foreign key (registration_id) references registration (id)
 );
 
+create index ix_registration_email_key on registration (email_key);
 create index ix_booking_registration on booking (registration_id);
 create index ix_booking_waiting on booking (edition, workshop_id, status, ticket);

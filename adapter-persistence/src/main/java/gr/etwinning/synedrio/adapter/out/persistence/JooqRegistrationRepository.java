@@ -39,11 +39,23 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
                 .fetchOptional().map(JooqRegistrationRepository::toRegistration);
     }
 
+    /**
+     * Looks the address up without a lock first and locks only a row that exists: a locking read of a missing
+     * key would take a gap lock on MariaDB, and concurrent first registrations would then deadlock on each other's
+     * gaps. Two first registrations of the same address meet at the unique key instead (see {@link #add}).
+     */
     @Override
     public Optional<Registration> lockByEmail(EditionNumber edition, EmailAddress email) {
-        return database.dsl().selectFrom(REGISTRATION)
+        var dsl = database.dsl();
+        Long id = dsl.select(REGISTRATION.ID).from(REGISTRATION)
                 .where(REGISTRATION.EDITION.eq(edition.value()).and(REGISTRATION.EMAIL_KEY.eq(email.key())))
-                .forUpdate().fetchOptional().map(JooqRegistrationRepository::toRegistration);
+                .fetchOne(REGISTRATION.ID);
+        if (id == null) {
+            return Optional.empty();
+        }
+        return dsl.selectFrom(REGISTRATION).where(REGISTRATION.ID.eq(id)).forUpdate().fetchOptional()
+                .filter(r -> email.key().equals(r.getEmailKey()))
+                .map(JooqRegistrationRepository::toRegistration);
     }
 
     @Override

@@ -54,6 +54,25 @@ public final class JooqSeatRepository implements SeatRepository {
     }
 
     @Override
+    public Optional<LockedWorkshop> lockForBooking(EditionNumber edition, ContributionId workshop) {
+        // One statement: the seats row and the workshop's programme rows, all locked, so that a programme replace
+        // that drops the workshop cannot slip in between (it locks the seats first, then deletes).
+        return database.dsl().select(WORKSHOP_SEAT.CAPACITY, WORKSHOP_SEAT.BOOKED, WORKSHOP_SEAT.WAITING,
+                        WORKSHOP_SEAT.NEXT_TICKET, PROGRAMME_SESSION.DAY_DATE, CONTRIBUTION.START_TIME,
+                        CONTRIBUTION.END_TIME)
+                .from(WORKSHOP_SEAT).join(CONTRIBUTION)
+                .on(CONTRIBUTION.EDITION.eq(WORKSHOP_SEAT.EDITION).and(CONTRIBUTION.ID.eq(WORKSHOP_SEAT.WORKSHOP_ID)))
+                .join(PROGRAMME_SESSION)
+                .on(PROGRAMME_SESSION.EDITION.eq(CONTRIBUTION.EDITION).and(PROGRAMME_SESSION.ID.eq(CONTRIBUTION.SESSION_ID)))
+                .where(WORKSHOP_SEAT.EDITION.eq(edition.value()).and(WORKSHOP_SEAT.WORKSHOP_ID.eq(workshop.value()))
+                        .and(CONTRIBUTION.KIND.eq(WORKSHOP)))
+                .forUpdate()
+                .fetchOptional(r -> new LockedWorkshop(
+                        new WorkshopSeats(edition, workshop, r.value1(), r.value2(), r.value3(), r.value4()),
+                        slot(workshop.value(), r.value5(), r.value6(), r.value7())));
+    }
+
+    @Override
     public void add(WorkshopSeats s) {
         database.dsl().insertInto(WORKSHOP_SEAT)
                 .set(WORKSHOP_SEAT.EDITION, s.edition().value())

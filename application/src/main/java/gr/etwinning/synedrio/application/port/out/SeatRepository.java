@@ -27,6 +27,16 @@ public interface SeatRepository {
     record WorkshopListing(WorkshopSlot slot, String title, Optional<WorkshopSeats> seats) {
     }
 
+    /** A workshop's seats and its slot in the programme, as read under the seats' lock. */
+    record LockedWorkshop(WorkshopSeats seats, WorkshopSlot slot) {
+    }
+
+    /**
+     * The workshop's seats and its slot in the current programme, read and locked in one statement (a booking
+     * holds the lock for as short a time as it can); empty if it is not opened or no longer in the programme.
+     */
+    Optional<LockedWorkshop> lockForBooking(EditionNumber edition, ContributionId workshop);
+
     /** The workshop's seats, locked for the rest of the transaction; empty if it has not been opened. */
     Optional<WorkshopSeats> lock(EditionNumber edition, ContributionId workshop);
 

@@ -27,7 +27,6 @@ import gr.etwinning.synedrio.domain.seat.BookingStatus;
 import gr.etwinning.synedrio.domain.seat.HeldBooking;
 import gr.etwinning.synedrio.domain.seat.ParticipantBookings;
 import gr.etwinning.synedrio.domain.seat.WorkshopSeats;
-import gr.etwinning.synedrio.domain.seat.WorkshopSlot;
 
 import java.time.Instant;
 import java.util.List;
@@ -65,26 +64,35 @@ public final class SeatService implements BookWorkshopUseCase, CancelBookingUseC
         ContributionId workshop = workshopId(command.workshop());
         var code = Registrations.code(command.code());
         return transactions.inTransaction(() -> {
+            // 1. The participant's lock: their other requests wait, so what is read next stays true.
             Registration participant = registrations.lockByCode(code).orElseThrow(Registrations::unknownCode);
             EditionNumber edition = participant.edition();
-            WorkshopSeats locked = lockOpen(edition, workshop);
-            WorkshopSlot slot = seats.slot(edition, workshop).orElseThrow(() -> noWorkshop(edition, workshop));
             List<StoredBooking> held = seats.bookingsOf(participant.id());
             Optional<StoredBooking> already = held.stream()
                     .filter(b -> b.slot().workshop().equals(workshop)).findFirst();
             if (already.isPresent()) {
                 return new Booked(Registrations.booking(already.get()), false);
             }
+            BookingLimit limit = seats.limit(edition);
+            // 2. The workshop's lock, last and as briefly as possible: it is what every request for it waits on.
+            SeatRepository.LockedWorkshop locked = seats.lockForBooking(edition, workshop)
+                    .orElseThrow(() -> notOpen(edition, workshop));
             new ParticipantBookings(held.stream().map(b -> new HeldBooking(b.slot(), b.status())).toList())
-                    .requireRoomFor(slot, seats.limit(edition));
-            WorkshopSeats.Ticket ticket = locked.take();
+                    .requireRoomFor(locked.slot(), limit);
+            WorkshopSeats.Ticket ticket = locked.seats().take();
             Instant now = clock.now();
-            seats.save(locked);
+            seats.save(locked.seats());
             seats.addBooking(participant.id(), edition, workshop, ticket, now);
-            int position = ticket.status() == BookingStatus.WAITING ? locked.waiting() : 0;
-            return new Booked(Registrations.booking(new StoredBooking(slot, ticket.status(), ticket.number(), now,
-                    position)), true);
+            int position = ticket.status() == BookingStatus.WAITING ? locked.seats().waiting() : 0;
+            return new Booked(Registrations.booking(new StoredBooking(locked.slot(), ticket.status(),
+                    ticket.number(), now, position)), true);
         });
+    }
+
+    private RuntimeException notOpen(EditionNumber edition, ContributionId workshop) {
+        seats.slot(edition, workshop).orElseThrow(() -> noWorkshop(edition, workshop));
+        return new RuleViolationException("workshop '" + workshop + "'", "workshop-open-for-booking", "workshop '"
+                + workshop + "' is not open for booking yet: the organisers have not set its capacity");
     }
 
     @Override
@@ -174,16 +182,6 @@ public final class SeatService implements BookWorkshopUseCase, CancelBookingUseC
             seats.setLimit(edition, limit);
             return limit.value();
         });
-    }
-
-    private WorkshopSeats lockOpen(EditionNumber edition, ContributionId workshop) {
-        Optional<WorkshopSeats> locked = seats.lock(edition, workshop);
-        if (locked.isPresent()) {
-            return locked.get();
-        }
-        seats.slot(edition, workshop).orElseThrow(() -> noWorkshop(edition, workshop));
-        throw new RuleViolationException("workshop '" + workshop + "'", "workshop-open-for-booking", "workshop '"
-                + workshop + "' is not open for booking yet: the organisers have not set its capacity");
     }
 
     private static ContributionId workshopId(String value) {
