@@ -46,7 +46,22 @@ import gr.etwinning.synedrio.application.port.in.programme.ReplaceProgrammeUseCa
 import gr.etwinning.synedrio.application.port.in.schedule.ExportScheduleUseCase;
 import gr.etwinning.synedrio.application.port.in.schedule.ImportScheduleUseCase;
 import gr.etwinning.synedrio.application.port.in.search.SearchUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.EraseParticipantUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.GetRegistrationUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.ImportRegistrationsUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.ListRegistrationsUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.RegisterUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.UpdateRegistrationUseCase;
+import gr.etwinning.synedrio.application.port.in.seat.BookWorkshopUseCase;
+import gr.etwinning.synedrio.application.port.in.seat.CancelBookingUseCase;
+import gr.etwinning.synedrio.application.port.in.seat.ListWorkshopsUseCase;
+import gr.etwinning.synedrio.application.port.in.seat.SetBookingLimitUseCase;
+import gr.etwinning.synedrio.application.port.in.seat.SetCapacityUseCase;
 import gr.etwinning.synedrio.application.port.out.ClockPort;
+import gr.etwinning.synedrio.application.port.out.RegistrationRepository;
+import gr.etwinning.synedrio.application.port.out.SeatRepository;
+import gr.etwinning.synedrio.application.service.registration.RegistrationService;
+import gr.etwinning.synedrio.application.service.seat.SeatService;
 import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
 import gr.etwinning.synedrio.application.port.out.PersonRepository;
 import gr.etwinning.synedrio.application.port.out.SchemaPort;
@@ -99,6 +114,17 @@ final class ApplicationModule extends AbstractModule {
         bind(SelectCommentUseCase.class).to(CommentService.class);
         bind(GenerateReportUseCase.class).to(ReportService.class);
         bind(GetReportModelUseCase.class).to(ReportService.class);
+        bind(RegisterUseCase.class).to(RegistrationService.class);
+        bind(GetRegistrationUseCase.class).to(RegistrationService.class);
+        bind(UpdateRegistrationUseCase.class).to(RegistrationService.class);
+        bind(ListRegistrationsUseCase.class).to(RegistrationService.class);
+        bind(ImportRegistrationsUseCase.class).to(RegistrationService.class);
+        bind(EraseParticipantUseCase.class).to(RegistrationService.class);
+        bind(BookWorkshopUseCase.class).to(SeatService.class);
+        bind(CancelBookingUseCase.class).to(SeatService.class);
+        bind(ListWorkshopsUseCase.class).to(SeatService.class);
+        bind(SetCapacityUseCase.class).to(SeatService.class);
+        bind(SetBookingLimitUseCase.class).to(SeatService.class);
     }
 
     @Provides
@@ -191,6 +217,13 @@ final class ApplicationModule extends AbstractModule {
 
     @Provides
     @Singleton
+    RegistrationService registrationService(ConferenceRepository conferences, RegistrationRepository registrations,
+                                            SeatRepository seats, TransactionPort transactions, ClockPort clock) {
+        return new RegistrationService(conferences, registrations, seats, transactions, clock);
+    }
+
+    @Provides
+    @Singleton
     ScheduleService scheduleService(ConferenceRepository conferences, PersonRepository persons,
                                     TransactionPort transactions) {
         return new ScheduleService(conferences, persons, transactions);
@@ -201,5 +234,12 @@ final class ApplicationModule extends AbstractModule {
     SearchService searchService(PersonRepository persons, ConferenceRepository conferences,
                                 TransactionPort transactions) {
         return new SearchService(persons, conferences, transactions);
+    }
+
+    @Provides
+    @Singleton
+    SeatService seatService(ConferenceRepository conferences, RegistrationRepository registrations,
+                            SeatRepository seats, TransactionPort transactions, ClockPort clock) {
+        return new SeatService(conferences, registrations, seats, transactions, clock);
     }
 }

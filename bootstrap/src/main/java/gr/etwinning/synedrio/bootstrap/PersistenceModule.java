@@ -16,13 +16,17 @@ import gr.etwinning.synedrio.adapter.out.persistence.JooqConferenceRepository;
 import gr.etwinning.synedrio.adapter.out.persistence.JooqContestRepository;
 import gr.etwinning.synedrio.adapter.out.persistence.JooqPersonRepository;
 import gr.etwinning.synedrio.adapter.out.persistence.JooqSchoolRepository;
+import gr.etwinning.synedrio.adapter.out.persistence.JooqRegistrationRepository;
+import gr.etwinning.synedrio.adapter.out.persistence.JooqSeatRepository;
 import gr.etwinning.synedrio.adapter.out.persistence.JooqTokenRepository;
 import gr.etwinning.synedrio.application.port.out.AmbassadorRepository;
 import gr.etwinning.synedrio.application.port.out.ContestRepository;
 import gr.etwinning.synedrio.application.port.out.SchoolRepository;
 import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
 import gr.etwinning.synedrio.application.port.out.PersonRepository;
+import gr.etwinning.synedrio.application.port.out.RegistrationRepository;
 import gr.etwinning.synedrio.application.port.out.SchemaPort;
+import gr.etwinning.synedrio.application.port.out.SeatRepository;
 import gr.etwinning.synedrio.application.port.out.TokenRepository;
 import gr.etwinning.synedrio.application.port.out.TransactionPort;
 
@@ -115,6 +119,12 @@ final class PersistenceModule extends AbstractModule {
 
     @Provides
     @Singleton
+    RegistrationRepository registrations(Database database) {
+        return new JooqRegistrationRepository(database);
+    }
+
+    @Provides
+    @Singleton
     SchoolRepository schools(Database database) {
         return new JooqSchoolRepository(database);
     }
@@ -135,5 +145,11 @@ final class PersistenceModule extends AbstractModule {
     @Singleton
     CommentRepository comments(Database database) {
         return new JooqCommentRepository(database);
+    }
+
+    @Provides
+    @Singleton
+    SeatRepository seats(Database database) {
+        return new JooqSeatRepository(database);
     }
 }

@@ -25,6 +25,8 @@ import gr.etwinning.synedrio.adapter.in.web.ProgrammeController;
 import gr.etwinning.synedrio.adapter.in.web.PublicPageController;
 import gr.etwinning.synedrio.adapter.in.web.ScheduleController;
 import gr.etwinning.synedrio.adapter.in.web.SearchController;
+import gr.etwinning.synedrio.adapter.in.web.RegistrationController;
+import gr.etwinning.synedrio.adapter.in.web.SeatsController;
 import gr.etwinning.synedrio.adapter.in.web.RouteContributor;
 import gr.etwinning.synedrio.adapter.in.web.WebServer;
 import gr.etwinning.synedrio.application.port.in.ambassador.AddAmbassadorUseCase;
@@ -45,6 +47,15 @@ import gr.etwinning.synedrio.application.port.in.programme.GetProgrammeUseCase;
 import gr.etwinning.synedrio.application.port.in.programme.ReplaceProgrammeUseCase;
 import gr.etwinning.synedrio.application.port.in.schedule.ExportScheduleUseCase;
 import gr.etwinning.synedrio.application.port.in.search.SearchUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.GetRegistrationUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.ListRegistrationsUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.RegisterUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.UpdateRegistrationUseCase;
+import gr.etwinning.synedrio.application.port.in.seat.BookWorkshopUseCase;
+import gr.etwinning.synedrio.application.port.in.seat.CancelBookingUseCase;
+import gr.etwinning.synedrio.application.port.in.seat.ListWorkshopsUseCase;
+import gr.etwinning.synedrio.application.port.in.seat.SetBookingLimitUseCase;
+import gr.etwinning.synedrio.application.port.in.seat.SetCapacityUseCase;
 
 import java.util.Set;
 
@@ -67,6 +78,8 @@ final class WebModule extends AbstractModule {
         routes.addBinding().to(SearchController.class);
         routes.addBinding().to(PublicPageController.class);
         routes.addBinding().to(ReportController.class);
+        routes.addBinding().to(RegistrationController.class);
+        routes.addBinding().to(SeatsController.class);
     }
 
     @Provides
@@ -131,6 +144,18 @@ final class WebModule extends AbstractModule {
     @Provides
     HealthController health(ListConferencesUseCase conferences) {
         return new HealthController(conferences);
+    }
+
+    @Provides
+    RegistrationController registrations(RegisterUseCase register, GetRegistrationUseCase get,
+                                         UpdateRegistrationUseCase update, ListRegistrationsUseCase list,
+                                         BookWorkshopUseCase book, CancelBookingUseCase cancel) {
+        return new RegistrationController(register, get, update, list, book, cancel);
+    }
+
+    @Provides
+    SeatsController seats(ListWorkshopsUseCase list, SetCapacityUseCase capacity, SetBookingLimitUseCase limit) {
+        return new SeatsController(list, capacity, limit);
     }
 
     @Provides

@@ -11,7 +11,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ImportCliCommand.class, ConferenceCliCommand.class, ProgramCliCommand.class,
                 SearchCliCommand.class, TokenCliCommand.class, DbCliCommand.class, ServeCliCommand.class,
                 AwardsCliCommand.class, SchoolsCliCommand.class, AmbassadorsCliCommand.class,
-                FiguresCliCommand.class, CommentsCliCommand.class, ReportCliCommand.class},
+                FiguresCliCommand.class, CommentsCliCommand.class, ReportCliCommand.class, SeatsCliCommand.class,
+                RegistrationsCliCommand.class},
         footer = {"", "Exit codes: 0 done, 1 refused (bad input, unknown id, broken rule; nothing written),",
                 "2 wrong usage, 3 could not run (database unreachable or internal failure).",
                 "Without --db the embedded database in ./data is used."})

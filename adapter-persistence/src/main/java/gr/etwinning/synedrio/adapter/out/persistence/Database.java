@@ -72,22 +72,50 @@ public final class Database implements TransactionPort, AutoCloseable {
         return tx != null ? tx : root;
     }
 
+    /**
+     * Runs the work in a transaction. When the database gives up on it because of a concurrent one — a deadlock,
+     * a serialization failure, H2's lock timeout, or a uniqueness race a repository signals with
+     * {@link RetryTransaction} — the work has been rolled back whole and runs again, up to {@link #ATTEMPTS} times
+     * in all, after a short random pause. Only then does the caller hear of it, as a conflict.
+     */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
         if (current.get() != null) {
             return work.get();
         }
-        try {
-            return root.transactionResult(configuration -> {
-                current.set(configuration.dsl());
-                try {
-                    return work.get();
-                } finally {
-                    current.remove();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return root.transactionResult(configuration -> {
+                    current.set(configuration.dsl());
+                    try {
+                        return work.get();
+                    } finally {
+                        current.remove();
+                    }
+                });
+            } catch (RetryTransaction e) {
+                if (attempt >= ATTEMPTS) {
+                    throw new gr.etwinning.synedrio.application.ConflictException("transaction", "other changes "
+                            + "kept running at the same time; nothing was written, try again");
                 }
-            });
-        } catch (org.jooq.exception.DataAccessException e) {
-            throw Failures.translate(e);
+            } catch (org.jooq.exception.DataAccessException e) {
+                if (attempt >= ATTEMPTS || !Failures.isRetryable(e)) {
+                    throw Failures.translate(e);
+                }
+            }
+            pause(attempt);
+        }
+    }
+
+    /** How many times a transaction runs at most when concurrent ones make the database give up on it. */
+    static final int ATTEMPTS = 8;
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 4L * attempt + 2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to run a transaction again", e);
         }
     }
 

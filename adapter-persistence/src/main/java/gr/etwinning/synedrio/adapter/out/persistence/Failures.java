@@ -12,6 +12,33 @@ final class Failures {
     private Failures() {
     }
 
+    /**
+     * Whether the database refused the transaction only because of a concurrent one, so that running it again can
+     * succeed: a deadlock or serialization failure (SQLSTATE 40001, 40P01; MariaDB error 1213) or H2's lock
+     * timeout (HYT00, error 50200).
+     */
+    static boolean isRetryable(DataAccessException e) {
+        SQLException sql = e.getCause(SQLException.class);
+        if (sql == null) {
+            return false;
+        }
+        for (SQLException s = sql; s != null; s = s.getNextException()) {
+            String state = s.getSQLState();
+            if ("40001".equals(state) || "40P01".equals(state) || s.getErrorCode() == 1213
+                    || "HYT00".equals(state) || s.getErrorCode() == 50200) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the database refused a write because it would duplicate a unique key. */
+    static boolean isUniqueViolation(DataAccessException e) {
+        SQLException sql = e.getCause(SQLException.class);
+        return sql != null && sql.getSQLState() != null && (sql.getSQLState().equals("23505")
+                || (sql.getSQLState().equals("23000") && sql.getErrorCode() == 1062));
+    }
+
     static RuntimeException translate(DataAccessException e) {
         SQLException sql = e.getCause(SQLException.class);
         String state = sql == null ? null : sql.getSQLState();

@@ -194,6 +194,7 @@ public final class JooqConferenceRepository implements ConferenceRepository {
             throw new ConflictException("edition " + e, "edition " + e + " was changed by somebody else while this"
                     + " change was being made; nothing was written: read it again and reapply your change");
         }
+        JooqSeatRepository.requireBookedWorkshopsKept(dsl, e, conference.programme());
         dsl.deleteFrom(CONTRIBUTION_SPEAKER).where(CONTRIBUTION_SPEAKER.EDITION.eq(e)).execute();
         dsl.deleteFrom(CONTRIBUTION).where(CONTRIBUTION.EDITION.eq(e)).execute();
         dsl.deleteFrom(SESSION_CHAIR).where(SESSION_CHAIR.EDITION.eq(e)).execute();

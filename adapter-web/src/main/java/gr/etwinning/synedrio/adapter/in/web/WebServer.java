@@ -78,7 +78,9 @@ public final class WebServer implements AutoCloseable {
         app.exception(HttpResponseException.class, (e, ctx) -> problem(json, ctx, e.getStatus(),
                 "http-" + e.getStatus(), e.getMessage(), e.getMessage(), null, null));
         app.exception(Exception.class, (e, ctx) -> {
-            LOG.error("unexpected failure answering {} {}", ctx.method(), ctx.path(), e);
+            // A confirmation code in the path is the key to a participant's personal data: it stays out of the log.
+            LOG.error("unexpected failure answering {} {}", ctx.method(),
+                    ctx.path().replaceAll("(/api/registrations/)[^/]+", "$1***"), e);
             problem(json, ctx, 500, "internal-error", "Internal error",
                     "Synedrio failed to answer this request; the failure is logged on the server", null, null);
         });

@@ -1,0 +1,252 @@
+package gr.etwinning.synedrio.adapter.in.cli;
+
+import gr.etwinning.synedrio.application.port.in.registration.BookingData;
+import gr.etwinning.synedrio.application.port.in.registration.ImportRegistrationsUseCase.RefusedRow;
+import gr.etwinning.synedrio.application.port.in.registration.ImportRegistrationsUseCase.Row;
+import gr.etwinning.synedrio.application.port.in.registration.RegistrationData;
+import gr.etwinning.synedrio.application.port.in.registration.RegistrationView;
+import gr.etwinning.synedrio.domain.text.GreekText;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Registrations as a spreadsheet holds them. Columns are recognised by meaning, in Greek or English, whatever their
+ * case, accents or extra words ("Ονοματεπώνυμο", "Full name", "E-mail", "Ηλεκτρονικό ταχυδρομείο", "Σχολείο",
+ * "Ειδικότητα", "Βαθμίδα", "Συγκατάθεση", and Google Forms' "Χρονική σήμανση" as the consent time). Separate
+ * "Όνομα" and "Επώνυμο" columns are joined. Columns with other meanings are left aside.
+ */
+final class RegistrationCsv {
+
+    /** Times in files are local times in Greece unless they carry an offset. */
+    static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+
+    enum Column {
+        FULL_NAME("Ονοματεπώνυμο", "ονοματεπωνυμο", "full name", "fullname", "name", "ονοματεπωνυμο συμμετεχοντα"),
+        FIRST_NAME("Όνομα", "ονομα", "first name", "given name"),
+        LAST_NAME("Επώνυμο", "επωνυμο", "last name", "surname", "family name"),
+        EMAIL("Email", "email", "e mail", "mail", "ηλεκτρονικο ταχυδρομειο", "διευθυνση ηλεκτρονικου ταχυδρομειου",
+                "διευθυνση email", "email address"),
+        SCHOOL("Σχολείο", "σχολειο", "school", "σχολικη μοναδα", "σχολειο υπηρετησης", "φορεας"),
+        SPECIALTY("Ειδικότητα", "ειδικοτητα", "specialty", "speciality", "κλαδος"),
+        LEVEL("Βαθμίδα", "βαθμιδα", "level", "education level", "βαθμιδα εκπαιδευσης"),
+        CONSENT_AT("Χρονική σήμανση συγκατάθεσης", "χρονικη σημανση", "timestamp", "ημερομηνια συγκαταθεσης",
+                "χρονος συγκαταθεσης", "consent time", "consented at", "consent date"),
+        CONSENT("Συγκατάθεση", "συγκαταθεση", "consent");
+
+        final String greekHeader;
+        final List<String> keys;
+
+        Column(String greekHeader, String... keys) {
+            this.greekHeader = greekHeader;
+            this.keys = List.of(keys);
+        }
+
+        static Column of(String header) {
+            String key = GreekText.key(header);
+            for (Column c : values()) {
+                for (String k : c.keys) {
+                    if (key.equals(k) || key.startsWith(k + " ")) {
+                        return c;
+                    }
+                }
+            }
+            return null;
+        }
+    }
+
+    /** What a file holds: its rows, rows refused before any check of their content, and the columns set aside. */
+    record Parsed(List<Row> rows, List<RefusedRow> refused, List<String> ignoredColumns) {
+    }
+
+    private RegistrationCsv() {
+    }
+
+    static Parsed parse(String text, String source) {
+        List<Csv.Record> records = Csv.parse(text, Csv.separator(text));
+        if (records.isEmpty()) {
+            throw new RefusedException(source + " is empty: it needs a header line and one line per participant");
+        }
+        Csv.Record header = records.get(0);
+        Map<Column, Integer> columns = new EnumMap<>(Column.class);
+        List<String> ignored = new ArrayList<>();
+        for (int i = 0; i < header.fields().size(); i++) {
+            String h = header.fields().get(i).strip();
+            Column c = Column.of(h);
+            if (c == null) {
+                if (!h.isEmpty()) {
+                    ignored.add(h);
+                }
+                continue;
+            }
+            Integer previous = columns.put(c, i);
+            if (previous != null) {
+                throw new RefusedException(source + ": columns " + (previous + 1) + " ('"
+                        + header.fields().get(previous).strip() + "') and " + (i + 1) + " ('" + h + "') both mean "
+                        + c.greekHeader + "; keep one");
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        if (!columns.containsKey(Column.FULL_NAME)
+                && !(columns.containsKey(Column.FIRST_NAME) && columns.containsKey(Column.LAST_NAME))) {
+            missing.add("Ονοματεπώνυμο/Full name (or Όνομα and Επώνυμο)");
+        }
+        for (Column c : List.of(Column.EMAIL, Column.SCHOOL, Column.CONSENT)) {
+            if (!columns.containsKey(c)) {
+                missing.add(c.greekHeader + "/" + c.keys.get(1));
+            }
+        }
+        if (!missing.isEmpty()) {
+            throw new RefusedException(source + ": the header line lacks the column" + (missing.size() == 1 ? " " : "s ")
+                    + String.join(", ", missing) + "; it has " + header.fields().stream().map(String::strip)
+                    .map(h -> "'" + h + "'").collect(Collectors.joining(", ")));
+        }
+        List<Row> rows = new ArrayList<>();
+        List<RefusedRow> refused = new ArrayList<>();
+        for (Csv.Record r : records.subList(1, records.size())) {
+            if (r.fields().size() > header.fields().size()) {
+                refused.add(new RefusedRow(r.line(), "it has " + r.fields().size() + " fields but the header has "
+                        + header.fields().size() + "; is a separator missing its quotes?"));
+                continue;
+            }
+            try {
+                rows.add(new Row(r.line(), row(r, columns)));
+            } catch (RefusedException e) {
+                refused.add(new RefusedRow(r.line(), e.getMessage()));
+            }
+        }
+        return new Parsed(rows, refused, ignored);
+    }
+
+    private static RegistrationData row(Csv.Record r, Map<Column, Integer> columns) {
+        String fullName = get(r, columns, Column.FULL_NAME);
+        if (fullName == null) {
+            String first = get(r, columns, Column.FIRST_NAME);
+            String last = get(r, columns, Column.LAST_NAME);
+            fullName = first == null ? last : last == null ? first : first + " " + last;
+        }
+        String consentText = get(r, columns, Column.CONSENT);
+        Instant consentAt = time(get(r, columns, Column.CONSENT_AT));
+        Boolean consent = consent(consentText);
+        if (consent == null) {
+            Instant when = time(consentText);
+            consent = true;
+            consentAt = consentAt == null ? when : consentAt;
+        }
+        return new RegistrationData(fullName, get(r, columns, Column.EMAIL), get(r, columns, Column.SCHOOL),
+                get(r, columns, Column.SPECIALTY), get(r, columns, Column.LEVEL), consent, consentAt);
+    }
+
+    private static String get(Csv.Record r, Map<Column, Integer> columns, Column c) {
+        Integer i = columns.get(c);
+        if (i == null || i >= r.fields().size()) {
+            return null;
+        }
+        String v = Csv.unguard(r.fields().get(i).strip());
+        return v.isEmpty() ? null : v;
+    }
+
+    /** Yes or no in Greek or English; {@code null} when the text is neither (it may be a date: consent given then). */
+    static Boolean consent(String text) {
+        if (text == null) {
+            return false;
+        }
+        String key = GreekText.key(text);
+        for (String yes : List.of("ναι", "nai", "yes", "y", "true", "1", "x", "συμφωνω", "αποδεχομαι", "agree",
+                "i agree", "δινω")) {
+            if (key.equals(yes) || key.startsWith(yes + " ")) {
+                return true;
+            }
+        }
+        if (text.strip().equals("✓") || text.strip().equals("✔")) {
+            return true;
+        }
+        for (String no : List.of("οχι", "οχι", "ochi", "no", "n", "false", "0", "δεν")) {
+            if (key.equals(no) || key.startsWith(no + " ")) {
+                return false;
+            }
+        }
+        return null;
+    }
+
+    private static final List<DateTimeFormatter> LOCAL_TIMES = List.of(
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss][.SSS]"),
+            DateTimeFormatter.ISO_LOCAL_DATE_TIME,
+            DateTimeFormatter.ofPattern("d/M/yyyy H:mm[:ss]"),
+            DateTimeFormatter.ofPattern("d/M/yyyy, H:mm[:ss]"),
+            DateTimeFormatter.ofPattern("d.M.yyyy H:mm[:ss]"));
+
+    /** A time as spreadsheets write it; {@code null} for a blank one. */
+    static Instant time(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        try {
+            return Instant.parse(t);
+        } catch (DateTimeParseException ignored) {
+            // not an instant with an offset; try local forms
+        }
+        for (DateTimeFormatter f : LOCAL_TIMES) {
+            try {
+                return LocalDateTime.parse(t, f).atZone(ATHENS).toInstant();
+            } catch (DateTimeParseException ignored) {
+                // try the next form
+            }
+        }
+        for (String pattern : List.of("d/M/yyyy", "yyyy-MM-dd")) {
+            try {
+                return LocalDate.parse(t, DateTimeFormatter.ofPattern(pattern)).atStartOfDay(ATHENS).toInstant();
+            } catch (DateTimeParseException ignored) {
+                // try the next form
+            }
+        }
+        throw new RefusedException("consent '" + t + "' is neither yes/no (Ναι/Όχι) nor a date and time such as "
+                + "25/10/2021 14:30:00");
+    }
+
+    private static final DateTimeFormatter OUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    /** The edition's registrations as CSV with a byte-order mark, Greek headers, one line per participant. */
+    static String write(List<RegistrationView> registrations, char separator) {
+        StringBuilder out = new StringBuilder("\uFEFF");
+        out.append(Csv.line(List.of(Column.FULL_NAME.greekHeader, Column.EMAIL.greekHeader, Column.SCHOOL.greekHeader,
+                Column.SPECIALTY.greekHeader, Column.LEVEL.greekHeader, Column.CONSENT.greekHeader,
+                Column.CONSENT_AT.greekHeader, "Εγγραφή", "Εργαστήρια", "Λίστα αναμονής"), separator));
+        for (RegistrationView r : registrations) {
+            List<String> fields = new ArrayList<>();
+            fields.add(r.fullName());
+            fields.add(r.email());
+            fields.add(r.school());
+            fields.add(r.specialty());
+            fields.add(r.level() == null ? "" : r.level().equals("primary") ? "Πρωτοβάθμια" : "Δευτεροβάθμια");
+            fields.add("Ναι");
+            fields.add(local(r.consentAt()));
+            fields.add(local(r.registeredAt()));
+            fields.add(workshops(r.bookings(), "confirmed"));
+            fields.add(workshops(r.bookings(), "waiting"));
+            out.append(Csv.line(fields, separator));
+        }
+        return out.toString();
+    }
+
+    private static String workshops(List<BookingData> bookings, String status) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        bookings.stream().filter(b -> b.status().equals(status)).forEach(b -> ids.put(b.workshop(), b.workshop()));
+        return String.join(" ", ids.keySet());
+    }
+
+    private static String local(Instant instant) {
+        return instant == null ? "" : OUT.format(instant.atZone(ATHENS));
+    }
+}

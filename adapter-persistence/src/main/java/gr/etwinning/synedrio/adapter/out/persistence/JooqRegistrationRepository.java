@@ -1,0 +1,178 @@
+package gr.etwinning.synedrio.adapter.out.persistence;
+
+import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.RegistrationRecord;
+import gr.etwinning.synedrio.application.ConflictException;
+import gr.etwinning.synedrio.application.port.out.RegistrationRepository;
+import gr.etwinning.synedrio.domain.conference.EditionNumber;
+import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.registration.ConfirmationCode;
+import gr.etwinning.synedrio.domain.registration.EmailAddress;
+import gr.etwinning.synedrio.domain.registration.ParticipantDetails;
+import gr.etwinning.synedrio.domain.registration.Registration;
+import gr.etwinning.synedrio.domain.school.School;
+import org.jooq.exception.DataAccessException;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+
+import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REGISTRATION;
+
+/**
+ * Registrations in {@code registration}; times in UTC. Personal data are only ever in this table, and the
+ * database's own error messages about it (which would quote an e-mail address) never leave this class.
+ */
+public final class JooqRegistrationRepository implements RegistrationRepository {
+
+    private final Database database;
+
+    public JooqRegistrationRepository(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<Registration> lockByCode(ConfirmationCode code) {
+        return database.dsl().selectFrom(REGISTRATION).where(REGISTRATION.CODE.eq(code.value())).forUpdate()
+                .fetchOptional().map(JooqRegistrationRepository::toRegistration);
+    }
+
+    /**
+     * Looks the address up without a lock first and locks only a row that exists: a locking read of a missing
+     * key would take a gap lock on MariaDB, and concurrent first registrations would then deadlock on each other's
+     * gaps. Two first registrations of the same address meet at the unique key instead (see {@link #add}).
+     */
+    @Override
+    public Optional<Registration> lockByEmail(EditionNumber edition, EmailAddress email) {
+        var dsl = database.dsl();
+        Long id = dsl.select(REGISTRATION.ID).from(REGISTRATION)
+                .where(REGISTRATION.EDITION.eq(edition.value()).and(REGISTRATION.EMAIL_KEY.eq(email.key())))
+                .fetchOne(REGISTRATION.ID);
+        if (id == null) {
+            return Optional.empty();
+        }
+        return dsl.selectFrom(REGISTRATION).where(REGISTRATION.ID.eq(id)).forUpdate().fetchOptional()
+                .filter(r -> email.key().equals(r.getEmailKey()))
+                .map(JooqRegistrationRepository::toRegistration);
+    }
+
+    @Override
+    public List<Registration> lockAllByEmail(EmailAddress email) {
+        return database.dsl().selectFrom(REGISTRATION).where(REGISTRATION.EMAIL_KEY.eq(email.key()))
+                .orderBy(REGISTRATION.ID).forUpdate().fetch(JooqRegistrationRepository::toRegistration);
+    }
+
+    @Override
+    public Optional<Registration> findByCode(ConfirmationCode code) {
+        return database.dsl().selectFrom(REGISTRATION).where(REGISTRATION.CODE.eq(code.value())).fetchOptional()
+                .map(JooqRegistrationRepository::toRegistration);
+    }
+
+    @Override
+    public Registration add(Registration r) {
+        RegistrationRecord record = toRecord(r);
+        try {
+            Long id = database.dsl().insertInto(REGISTRATION).set(record).returningResult(REGISTRATION.ID)
+                    .fetchOne(REGISTRATION.ID);
+            return new Registration(id, r.edition(), r.code(), r.details(), r.registeredAt(), r.updatedAt());
+        } catch (DataAccessException e) {
+            if (Failures.isUniqueViolation(e)) {
+                throw new RetryTransaction("a registration of the same e-mail address was stored meanwhile");
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public void update(Registration r) {
+        var dsl = database.dsl();
+        String key = r.details().email().key();
+        boolean taken = dsl.fetchExists(REGISTRATION, REGISTRATION.EDITION.eq(r.edition().value())
+                .and(REGISTRATION.EMAIL_KEY.eq(key)).and(REGISTRATION.ID.ne(r.id())));
+        if (taken) {
+            throw emailTaken(r);
+        }
+        RegistrationRecord record = toRecord(r);
+        record.setId(r.id());
+        try {
+            dsl.update(REGISTRATION).set(record).where(REGISTRATION.ID.eq(r.id())).execute();
+        } catch (DataAccessException e) {
+            if (Failures.isUniqueViolation(e)) {
+                throw new RetryTransaction("another registration took the same e-mail address meanwhile");
+            }
+            throw e;
+        }
+    }
+
+    private static ConflictException emailTaken(Registration r) {
+        return new ConflictException("email", "another registration of edition " + r.edition()
+                + " has that e-mail address; each participant registers once");
+    }
+
+    @Override
+    public List<Registration> listAll(EditionNumber edition) {
+        return database.dsl().selectFrom(REGISTRATION)
+                .where(REGISTRATION.EDITION.eq(edition.value()).and(REGISTRATION.ERASED_AT.isNull()))
+                .orderBy(REGISTRATION.ID).fetch(JooqRegistrationRepository::toRegistration);
+    }
+
+    @Override
+    public int count(EditionNumber edition) {
+        return database.dsl().fetchCount(REGISTRATION, REGISTRATION.EDITION.eq(edition.value()));
+    }
+
+    @Override
+    public void erase(long registrationId, Instant at) {
+        database.dsl().update(REGISTRATION)
+                .set(REGISTRATION.CODE, (String) null)
+                .set(REGISTRATION.FULL_NAME, (String) null)
+                .set(REGISTRATION.EMAIL, (String) null)
+                .set(REGISTRATION.EMAIL_KEY, (String) null)
+                .set(REGISTRATION.SCHOOL_NAME, (String) null)
+                .set(REGISTRATION.SCHOOL_KEY, (String) null)
+                .set(REGISTRATION.SPECIALTY, (String) null)
+                .set(REGISTRATION.ERASED_AT, utc(at))
+                .set(REGISTRATION.UPDATED_AT, utc(at))
+                .where(REGISTRATION.ID.eq(registrationId)).execute();
+    }
+
+    private static RegistrationRecord toRecord(Registration r) {
+        ParticipantDetails d = r.details();
+        RegistrationRecord record = new RegistrationRecord();
+        record.setEdition(r.edition().value());
+        record.setCode(r.code().value());
+        record.setFullName(d.fullName());
+        record.setEmail(d.email().value());
+        record.setEmailKey(d.email().key());
+        record.setSchoolName(d.school().name());
+        String schoolKey = d.school().key();
+        record.setSchoolKey(schoolKey.length() > 300 ? schoolKey.substring(0, 300) : schoolKey);
+        record.setSpecialty(d.specialty());
+        record.setEducationLevel(d.level() == null ? null : d.level().name());
+        record.setConsentAt(utc(d.consentAt()));
+        record.setRegisteredAt(utc(r.registeredAt()));
+        record.setUpdatedAt(utc(r.updatedAt()));
+        return record;
+    }
+
+    private static Registration toRegistration(RegistrationRecord r) {
+        ParticipantDetails details = new ParticipantDetails(r.getFullName(), new EmailAddress(r.getEmail()),
+                new School(r.getSchoolName(), null), r.getSpecialty(),
+                r.getEducationLevel() == null ? null : EducationLevel.valueOf(r.getEducationLevel()),
+                instant(r.getConsentAt()));
+        return new Registration(r.getId(), EditionNumber.of(r.getEdition()), new ConfirmationCode(r.getCode()),
+                details, instant(r.getRegisteredAt()), instant(r.getUpdatedAt()));
+    }
+
+    static LocalDateTime utc(Instant instant) {
+        return instant == null ? null
+                : LocalDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MILLIS), ZoneOffset.UTC);
+    }
+
+    static Instant instant(LocalDateTime time) {
+        return time == null ? null : time.toInstant(ZoneOffset.UTC);
+    }
+
+}

@@ -1,0 +1,244 @@
+package gr.etwinning.synedrio.adapter.out.persistence;
+
+import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.Booking;
+import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.WorkshopSeatRecord;
+import gr.etwinning.synedrio.application.port.out.SeatRepository;
+import gr.etwinning.synedrio.domain.RuleViolationException;
+import gr.etwinning.synedrio.domain.conference.EditionNumber;
+import gr.etwinning.synedrio.domain.programme.Contribution;
+import gr.etwinning.synedrio.domain.programme.ContributionId;
+import gr.etwinning.synedrio.domain.programme.ContributionKind;
+import gr.etwinning.synedrio.domain.programme.Programme;
+import gr.etwinning.synedrio.domain.programme.Session;
+import gr.etwinning.synedrio.domain.programme.TimeRange;
+import gr.etwinning.synedrio.domain.seat.BookingLimit;
+import gr.etwinning.synedrio.domain.seat.BookingStatus;
+import gr.etwinning.synedrio.domain.seat.WorkshopSeats;
+import gr.etwinning.synedrio.domain.seat.WorkshopSlot;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+import java.time.LocalTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.BOOKING;
+import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.CONTRIBUTION;
+import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.PROGRAMME_SESSION;
+import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REGISTRATION_SETTINGS;
+import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.WORKSHOP_SEAT;
+
+/**
+ * Workshop seats in {@code workshop_seat} (one row per workshop, the row that booking transactions lock), bookings
+ * in {@code booking}, the booking limit in {@code registration_settings}. A workshop's day and time come from the
+ * programme's tables, joined on (edition, contribution id).
+ */
+public final class JooqSeatRepository implements SeatRepository {
+
+    private static final String WORKSHOP = ContributionKind.WORKSHOP.name();
+
+    private final Database database;
+
+    public JooqSeatRepository(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public Optional<WorkshopSeats> lock(EditionNumber edition, ContributionId workshop) {
+        return database.dsl().selectFrom(WORKSHOP_SEAT)
+                .where(WORKSHOP_SEAT.EDITION.eq(edition.value()).and(WORKSHOP_SEAT.WORKSHOP_ID.eq(workshop.value())))
+                .forUpdate().fetchOptional().map(JooqSeatRepository::toSeats);
+    }
+
+    @Override
+    public Optional<LockedWorkshop> lockForBooking(EditionNumber edition, ContributionId workshop) {
+        // One statement: the seats row and the workshop's programme rows, all locked, so that a programme replace
+        // that drops the workshop cannot slip in between (it locks the seats first, then deletes).
+        return database.dsl().select(WORKSHOP_SEAT.CAPACITY, WORKSHOP_SEAT.BOOKED, WORKSHOP_SEAT.WAITING,
+                        WORKSHOP_SEAT.NEXT_TICKET, PROGRAMME_SESSION.DAY_DATE, CONTRIBUTION.START_TIME,
+                        CONTRIBUTION.END_TIME)
+                .from(WORKSHOP_SEAT).join(CONTRIBUTION)
+                .on(CONTRIBUTION.EDITION.eq(WORKSHOP_SEAT.EDITION).and(CONTRIBUTION.ID.eq(WORKSHOP_SEAT.WORKSHOP_ID)))
+                .join(PROGRAMME_SESSION)
+                .on(PROGRAMME_SESSION.EDITION.eq(CONTRIBUTION.EDITION).and(PROGRAMME_SESSION.ID.eq(CONTRIBUTION.SESSION_ID)))
+                .where(WORKSHOP_SEAT.EDITION.eq(edition.value()).and(WORKSHOP_SEAT.WORKSHOP_ID.eq(workshop.value()))
+                        .and(CONTRIBUTION.KIND.eq(WORKSHOP)))
+                .forUpdate()
+                .fetchOptional(r -> new LockedWorkshop(
+                        new WorkshopSeats(edition, workshop, r.value1(), r.value2(), r.value3(), r.value4()),
+                        slot(workshop.value(), r.value5(), r.value6(), r.value7())));
+    }
+
+    @Override
+    public void add(WorkshopSeats s) {
+        database.dsl().insertInto(WORKSHOP_SEAT)
+                .set(WORKSHOP_SEAT.EDITION, s.edition().value())
+                .set(WORKSHOP_SEAT.WORKSHOP_ID, s.workshop().value())
+                .set(WORKSHOP_SEAT.CAPACITY, s.capacity())
+                .set(WORKSHOP_SEAT.BOOKED, s.booked())
+                .set(WORKSHOP_SEAT.WAITING, s.waiting())
+                .set(WORKSHOP_SEAT.NEXT_TICKET, s.nextTicket())
+                .execute();
+    }
+
+    @Override
+    public void save(WorkshopSeats s) {
+        database.dsl().update(WORKSHOP_SEAT)
+                .set(WORKSHOP_SEAT.CAPACITY, s.capacity())
+                .set(WORKSHOP_SEAT.BOOKED, s.booked())
+                .set(WORKSHOP_SEAT.WAITING, s.waiting())
+                .set(WORKSHOP_SEAT.NEXT_TICKET, s.nextTicket())
+                .where(WORKSHOP_SEAT.EDITION.eq(s.edition().value())
+                        .and(WORKSHOP_SEAT.WORKSHOP_ID.eq(s.workshop().value())))
+                .execute();
+    }
+
+    @Override
+    public Optional<WorkshopSlot> slot(EditionNumber edition, ContributionId workshop) {
+        return database.dsl().select(CONTRIBUTION.ID, PROGRAMME_SESSION.DAY_DATE, CONTRIBUTION.START_TIME,
+                        CONTRIBUTION.END_TIME)
+                .from(CONTRIBUTION).join(PROGRAMME_SESSION)
+                .on(PROGRAMME_SESSION.EDITION.eq(CONTRIBUTION.EDITION).and(PROGRAMME_SESSION.ID.eq(CONTRIBUTION.SESSION_ID)))
+                .where(CONTRIBUTION.EDITION.eq(edition.value()).and(CONTRIBUTION.ID.eq(workshop.value()))
+                        .and(CONTRIBUTION.KIND.eq(WORKSHOP)))
+                .fetchOptional(r -> slot(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    @Override
+    public List<WorkshopListing> workshops(EditionNumber edition) {
+        return database.dsl().select(CONTRIBUTION.ID, PROGRAMME_SESSION.DAY_DATE, CONTRIBUTION.START_TIME,
+                        CONTRIBUTION.END_TIME, CONTRIBUTION.TITLE, WORKSHOP_SEAT.CAPACITY, WORKSHOP_SEAT.BOOKED,
+                        WORKSHOP_SEAT.WAITING, WORKSHOP_SEAT.NEXT_TICKET)
+                .from(CONTRIBUTION).join(PROGRAMME_SESSION)
+                .on(PROGRAMME_SESSION.EDITION.eq(CONTRIBUTION.EDITION).and(PROGRAMME_SESSION.ID.eq(CONTRIBUTION.SESSION_ID)))
+                .leftJoin(WORKSHOP_SEAT)
+                .on(WORKSHOP_SEAT.EDITION.eq(CONTRIBUTION.EDITION).and(WORKSHOP_SEAT.WORKSHOP_ID.eq(CONTRIBUTION.ID)))
+                .where(CONTRIBUTION.EDITION.eq(edition.value()).and(CONTRIBUTION.KIND.eq(WORKSHOP)))
+                .orderBy(PROGRAMME_SESSION.POSITION, CONTRIBUTION.POSITION)
+                .fetch(r -> {
+                    WorkshopSlot slot = slot(r.value1(), r.value2(), r.value3(), r.value4());
+                    Optional<WorkshopSeats> seats = r.value6() == null ? Optional.empty()
+                            : Optional.of(new WorkshopSeats(edition, slot.workshop(), r.value6(), r.value7(),
+                            r.value8(), r.value9()));
+                    return new WorkshopListing(slot, r.value5(), seats);
+                });
+    }
+
+    @Override
+    public List<StoredBooking> bookingsOf(long registrationId) {
+        Booking other = BOOKING.as("other");
+        Field<Integer> position = DSL.field(DSL.selectCount().from(other)
+                .where(other.EDITION.eq(BOOKING.EDITION).and(other.WORKSHOP_ID.eq(BOOKING.WORKSHOP_ID))
+                        .and(other.STATUS.eq(BookingStatus.WAITING.name())).and(other.TICKET.le(BOOKING.TICKET))));
+        return database.dsl().select(BOOKING.WORKSHOP_ID, PROGRAMME_SESSION.DAY_DATE, CONTRIBUTION.START_TIME,
+                        CONTRIBUTION.END_TIME, BOOKING.STATUS, BOOKING.TICKET, BOOKING.BOOKED_AT, position)
+                .from(BOOKING).join(CONTRIBUTION)
+                .on(CONTRIBUTION.EDITION.eq(BOOKING.EDITION).and(CONTRIBUTION.ID.eq(BOOKING.WORKSHOP_ID)))
+                .join(PROGRAMME_SESSION)
+                .on(PROGRAMME_SESSION.EDITION.eq(CONTRIBUTION.EDITION).and(PROGRAMME_SESSION.ID.eq(CONTRIBUTION.SESSION_ID)))
+                .where(BOOKING.REGISTRATION_ID.eq(registrationId))
+                .orderBy(BOOKING.BOOKED_AT, BOOKING.EDITION, BOOKING.TICKET)
+                .fetch(r -> new StoredBooking(slot(r.value1(), r.value2(), r.value3(), r.value4()),
+                        BookingStatus.valueOf(r.value5()), r.value6(),
+                        JooqRegistrationRepository.instant(r.value7()),
+                        BookingStatus.valueOf(r.value5()) == BookingStatus.WAITING ? r.value8() : 0));
+    }
+
+    @Override
+    public void addBooking(long registrationId, EditionNumber edition, ContributionId workshop,
+                           WorkshopSeats.Ticket ticket, java.time.Instant at) {
+        database.dsl().insertInto(BOOKING)
+                .set(BOOKING.EDITION, edition.value())
+                .set(BOOKING.WORKSHOP_ID, workshop.value())
+                .set(BOOKING.REGISTRATION_ID, registrationId)
+                .set(BOOKING.STATUS, ticket.status().name())
+                .set(BOOKING.TICKET, ticket.number())
+                .set(BOOKING.BOOKED_AT, JooqRegistrationRepository.utc(at))
+                .execute();
+    }
+
+    @Override
+    public void removeBooking(long registrationId, EditionNumber edition, ContributionId workshop) {
+        database.dsl().deleteFrom(BOOKING).where(key(registrationId, edition, workshop)).execute();
+    }
+
+    @Override
+    public Optional<Long> firstWaiting(EditionNumber edition, ContributionId workshop) {
+        return database.dsl().select(BOOKING.REGISTRATION_ID).from(BOOKING)
+                .where(BOOKING.EDITION.eq(edition.value()).and(BOOKING.WORKSHOP_ID.eq(workshop.value()))
+                        .and(BOOKING.STATUS.eq(BookingStatus.WAITING.name())))
+                .orderBy(BOOKING.TICKET).limit(1).fetchOptional(BOOKING.REGISTRATION_ID);
+    }
+
+    @Override
+    public void confirm(long registrationId, EditionNumber edition, ContributionId workshop) {
+        database.dsl().update(BOOKING).set(BOOKING.STATUS, BookingStatus.CONFIRMED.name())
+                .where(key(registrationId, edition, workshop)).execute();
+    }
+
+    @Override
+    public BookingLimit limit(EditionNumber edition) {
+        Integer limit = database.dsl().select(REGISTRATION_SETTINGS.BOOKING_LIMIT).from(REGISTRATION_SETTINGS)
+                .where(REGISTRATION_SETTINGS.EDITION.eq(edition.value())).fetchOne(REGISTRATION_SETTINGS.BOOKING_LIMIT);
+        return limit == null ? BookingLimit.DEFAULT : new BookingLimit(limit);
+    }
+
+    @Override
+    public void setLimit(EditionNumber edition, BookingLimit limit) {
+        DSLContext dsl = database.dsl();
+        int updated = dsl.update(REGISTRATION_SETTINGS).set(REGISTRATION_SETTINGS.BOOKING_LIMIT, limit.value())
+                .where(REGISTRATION_SETTINGS.EDITION.eq(edition.value())).execute();
+        if (updated == 0) {
+            dsl.insertInto(REGISTRATION_SETTINGS).set(REGISTRATION_SETTINGS.EDITION, edition.value())
+                    .set(REGISTRATION_SETTINGS.BOOKING_LIMIT, limit.value()).execute();
+        }
+    }
+
+    /**
+     * Refuses a new programme of the edition that drops a workshop holding bookings, or turns it into something
+     * else: the bookings belong to people. Locks the edition's seats first, so that no booking slips in between.
+     * Called by the conference repository before it rewrites the programme, in the same transaction.
+     */
+    static void requireBookedWorkshopsKept(DSLContext dsl, int edition, Programme programme) {
+        List<WorkshopSeatRecord> seats = dsl.selectFrom(WORKSHOP_SEAT).where(WORKSHOP_SEAT.EDITION.eq(edition))
+                .orderBy(WORKSHOP_SEAT.WORKSHOP_ID).forUpdate().fetch();
+        if (seats.stream().noneMatch(s -> s.getBooked() + s.getWaiting() > 0)) {
+            return;
+        }
+        Set<String> workshops = new HashSet<>();
+        for (Session s : programme.sessions()) {
+            for (Contribution c : s.contributions()) {
+                if (c.kind() == ContributionKind.WORKSHOP) {
+                    workshops.add(c.id().value());
+                }
+            }
+        }
+        for (WorkshopSeatRecord s : seats) {
+            if (s.getBooked() + s.getWaiting() > 0 && !workshops.contains(s.getWorkshopId())) {
+                throw new RuleViolationException("workshop '" + s.getWorkshopId() + "'", "booked-workshop-stays",
+                        "the new programme of edition " + edition + " drops workshop '" + s.getWorkshopId()
+                                + "' (or makes it something else), but " + s.getBooked() + " seat"
+                                + (s.getBooked() == 1 ? " is" : "s are") + " booked and " + s.getWaiting()
+                                + " waiting there; keep it as a workshop, or cancel its bookings first");
+            }
+        }
+    }
+
+    private static org.jooq.Condition key(long registrationId, EditionNumber edition, ContributionId workshop) {
+        return BOOKING.EDITION.eq(edition.value()).and(BOOKING.WORKSHOP_ID.eq(workshop.value()))
+                .and(BOOKING.REGISTRATION_ID.eq(registrationId));
+    }
+
+    private static WorkshopSlot slot(String id, java.time.LocalDate day, LocalTime start, LocalTime end) {
+        return new WorkshopSlot(new ContributionId(id), day,
+                start == null || end == null ? null : new TimeRange(start, end));
+    }
+
+    private static WorkshopSeats toSeats(WorkshopSeatRecord r) {
+        return new WorkshopSeats(EditionNumber.of(r.getEdition()), new ContributionId(r.getWorkshopId()),
+                r.getCapacity(), r.getBooked(), r.getWaiting(), r.getNextTicket());
+    }
+}

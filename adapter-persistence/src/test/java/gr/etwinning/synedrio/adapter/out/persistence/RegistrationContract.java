@@ -1,0 +1,427 @@
+package gr.etwinning.synedrio.adapter.out.persistence;
+
+import gr.etwinning.synedrio.adapter.out.persistence.generated.DefaultSchema;
+import gr.etwinning.synedrio.application.ConflictException;
+import gr.etwinning.synedrio.application.NotFoundException;
+import gr.etwinning.synedrio.application.port.in.registration.EraseParticipantUseCase.EraseParticipantCommand;
+import gr.etwinning.synedrio.application.port.in.registration.RegisterUseCase.RegisterCommand;
+import gr.etwinning.synedrio.application.port.in.registration.RegisterUseCase.Registered;
+import gr.etwinning.synedrio.application.port.in.registration.RegistrationData;
+import gr.etwinning.synedrio.application.port.in.registration.RegistrationView;
+import gr.etwinning.synedrio.application.port.in.seat.BookWorkshopUseCase.BookWorkshopCommand;
+import gr.etwinning.synedrio.application.port.in.seat.BookWorkshopUseCase.Booked;
+import gr.etwinning.synedrio.application.port.in.seat.CancelBookingUseCase.CancelBookingCommand;
+import gr.etwinning.synedrio.application.port.in.seat.SetBookingLimitUseCase.SetBookingLimitCommand;
+import gr.etwinning.synedrio.application.port.in.seat.SetCapacityUseCase.SetCapacityCommand;
+import gr.etwinning.synedrio.application.port.in.seat.WorkshopSeatsData;
+import gr.etwinning.synedrio.application.service.registration.RegistrationService;
+import gr.etwinning.synedrio.application.service.seat.SeatService;
+import gr.etwinning.synedrio.domain.RuleViolationException;
+import gr.etwinning.synedrio.domain.conference.Conference;
+import gr.etwinning.synedrio.domain.conference.ConferenceDetails;
+import gr.etwinning.synedrio.domain.conference.ConferenceMode;
+import gr.etwinning.synedrio.domain.conference.EditionNumber;
+import gr.etwinning.synedrio.domain.programme.Contribution;
+import gr.etwinning.synedrio.domain.programme.ContributionId;
+import gr.etwinning.synedrio.domain.programme.ContributionKind;
+import gr.etwinning.synedrio.domain.programme.Programme;
+import gr.etwinning.synedrio.domain.programme.Session;
+import gr.etwinning.synedrio.domain.programme.SessionId;
+import gr.etwinning.synedrio.domain.programme.SessionKind;
+import gr.etwinning.synedrio.domain.programme.TimeRange;
+import gr.etwinning.synedrio.domain.text.GreekText;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.BOOKING;
+import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.WORKSHOP_SEAT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Registrations and seats on a real database, through the real services: what H2 and MariaDB must both do,
+ * including hundreds of concurrent bookings racing for the last seats. Each test gets a fresh database.
+ */
+abstract class RegistrationContract {
+
+    protected Database database;
+    protected JooqConferenceRepository conferences;
+    protected RegistrationService registrations;
+    protected SeatService seats;
+    private DatabaseSettings settings;
+    private final AtomicLong millis = new AtomicLong(Instant.parse("2021-11-01T07:00:00Z").toEpochMilli());
+
+    protected abstract DatabaseSettings freshDatabase();
+
+    protected void dispose(DatabaseSettings settings) {
+    }
+
+    static final EditionNumber SEVENTH = EditionNumber.of(7);
+    static final LocalDate SATURDAY = LocalDate.of(2021, 11, 20);
+
+    @BeforeEach
+    void openDatabase() {
+        settings = freshDatabase();
+        database = new Database(settings, 16);
+        new FlywaySchema(database).ensureCurrent();
+        JooqPersonRepository persons = new JooqPersonRepository(database);
+        conferences = new JooqConferenceRepository(database, persons);
+        JooqRegistrationRepository registrationRepository = new JooqRegistrationRepository(database);
+        JooqSeatRepository seatRepository = new JooqSeatRepository(database);
+        registrations = new RegistrationService(conferences, registrationRepository, seatRepository, database,
+                () -> Instant.ofEpochMilli(millis.incrementAndGet()));
+        seats = new SeatService(conferences, registrationRepository, seatRepository, database,
+                () -> Instant.ofEpochMilli(millis.incrementAndGet()));
+        Conference c = Conference.plan(SEVENTH, new ConferenceDetails("7ο Πανελλήνιο Συνέδριο eTwinning", null,
+                LocalDate.of(2021, 11, 19), LocalDate.of(2021, 11, 21), ConferenceMode.ONLINE, null, null,
+                ZoneId.of("Europe/Athens"), List.of()));
+        c.replaceProgramme(programme(workshopIds()), id -> Optional.empty());
+        database.inTransaction(() -> {
+            conferences.add(c);
+            return null;
+        });
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+        dispose(settings);
+    }
+
+    static List<String> workshopIds() {
+        return List.of("d2-workshop-01", "d2-workshop-02", "d2-workshop-03", "d2-workshop-04", "d2-workshop-05",
+                "d2-workshop-06");
+    }
+
+    /** Workshops 01 and 02 overlap (10:00–11:30, 11:00–12:30); 03, 05, 06 are later; 04's time is unknown. */
+    static Programme programme(List<String> ids) {
+        List<Contribution> workshops = new ArrayList<>();
+        for (String id : ids) {
+            TimeRange time = switch (id) {
+                case "d2-workshop-01" -> new TimeRange(LocalTime.of(10, 0), LocalTime.of(11, 30));
+                case "d2-workshop-02" -> new TimeRange(LocalTime.of(11, 0), LocalTime.of(12, 30));
+                case "d2-workshop-03" -> new TimeRange(LocalTime.of(13, 0), LocalTime.of(14, 30));
+                case "d2-workshop-05" -> new TimeRange(LocalTime.of(15, 0), LocalTime.of(16, 30));
+                case "d2-workshop-06" -> new TimeRange(LocalTime.of(17, 0), LocalTime.of(18, 30));
+                default -> null;
+            };
+            workshops.add(new Contribution(ContributionId.of(id), ContributionKind.WORKSHOP,
+                    "Εργαστήριο " + id.substring(id.length() - 2), null, List.of(), null, time));
+        }
+        return new Programme(List.of(new Session(SessionId.of("d2-workshops"), SessionKind.WORKSHOPS,
+                "Βιωματικά εργαστήρια", SATURDAY, new TimeRange(LocalTime.of(9, 0), LocalTime.of(19, 0)), null, null,
+                null, List.of(), workshops)));
+    }
+
+    static RegistrationData teacher(String name, String email) {
+        return new RegistrationData(name, email, "1ο Δημοτικό Σχολείο Καλαμάτας", "ΠΕ70 Δασκάλων", "primary",
+                true, null);
+    }
+
+    String register(String name, String email) {
+        return registrations.register(new RegisterCommand(7, teacher(name, email))).registration().code();
+    }
+
+    void open(String workshop, int capacity) {
+        seats.setCapacity(new SetCapacityCommand(7, workshop, capacity));
+    }
+
+    WorkshopSeatsData seatsOf(String workshop) {
+        return seats.listWorkshops(7).stream().filter(w -> w.workshop().equals(workshop)).findFirst().orElseThrow();
+    }
+
+    Booked book(String code, String workshop) {
+        return seats.book(new BookWorkshopCommand(code, workshop));
+    }
+
+    @Test
+    void registeringAgainWithTheSameEmailInOtherCaseUpdatesTheRegistrationAndKeepsItsCode() {
+        Registered first = registrations.register(new RegisterCommand(7, teacher("Μαρία Παπαδοπούλου",
+                "maria.papadopoulou@sch.gr")));
+        Registered again = registrations.register(new RegisterCommand(7, new RegistrationData(
+                "Μαρία Παπαδοπούλου-Νικολάου", "  Maria.Papadopoulou@SCH.gr ", "2ο Γυμνάσιο Καλαμάτας",
+                "ΠΕ02 Φιλολόγων", "Δευτεροβάθμια", true, null)));
+
+        assertThat(first.created()).isTrue();
+        assertThat(again.created()).isFalse();
+        assertThat(again.registration().code()).isEqualTo(first.registration().code()).hasSize(22);
+        RegistrationView read = registrations.getRegistration(first.registration().code());
+        assertThat(read.fullName()).isEqualTo("Μαρία Παπαδοπούλου-Νικολάου");
+        assertThat(read.level()).isEqualTo("secondary");
+        assertThat(read.consentAt()).isEqualTo(first.registration().consentAt());
+        assertThat(registrations.listRegistrations(7)).hasSize(1);
+    }
+
+    @Test
+    void aFullWorkshopPutsTheParticipantOnTheWaitingListAndACancellationPromotesTheFirstInLine() {
+        open("d2-workshop-03", 1);
+        String eleni = register("Ελένη Γεωργίου", "eleni@sch.gr");
+        String nikos = register("Νίκος Αθανασίου", "nikos@sch.gr");
+        String sofia = register("Σοφία Κωνσταντίνου", "sofia@sch.gr");
+
+        assertThat(book(eleni, "d2-workshop-03").booking().status()).isEqualTo("confirmed");
+        Booked nikosBooking = book(nikos, "d2-workshop-03");
+        assertThat(nikosBooking.booking().status()).isEqualTo("waiting");
+        assertThat(nikosBooking.booking().waitingPosition()).isEqualTo(1);
+        assertThat(book(sofia, "d2-workshop-03").booking().waitingPosition()).isEqualTo(2);
+        assertThat(book(nikos, "d2-workshop-03").created()).isFalse();
+
+        var cancelled = seats.cancel(new CancelBookingCommand(eleni, "d2-workshop-03"));
+        assertThat(cancelled.waitingParticipantPromoted()).isTrue();
+        assertThat(registrations.getRegistration(nikos).bookings()).singleElement()
+                .satisfies(b -> assertThat(b.status()).isEqualTo("confirmed"));
+        assertThat(registrations.getRegistration(sofia).bookings().get(0).waitingPosition()).isEqualTo(1);
+        WorkshopSeatsData w = seatsOf("d2-workshop-03");
+        assertThat(List.of(w.capacity(), w.booked(), w.left(), w.waiting())).containsExactly(1, 1, 0, 1);
+    }
+
+    @Test
+    void theLimitAndOverlappingTimesAreRefusedAndAWorkshopOfUnknownTimeClashesWithNothing() {
+        for (String w : workshopIds()) {
+            open(w, 10);
+        }
+        seats.setBookingLimit(new SetBookingLimitCommand(7, 2));
+        String code = register("Γιώργος Δημητρίου", "giorgos@sch.gr");
+        book(code, "d2-workshop-01");
+        assertThatThrownBy(() -> book(code, "d2-workshop-02")).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("overlaps workshop 'd2-workshop-01'")
+                .extracting(e -> ((RuleViolationException) e).rule()).isEqualTo("no-overlapping-workshops");
+        book(code, "d2-workshop-04");
+        assertThatThrownBy(() -> book(code, "d2-workshop-03")).isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).rule()).isEqualTo("booking-limit");
+        assertThat(registrations.getRegistration(code).bookings()).extracting(b -> b.workshop())
+                .containsExactly("d2-workshop-01", "d2-workshop-04");
+    }
+
+    @Test
+    void aWorkshopWithoutCapacityOrOutsideTheProgrammeCannotBeBooked() {
+        String code = register("Άννα Ιωάννου", "anna@sch.gr");
+        assertThatThrownBy(() -> book(code, "d2-workshop-05")).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("not open for booking");
+        assertThatThrownBy(() -> book(code, "d9-nowhere")).isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("no workshop 'd9-nowhere'");
+        assertThatThrownBy(() -> book("AAAAAAAAAAAAAAAAAAAAAA", "d2-workshop-05"))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> open("d9-nowhere", 5)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void capacityNeverGoesBelowTheBookedSeatsAndNewSeatsGoToTheWaitingListInOrder() {
+        open("d2-workshop-05", 1);
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            codes.add(register("Συμμετέχων " + i, "p" + i + "@sch.gr"));
+            book(codes.get(i), "d2-workshop-05");
+        }
+        assertThatThrownBy(() -> open("d2-workshop-05", 0)).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("1 seats booked");
+        open("d2-workshop-05", 3);
+        assertThat(registrations.getRegistration(codes.get(1)).bookings().get(0).status()).isEqualTo("confirmed");
+        assertThat(registrations.getRegistration(codes.get(2)).bookings().get(0).status()).isEqualTo("confirmed");
+        assertThat(registrations.getRegistration(codes.get(3)).bookings().get(0).waitingPosition()).isEqualTo(1);
+        assertThat(seatsOf("d2-workshop-05").waiting()).isEqualTo(1);
+    }
+
+    @Test
+    void aProgrammeThatDropsABookedWorkshopIsRefusedButAnUnbookedOneMayGo() {
+        open("d2-workshop-01", 5);
+        open("d2-workshop-06", 5);
+        book(register("Δήμητρα Παππά", "dimitra@sch.gr"), "d2-workshop-01");
+
+        Conference withoutBooked = conferences.find(SEVENTH).orElseThrow();
+        withoutBooked.replaceProgramme(programme(List.of("d2-workshop-02", "d2-workshop-06")), id -> Optional.empty());
+        assertThatThrownBy(() -> database.inTransaction(() -> conferences.update(withoutBooked)))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("d2-workshop-01")
+                .extracting(e -> ((RuleViolationException) e).rule()).isEqualTo("booked-workshop-stays");
+        assertThat(conferences.find(SEVENTH).orElseThrow().programme().contributionCount()).isEqualTo(6);
+
+        Conference withoutUnbooked = conferences.find(SEVENTH).orElseThrow();
+        withoutUnbooked.replaceProgramme(programme(List.of("d2-workshop-01")), id -> Optional.empty());
+        database.inTransaction(() -> conferences.update(withoutUnbooked));
+        assertThat(seats.listWorkshops(7)).extracting(WorkshopSeatsData::workshop).containsExactly("d2-workshop-01");
+        assertThat(seatsOf("d2-workshop-01").booked()).isEqualTo(1);
+    }
+
+    @Test
+    void changingTheEmailToAnotherParticipantsIsAConflict() {
+        register("Ελένη Γεωργίου", "eleni@sch.gr");
+        String nikos = register("Νίκος Αθανασίου", "nikos@sch.gr");
+        assertThatThrownBy(() -> registrations.updateRegistration(
+                new gr.etwinning.synedrio.application.port.in.registration.UpdateRegistrationUseCase
+                        .UpdateRegistrationCommand(nikos, teacher("Νίκος Αθανασίου", "ELENI@sch.gr"))))
+                .isInstanceOf(ConflictException.class).hasMessageNotContaining("eleni");
+    }
+
+    @Test
+    void erasingAParticipantLeavesNoTraceOfTheirNameOrEmailInAnyTableButKeepsTheCounts() {
+        open("d2-workshop-01", 1);
+        open("d2-workshop-03", 5);
+        String forgotten = register("Χαράλαμπος Ξενόπουλος", "Charalampos.Xenopoulos@sch.gr");
+        String other = register("Ελένη Γεωργίου", "eleni@sch.gr");
+        book(other, "d2-workshop-01");
+        book(forgotten, "d2-workshop-01");
+        book(forgotten, "d2-workshop-03");
+
+        var report = registrations.erase(new EraseParticipantCommand(" charalampos.xenopoulos@SCH.GR", null));
+
+        assertThat(report.registrationsErased()).isEqualTo(1);
+        assertThat(report.seatsKeptAnonymously()).isEqualTo(1);
+        assertThat(report.waitingPlacesGivenUp()).isEqualTo(1);
+        List<String> traces = List.of("ξενοπουλ", "χαραλαμπ", "charalampos", "xenopoulos", forgotten.toLowerCase(
+                Locale.ROOT));
+        for (Table<?> table : DefaultSchema.DEFAULT_SCHEMA.getTables()) {
+            for (Record row : database.dsl().selectFrom(table).fetch()) {
+                for (int i = 0; i < row.size(); i++) {
+                    Object value = row.get(i);
+                    if (value instanceof String s) {
+                        String folded = GreekText.key(s) + " " + s.toLowerCase(Locale.ROOT);
+                        assertThat(traces).as(table.getName() + "." + row.field(i).getName())
+                                .noneMatch(folded::contains);
+                    }
+                }
+            }
+        }
+        assertThat(seatsOf("d2-workshop-01").booked()).isEqualTo(1);
+        assertThat(seatsOf("d2-workshop-03").booked()).isEqualTo(1);
+        assertThat(seatsOf("d2-workshop-01").waiting()).isZero();
+        assertThat(new JooqRegistrationRepository(database).count(SEVENTH)).isEqualTo(2);
+        assertThat(registrations.listRegistrations(7)).hasSize(1);
+        assertThatThrownBy(() -> registrations.getRegistration(forgotten)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> registrations.erase(new EraseParticipantCommand("charalampos.xenopoulos@sch.gr",
+                null))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void threeHundredRacingBookingsForTheLastSeatsFillThemExactlyAndQueueTheRestInArrivalOrder() throws Exception {
+        int participants = 300;
+        int capacity = 40;
+        int bookedBeforeTheRace = 30;
+        open("d2-workshop-03", capacity);
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < participants + bookedBeforeTheRace; i++) {
+            codes.add(register("Εκπαιδευτικός " + i, "teacher" + i + "@sch.gr"));
+        }
+        for (int i = 0; i < bookedBeforeTheRace; i++) {
+            book(codes.get(participants + i), "d2-workshop-03");
+        }
+
+        List<Booked> answers = race(codes.subList(0, participants), code -> book(code, "d2-workshop-03"));
+
+        assertThat(answers).hasSize(participants).allMatch(Booked::created);
+        assertThat(answers).filteredOn(a -> a.booking().status().equals("confirmed"))
+                .hasSize(capacity - bookedBeforeTheRace);
+        List<Integer> positions = answers.stream().filter(a -> a.booking().status().equals("waiting"))
+                .map(a -> a.booking().waitingPosition()).sorted().toList();
+        assertThat(positions).hasSize(participants - capacity + bookedBeforeTheRace);
+        assertThat(positions).isEqualTo(java.util.stream.IntStream.rangeClosed(1, positions.size()).boxed().toList());
+        assertExactCounts("d2-workshop-03", capacity, participants + bookedBeforeTheRace - capacity);
+        var rows = database.dsl().selectFrom(BOOKING).fetch();
+        long lastConfirmed = rows.stream().filter(r -> r.getStatus().equals("CONFIRMED"))
+                .mapToLong(r -> r.getTicket()).max().orElseThrow();
+        long firstWaiting = rows.stream().filter(r -> r.getStatus().equals("WAITING"))
+                .mapToLong(r -> r.getTicket()).min().orElseThrow();
+        assertThat(lastConfirmed).as("every seat went to an earlier arrival than every waiting place")
+                .isLessThan(firstWaiting);
+
+        List<String> confirmedInRace = new ArrayList<>();
+        for (int i = 0; i < participants; i++) {
+            if (answers.get(i).booking().status().equals("confirmed")) {
+                confirmedInRace.add(codes.get(i));
+            }
+        }
+        List<Long> firstWaitingTickets = database.dsl().select(BOOKING.REGISTRATION_ID).from(BOOKING)
+                .where(BOOKING.STATUS.eq("WAITING")).orderBy(BOOKING.TICKET).limit(5).fetch(BOOKING.REGISTRATION_ID);
+        race(confirmedInRace.subList(0, 5), code -> seats.cancel(new CancelBookingCommand(code, "d2-workshop-03")));
+        assertExactCounts("d2-workshop-03", capacity, participants + bookedBeforeTheRace - capacity - 5);
+        assertThat(database.dsl().select(BOOKING.STATUS).from(BOOKING)
+                .where(BOOKING.REGISTRATION_ID.in(firstWaitingTickets)).fetch(BOOKING.STATUS))
+                .hasSize(5).containsOnly("CONFIRMED");
+    }
+
+    @Test
+    void oneParticipantsConcurrentRequestsNeverPassTheLimitNorBookOverlappingWorkshops() throws Exception {
+        for (String w : workshopIds()) {
+            open(w, 50);
+        }
+        seats.setBookingLimit(new SetBookingLimitCommand(7, 2));
+        String code = register("Κατερίνα Βασιλείου", "katerina@sch.gr");
+        List<String> wanted = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            wanted.addAll(workshopIds());
+        }
+        List<Object> answers = race(wanted, w -> {
+            try {
+                return book(code, w);
+            } catch (RuleViolationException e) {
+                return e.rule();
+            }
+        });
+        List<String> held = registrations.getRegistration(code).bookings().stream().map(b -> b.workshop()).toList();
+        assertThat(held).hasSize(2).doesNotHaveDuplicates();
+        assertThat(held).isNotEqualTo(List.of("d2-workshop-01", "d2-workshop-02"));
+        assertThat(answers).filteredOn(a -> a instanceof Booked b && b.created()).hasSize(2);
+        assertThat(answers).allMatch(a -> a instanceof Booked
+                || Set.of("booking-limit", "no-overlapping-workshops").contains(a));
+        int booked = seats.listWorkshops(7).stream().mapToInt(WorkshopSeatsData::booked).sum();
+        assertThat(booked).isEqualTo(2);
+    }
+
+    private void assertExactCounts(String workshop, int booked, int waiting) {
+        WorkshopSeatsData w = seatsOf(workshop);
+        assertThat(w.booked()).as("booked seats").isEqualTo(booked);
+        assertThat(w.waiting()).as("waiting").isEqualTo(waiting);
+        var rows = database.dsl().selectFrom(BOOKING).where(BOOKING.WORKSHOP_ID.eq(workshop)).fetch();
+        assertThat(rows).filteredOn(r -> r.getStatus().equals("CONFIRMED")).hasSize(booked);
+        assertThat(rows).filteredOn(r -> r.getStatus().equals("WAITING")).hasSize(waiting);
+        assertThat(rows.stream().map(r -> r.getRegistrationId()).distinct().count()).isEqualTo(rows.size());
+        Set<Long> tickets = new HashSet<>();
+        rows.forEach(r -> assertThat(tickets.add(r.getTicket())).isTrue());
+        var seat = database.dsl().selectFrom(WORKSHOP_SEAT).where(WORKSHOP_SEAT.WORKSHOP_ID.eq(workshop)).fetchOne();
+        assertThat(seat.getBooked()).isLessThanOrEqualTo(seat.getCapacity());
+    }
+
+    /** Runs one task per input on 48 threads, all let go at once; returns the answers in input order. */
+    private static <I, O> List<O> race(List<I> inputs, java.util.function.Function<I, O> task) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(48);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<O>> futures = new ArrayList<>();
+            for (I input : inputs) {
+                Callable<O> call = () -> {
+                    start.await();
+                    return task.apply(input);
+                };
+                futures.add(pool.submit(call));
+            }
+            start.countDown();
+            List<O> answers = new ArrayList<>();
+            for (Future<O> f : futures) {
+                answers.add(f.get(120, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package gr.etwinning.synedrio.application.service.registration;
+
+import gr.etwinning.synedrio.application.NotFoundException;
+import gr.etwinning.synedrio.application.port.in.registration.EraseParticipantUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.GetRegistrationUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.ImportRegistrationsUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.ListRegistrationsUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.RegisterUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.RegistrationView;
+import gr.etwinning.synedrio.application.port.in.registration.UpdateRegistrationUseCase;
+import gr.etwinning.synedrio.application.port.out.ClockPort;
+import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.RegistrationRepository;
+import gr.etwinning.synedrio.application.port.out.SeatRepository;
+import gr.etwinning.synedrio.application.port.out.SeatRepository.StoredBooking;
+import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.service.conference.ConferenceService;
+import gr.etwinning.synedrio.domain.DomainException;
+import gr.etwinning.synedrio.domain.conference.EditionNumber;
+import gr.etwinning.synedrio.domain.registration.EmailAddress;
+import gr.etwinning.synedrio.domain.registration.ParticipantDetails;
+import gr.etwinning.synedrio.domain.registration.Registration;
+import gr.etwinning.synedrio.domain.seat.BookingStatus;
+import gr.etwinning.synedrio.domain.seat.WorkshopSeats;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/** Registers participants, one by one or from a file, shows and changes registrations, and erases them. */
+public final class RegistrationService implements RegisterUseCase, GetRegistrationUseCase, UpdateRegistrationUseCase,
+        ListRegistrationsUseCase, ImportRegistrationsUseCase, EraseParticipantUseCase {
+
+    private final ConferenceRepository conferences;
+    private final RegistrationRepository registrations;
+    private final SeatRepository seats;
+    private final TransactionPort transactions;
+    private final ClockPort clock;
+
+    public RegistrationService(ConferenceRepository conferences, RegistrationRepository registrations,
+                               SeatRepository seats, TransactionPort transactions, ClockPort clock) {
+        this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
+        this.registrations = Objects.requireNonNull(registrations, "'registrations' must not be null");
+        this.seats = Objects.requireNonNull(seats, "'seats' must not be null");
+        this.transactions = Objects.requireNonNull(transactions, "'transactions' must not be null");
+        this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
+    }
+
+    private enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    private record Saved(Registration registration, Outcome outcome) {
+    }
+
+    @Override
+    public Registered register(RegisterCommand command) {
+        EditionNumber edition = EditionNumber.of(command.edition());
+        Instant now = clock.now();
+        // Checked before the transaction: a bad e-mail address is refused without touching the database.
+        Registrations.details(command.registration(), null, now);
+        return transactions.inTransaction(() -> {
+            requireEdition(edition);
+            Saved saved = save(edition, command.registration(), now);
+            return new Registered(view(saved.registration()), saved.outcome() == Outcome.CREATED);
+        });
+    }
+
+    /** Adds the registration, or updates the edition's one of the same e-mail address. In a transaction. */
+    private Saved save(EditionNumber edition, gr.etwinning.synedrio.application.port.in.registration.RegistrationData data,
+                       Instant now) {
+        EmailAddress email = new EmailAddress(data.email());
+        Optional<Registration> existing = registrations.lockByEmail(edition, email);
+        if (existing.isEmpty()) {
+            ParticipantDetails details = Registrations.details(data, null, now);
+            Registration added = registrations.add(new Registration(null, edition, Registrations.newCode(), details,
+                    now, now));
+            return new Saved(added, Outcome.CREATED);
+        }
+        Registration old = existing.get();
+        ParticipantDetails details = Registrations.details(data, old.details().consentAt(), now);
+        if (details.equals(old.details())) {
+            return new Saved(old, Outcome.UNCHANGED);
+        }
+        Registration changed = old.withDetails(details, now);
+        registrations.update(changed);
+        return new Saved(changed, Outcome.UPDATED);
+    }
+
+    @Override
+    public RegistrationView getRegistration(String code) {
+        return transactions.inTransaction(() -> view(registrations.findByCode(Registrations.code(code))
+                .orElseThrow(Registrations::unknownCode)));
+    }
+
+    @Override
+    public RegistrationView updateRegistration(UpdateRegistrationCommand command) {
+        Instant now = clock.now();
+        Registrations.details(command.registration(), null, now);
+        return transactions.inTransaction(() -> {
+            Registration old = registrations.lockByCode(Registrations.code(command.code()))
+                    .orElseThrow(Registrations::unknownCode);
+            ParticipantDetails details = Registrations.details(command.registration(), old.details().consentAt(),
+                    now);
+            if (details.equals(old.details())) {
+                return view(old);
+            }
+            Registration changed = old.withDetails(details, now);
+            registrations.update(changed);
+            return view(changed);
+        });
+    }
+
+    @Override
+    public List<RegistrationView> listRegistrations(int edition) {
+        EditionNumber number = EditionNumber.of(edition);
+        return transactions.inTransaction(() -> {
+            requireEdition(number);
+            return registrations.listAll(number).stream().map(this::view).toList();
+        });
+    }
+
+    @Override
+    public ImportRegistrationsReport importRegistrations(ImportRegistrationsCommand command) {
+        EditionNumber edition = EditionNumber.of(command.edition());
+        Instant now = clock.now();
+        List<RefusedRow> refused = new ArrayList<>();
+        List<Row> valid = new ArrayList<>();
+        Map<String, Integer> lineOfEmail = new HashMap<>();
+        for (Row row : command.rows()) {
+            try {
+                ParticipantDetails details = Registrations.details(row.registration(), null, now);
+                Integer first = lineOfEmail.putIfAbsent(details.email().key(), row.line());
+                if (first != null) {
+                    refused.add(new RefusedRow(row.line(), "the same e-mail address as line " + first
+                            + "; one registration per participant"));
+                    continue;
+                }
+                valid.add(row);
+            } catch (DomainException e) {
+                refused.add(new RefusedRow(row.line(), e.getMessage()));
+            }
+        }
+        if (command.checkOnly() || !refused.isEmpty() && !command.skipRefused()) {
+            return new ImportRegistrationsReport(0, 0, 0, refused, false);
+        }
+        return transactions.inTransaction(() -> {
+            requireEdition(edition);
+            int created = 0;
+            int updated = 0;
+            int unchanged = 0;
+            for (Row row : valid) {
+                switch (save(edition, row.registration(), now).outcome()) {
+                    case CREATED -> created++;
+                    case UPDATED -> updated++;
+                    default -> unchanged++;
+                }
+            }
+            return new ImportRegistrationsReport(created, updated, unchanged, refused, true);
+        });
+    }
+
+    @Override
+    public ErasureReport erase(EraseParticipantCommand command) {
+        EmailAddress email = new EmailAddress(command.email());
+        EditionNumber edition = command.edition() == null ? null : EditionNumber.of(command.edition());
+        Instant now = clock.now();
+        return transactions.inTransaction(() -> {
+            List<Registration> found = registrations.lockAllByEmail(email).stream()
+                    .filter(r -> edition == null || r.edition().equals(edition)).toList();
+            if (found.isEmpty()) {
+                throw new NotFoundException("email", "no registration" + (edition == null ? "" : " of edition "
+                        + edition) + " has that e-mail address; nothing was erased");
+            }
+            int waitingGivenUp = 0;
+            int seatsKept = 0;
+            for (Registration r : found) {
+                for (StoredBooking b : seats.bookingsOf(r.id())) {
+                    if (b.status() == BookingStatus.CONFIRMED) {
+                        seatsKept++;
+                        continue;
+                    }
+                    WorkshopSeats locked = seats.lock(r.edition(), b.slot().workshop()).orElseThrow();
+                    locked.release(BookingStatus.WAITING);
+                    seats.removeBooking(r.id(), r.edition(), b.slot().workshop());
+                    seats.save(locked);
+                    waitingGivenUp++;
+                }
+                registrations.erase(r.id(), now);
+            }
+            return new ErasureReport(found.size(), waitingGivenUp, seatsKept);
+        });
+    }
+
+    private void requireEdition(EditionNumber edition) {
+        if (!conferences.exists(edition)) {
+            throw ConferenceService.notFound(edition);
+        }
+    }
+
+    private RegistrationView view(Registration r) {
+        return Registrations.view(r, seats.bookingsOf(r.id()));
+    }
+}

@@ -1,0 +1,128 @@
+package gr.etwinning.synedrio.application.service.registration;
+
+import gr.etwinning.synedrio.application.NotFoundException;
+import gr.etwinning.synedrio.application.port.in.registration.BookingData;
+import gr.etwinning.synedrio.application.port.in.registration.RegistrationData;
+import gr.etwinning.synedrio.application.port.in.registration.RegistrationView;
+import gr.etwinning.synedrio.application.port.out.SeatRepository.StoredBooking;
+import gr.etwinning.synedrio.application.service.mapping.Enums;
+import gr.etwinning.synedrio.domain.Check;
+import gr.etwinning.synedrio.domain.InvalidValueException;
+import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.programme.TimeRange;
+import gr.etwinning.synedrio.domain.registration.ConfirmationCode;
+import gr.etwinning.synedrio.domain.registration.EmailAddress;
+import gr.etwinning.synedrio.domain.registration.ParticipantDetails;
+import gr.etwinning.synedrio.domain.registration.Registration;
+import gr.etwinning.synedrio.domain.school.School;
+import gr.etwinning.synedrio.domain.seat.BookingStatus;
+import gr.etwinning.synedrio.domain.text.GreekText;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.function.Supplier;
+import java.util.List;
+
+/** Registrations between their API shape and the model, and the codes that open them. */
+public final class Registrations {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private Registrations() {
+    }
+
+    /** A new confirmation code: 128 random bits, URL-safe. */
+    public static ConfirmationCode newCode() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return new ConfirmationCode(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+    }
+
+    /** The code as given, or "not found" for anything that cannot be a code: a guess learns nothing more. */
+    public static ConfirmationCode code(String value) {
+        try {
+            return new ConfirmationCode(value == null ? null : value.strip());
+        } catch (InvalidValueException e) {
+            throw unknownCode();
+        }
+    }
+
+    public static NotFoundException unknownCode() {
+        return new NotFoundException("code", "no registration has this confirmation code (an erased registration "
+                + "has none)");
+    }
+
+    /**
+     * The participant's details from what they sent. Consent must be given; its time is the one sent, else the
+     * one already stored ({@code previousConsent}), else now.
+     */
+    public static ParticipantDetails details(RegistrationData d, Instant previousConsent, Instant now) {
+        if (d == null) {
+            throw new InvalidValueException("registration", "the registration is empty");
+        }
+        // Every problem of the registration at once, in the order of the form, so that a row of a file is
+        // corrected in one go.
+        List<String> problems = new ArrayList<>();
+        List<String> items = new ArrayList<>();
+        String fullName = check(problems, items, () -> Check.text(d.fullName(), "full name", 200));
+        EmailAddress email = check(problems, items, () -> new EmailAddress(d.email()));
+        School school = check(problems, items, () -> new School(Check.text(d.school(), "school", 300), null));
+        String specialty = check(problems, items, () -> Check.optionalText(d.specialty(), "specialty", 200));
+        EducationLevel level = check(problems, items, () -> level(d.level()));
+        if (!Boolean.TRUE.equals(d.consent())) {
+            problems.add("consent to the processing of personal data is required to register: send \"consent\": "
+                    + "true");
+            items.add("consent");
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidValueException(String.join(", ", items), String.join("; ", problems));
+        }
+        Instant consentAt = d.consentAt() != null ? d.consentAt() : previousConsent != null ? previousConsent : now;
+        // Whole seconds: what a spreadsheet shows, so that an exported file imported again changes nothing.
+        return new ParticipantDetails(fullName, email, school, specialty, level,
+                consentAt.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    private static <T> T check(List<String> problems, List<String> items, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (InvalidValueException e) {
+            problems.add(e.getMessage());
+            items.add(e.item());
+            return null;
+        }
+    }
+
+    /** {@code primary}/{@code secondary}, or the Greek words for them, in any case and with or without accents. */
+    public static EducationLevel level(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String key = GreekText.key(value);
+        if (key.startsWith("πρωτοβαθμ") || key.equals("primary") || key.equals("πρωτοβ")) {
+            return EducationLevel.PRIMARY;
+        }
+        if (key.startsWith("δευτεροβαθμ") || key.equals("secondary") || key.equals("δευτεροβ")) {
+            return EducationLevel.SECONDARY;
+        }
+        throw new InvalidValueException("level", "level '" + value + "' is neither primary (Πρωτοβάθμια) nor "
+                + "secondary (Δευτεροβάθμια)");
+    }
+
+    public static RegistrationView view(Registration r, List<StoredBooking> bookings) {
+        ParticipantDetails d = r.details();
+        return new RegistrationView(r.code().value(), r.edition().value(), d.fullName(), d.email().value(),
+                d.school().name(), d.specialty(), Enums.write(d.level()), d.consentAt(), r.registeredAt(),
+                r.updatedAt(), bookings.stream().map(Registrations::booking).toList());
+    }
+
+    public static BookingData booking(StoredBooking b) {
+        TimeRange time = b.slot().time();
+        return new BookingData(b.slot().workshop().value(), Enums.write(b.status()),
+                b.status() == BookingStatus.WAITING ? b.waitingPosition() : null, b.slot().day(),
+                time == null ? null : time.start(), time == null ? null : time.end(), b.bookedAt());
+    }
+}

@@ -1,0 +1,591 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The opening-day rush, measured (bench/booking.sh runs it). Against a fresh MariaDB database it starts the real
+ * server (bootstrap/target/synedrio.jar) on 127.0.0.1, plans two identical editions with 16 workshops of 150 to 300
+ * seats (3,600 in all, as in 2021), registers participants over HTTP, and then:
+ *
+ * <ol>
+ *   <li>HTTP: 64 concurrent clients (java.net.http) book the first edition's workshops until every one is full;</li>
+ *   <li>JDBC: 64 threads over a pool of 16 connections (the server's pool size) run the same booking transaction
+ *       — the same statements in the same order, with the same locks — straight over JDBC on the second edition:
+ *       the limit to compare the HTTP rate with.</li>
+ * </ol>
+ *
+ * Then it checks both against the database: overbooked seats, and bookings acknowledged but missing (lost) or
+ * present but never acknowledged or acknowledged twice (duplicated). Loopback only; every loop is bounded by the
+ * number of planned attempts and by a deadline.
+ */
+public final class BookingBench {
+
+    static final int CLIENTS = 64;
+    static final int POOL = 16;
+    static final int WORKSHOPS = 16;
+    static final int LIMIT = 2;
+    static final Duration DEADLINE = Duration.ofMinutes(5);
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            opt.put(args[i], args[i + 1]);
+        }
+        String jar = opt.getOrDefault("--jar", "bootstrap/target/synedrio.jar");
+        String base = opt.getOrDefault("--db", "jdbc:mariadb://127.0.0.1:3306/test");
+        String user = opt.getOrDefault("--user", "root");
+        String password = opt.getOrDefault("--password", "");
+        int participants = Integer.parseInt(opt.getOrDefault("--participants", "3000"));
+        if (!base.matches("jdbc:mariadb://(127\\.\\d+\\.\\d+\\.\\d+|localhost|\\[::1\\])(:\\d+)?/.*")) {
+            throw new IllegalArgumentException("the benchmark runs against a database on this machine only "
+                    + "(127.0.0.0/8 or localhost), not " + base);
+        }
+        String name = "synedrio_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String url = base.replaceFirst("/[^/?]*(\\?.*)?$", "/" + name);
+        try (Connection c = DriverManager.getConnection(base, user, password); Statement s = c.createStatement()) {
+            s.execute("create database " + name + " character set utf8mb4 collate utf8mb4_unicode_520_ci");
+            try (ResultSet rs = s.executeQuery("select version()")) {
+                rs.next();
+                System.out.println("database: MariaDB " + rs.getString(1) + ", fresh database " + name);
+            }
+        }
+        Process server = null;
+        int exitCode = 3;
+        try {
+            String token = cli(jar, url, user, password, "token", "create", "bench").strip();
+            List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+            String serverOptions = System.getenv("SYNEDRIO_BENCH_SERVER_OPTS");
+            if (serverOptions != null && !serverOptions.isBlank()) {
+                command.addAll(Arrays.asList(serverOptions.strip().split("\\s+")));
+            }
+            command.addAll(List.of("-jar", jar, "--db", url, "--db-user", user, "--db-password", password, "serve",
+                    "--host", "127.0.0.1", "--port", "0"));
+            server = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String api = awaitServer(server);
+            Http http = new Http(api, token);
+
+            int[] capacities = new int[WORKSHOPS];
+            for (int i = 0; i < WORKSHOPS; i++) {
+                capacities[i] = 150 + 10 * i;
+            }
+            plan(http, 901, capacities);
+            plan(http, 902, capacities);
+            int[] small = new int[WORKSHOPS];
+            Arrays.fill(small, 40);
+            plan(http, 903, small);
+            plan(http, 904, small);
+            long t0 = System.nanoTime();
+            String[] codesHttp = register(http, 901, participants);
+            String[] codesJdbc = register(http, 902, participants);
+            System.out.printf("setup: 2 editions, %d workshops each with %d seats in all, %d participants each "
+                            + "registered over HTTP in %.1f s%n", WORKSHOPS, Arrays.stream(capacities).sum(),
+                    participants, (System.nanoTime() - t0) / 1e9);
+
+            // Warm-up: the same rush on two small editions first, so that both the server's JVM and this one have
+            // compiled their hot paths and MariaDB has its pages in memory before anything is measured.
+            String[] warmHttp = register(http, 903, 400);
+            String[] warmJdbc = register(http, 904, 400);
+            Result viaHttp;
+            Result viaJdbc;
+            try (HikariDataSource pool = pool(url, user, password)) {
+                rush("warm-up HTTP", warmHttp, small, (code, w) -> http.book(code, workshop(w)));
+                rush("warm-up JDBC", warmJdbc, small, (code, w) -> Jdbc.book(pool, 904, code, workshop(w)));
+                viaHttp = rush("HTTP", codesHttp, capacities, (code, w) -> http.book(code, workshop(w)));
+                viaJdbc = rush("JDBC", codesJdbc, capacities, (code, w) -> Jdbc.book(pool, 902, code, workshop(w)));
+            }
+            Check checkHttp = check(url, user, password, 901, codesHttp, viaHttp, capacities);
+            Check checkJdbc = check(url, user, password, 902, codesJdbc, viaJdbc, capacities);
+            report(viaHttp, checkHttp);
+            report(viaJdbc, checkJdbc);
+            double ratio = viaHttp.rate() / viaJdbc.rate();
+            System.out.printf("ratio HTTP/JDBC: %.2f (target >= 0.70); HTTP p99 %.1f ms (target < 100 ms)%n", ratio,
+                    viaHttp.percentile(99));
+            boolean correct = checkHttp.ok() && checkJdbc.ok();
+            System.out.println(correct ? "correctness: OK (0 overbooked, 0 lost, 0 duplicated, 0 failed)"
+                    : "correctness: FAILED");
+            exitCode = correct ? 0 : 1;
+        } finally {
+            if (server != null) {
+                server.destroy();
+                server.waitFor(20, TimeUnit.SECONDS);
+            }
+            if (!"keep".equals(opt.get("--database"))) {
+                try (Connection c = DriverManager.getConnection(base, user, password);
+                     Statement s = c.createStatement()) {
+                    s.execute("drop database if exists " + name);
+                }
+            }
+        }
+        // The HTTP client's threads would keep the JVM alive.
+        System.exit(exitCode);
+    }
+
+    static String workshop(int i) {
+        return String.format("b-workshop-%02d", i + 1);
+    }
+
+    // ---- the rush -------------------------------------------------------------------------------------------------
+
+    interface Booker {
+        /** Books; returns "confirmed" or "waiting", or throws. */
+        String book(String code, int workshop) throws Exception;
+    }
+
+    record Attempt(int participant, int workshop, String status, long nanos) {
+    }
+
+    record Result(String how, List<Attempt> attempts, long elapsedNanos, int failures, List<String> failureSamples) {
+        double rate() {
+            return attempts.size() / (elapsedNanos / 1e9);
+        }
+
+        double percentile(int p) {
+            long[] sorted = attempts.stream().mapToLong(Attempt::nanos).sorted().toArray();
+            if (sorted.length == 0) {
+                return Double.NaN;
+            }
+            int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+            return sorted[Math.max(0, i)] / 1e6;
+        }
+    }
+
+    /**
+     * 64 workers take attempts from one counter: attempt i is participant i / LIMIT booking workshop
+     * (participant + i % LIMIT) % 16, so every participant books LIMIT different workshops and the load spreads over
+     * all 16. An attempt at a workshop already seen full is skipped: clients stop when every workshop is full.
+     */
+    static Result rush(String how, String[] codes, int[] capacities, Booker booker) throws Exception {
+        System.out.printf("%tT %s: %d participants start%n", new java.util.Date(), how, codes.length);
+        int attempts = codes.length * LIMIT;
+        AtomicInteger next = new AtomicInteger();
+        AtomicIntegerArray full = new AtomicIntegerArray(WORKSHOPS);
+        AtomicInteger fullCount = new AtomicInteger();
+        List<Attempt> done = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger failures = new AtomicInteger();
+        List<String> samples = java.util.Collections.synchronizedList(new ArrayList<>());
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        ExecutorService workers = Executors.newFixedThreadPool(CLIENTS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < CLIENTS; t++) {
+            futures.add(workers.submit(() -> {
+                start.await();
+                while (fullCount.get() < WORKSHOPS && System.nanoTime() < deadline) {
+                    int i = next.getAndIncrement();
+                    if (i >= attempts) {
+                        break;
+                    }
+                    int p = i / LIMIT;
+                    int w = (p + i % LIMIT) % WORKSHOPS;
+                    if (full.get(w) == 1) {
+                        continue;
+                    }
+                    long s = System.nanoTime();
+                    try {
+                        String status = booker.book(codes[p], w);
+                        done.add(new Attempt(p, w, status, System.nanoTime() - s));
+                        if (status.equals("waiting") && full.compareAndSet(w, 0, 1)) {
+                            fullCount.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        failures.incrementAndGet();
+                        if (samples.size() < 5) {
+                            samples.add(e.toString());
+                        }
+                    }
+                }
+                return null;
+            }));
+        }
+        long t0 = System.nanoTime();
+        start.countDown();
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        long elapsed = System.nanoTime() - t0;
+        workers.shutdown();
+        return new Result(how, List.copyOf(done), elapsed, failures.get(), List.copyOf(samples));
+    }
+
+    // ---- checks against the database ------------------------------------------------------------------------------
+
+    record Check(int overbooked, int lost, int duplicated, int failed, int seats, int confirmed, int waiting,
+                 int workshopsFull) {
+        boolean ok() {
+            return overbooked == 0 && lost == 0 && duplicated == 0 && failed == 0 && workshopsFull == WORKSHOPS;
+        }
+    }
+
+    static Check check(String url, String user, String password, int edition, String[] codes, Result result,
+                       int[] capacities) throws SQLException {
+        Map<String, Integer> participantOfCode = new HashMap<>();
+        for (int i = 0; i < codes.length; i++) {
+            participantOfCode.put(codes[i], i);
+        }
+        Map<String, String> stored = new HashMap<>();
+        int overbooked = 0;
+        int confirmed = 0;
+        int waiting = 0;
+        int workshopsFull = 0;
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            try (PreparedStatement s = c.prepareStatement("select workshop_id, capacity, booked, waiting from "
+                    + "workshop_seat where edition = ?")) {
+                s.setInt(1, edition);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        overbooked += Math.max(0, rs.getInt(3) - rs.getInt(2));
+                        workshopsFull += rs.getInt(3) == rs.getInt(2) ? 1 : 0;
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("select r.code, b.workshop_id, b.status from booking b "
+                    + "join registration r on r.id = b.registration_id where b.edition = ?")) {
+                s.setInt(1, edition);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        int p = participantOfCode.get(rs.getString(1));
+                        String status = rs.getString(3).toLowerCase(java.util.Locale.ROOT);
+                        stored.put(p + "/" + rs.getString(2), status);
+                        confirmed += status.equals("confirmed") ? 1 : 0;
+                        waiting += status.equals("waiting") ? 1 : 0;
+                    }
+                }
+            }
+            // the counters must agree with the rows they count
+            try (PreparedStatement s = c.prepareStatement("select count(*) from workshop_seat w where w.edition = ? "
+                    + "and (w.booked <> (select count(*) from booking b where b.edition = w.edition and "
+                    + "b.workshop_id = w.workshop_id and b.status = 'CONFIRMED') or w.waiting <> (select count(*) "
+                    + "from booking b where b.edition = w.edition and b.workshop_id = w.workshop_id and "
+                    + "b.status = 'WAITING'))")) {
+                s.setInt(1, edition);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    overbooked += rs.getInt(1);
+                }
+            }
+        }
+        Map<String, String> acknowledged = new HashMap<>();
+        int duplicated = 0;
+        int lost = 0;
+        for (Attempt a : result.attempts()) {
+            String key = a.participant() + "/" + workshop(a.workshop());
+            if (acknowledged.put(key, a.status()) != null) {
+                duplicated++;
+            }
+            if (!a.status().equals(stored.get(key))) {
+                lost++;
+            }
+        }
+        for (String key : stored.keySet()) {
+            if (!acknowledged.containsKey(key)) {
+                duplicated++;
+            }
+        }
+        return new Check(overbooked, lost, duplicated, result.failures(), Arrays.stream(capacities).sum(), confirmed,
+                waiting, workshopsFull);
+    }
+
+    static void report(Result r, Check c) {
+        long confirmedAcks = r.attempts().stream().filter(a -> a.status().equals("confirmed")).count();
+        System.out.printf("%-4s: %d booking transactions (%d confirmed, %d waiting) in %.2f s = %.0f bookings/s; "
+                        + "latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n", r.how(), r.attempts().size(),
+                confirmedAcks, r.attempts().size() - confirmedAcks, r.elapsedNanos() / 1e9, r.rate(),
+                r.percentile(50), r.percentile(99), r.percentile(100));
+        System.out.printf("      checked in the database: %d/%d seats booked, %d waiting, %d/%d workshops full; "
+                        + "overbooked %d, lost %d, duplicated %d, failed requests %d%n", c.confirmed(), c.seats(),
+                c.waiting(), c.workshopsFull(), WORKSHOPS, c.overbooked(), c.lost(), c.duplicated(), c.failed());
+        r.failureSamples().forEach(s -> System.out.println("      failure: " + s));
+    }
+
+    // ---- set-up over the API --------------------------------------------------------------------------------------
+
+    static void plan(Http http, int edition, int[] capacities) throws Exception {
+        http.expect(201, "POST", "/api/conferences", "{\"edition\": " + edition + ", \"title\": \"Συνέδριο μέτρησης "
+                + edition + "\", \"startDate\": \"2031-11-21\", \"endDate\": \"2031-11-22\", \"mode\": \"online\"}");
+        StringBuilder contributions = new StringBuilder();
+        for (int i = 0; i < WORKSHOPS; i++) {
+            int start = 8 * 60 + 30 * i;
+            contributions.append(i == 0 ? "" : ",").append(String.format("{\"id\": \"%s\", \"kind\": \"workshop\", "
+                            + "\"title\": \"Εργαστήριο %d\", \"start\": \"%02d:%02d\", \"end\": \"%02d:%02d\"}",
+                    workshop(i), i + 1, start / 60, start % 60, (start + 30) / 60, (start + 30) % 60));
+        }
+        http.expect(200, "PUT", "/api/conferences/" + edition + "/program", "{\"sessions\": [{\"id\": \"workshops\", "
+                + "\"kind\": \"workshops\", \"day\": \"2031-11-21\", \"start\": \"08:00\", \"end\": \"17:00\", "
+                + "\"contributions\": [" + contributions + "]}]}");
+        for (int i = 0; i < WORKSHOPS; i++) {
+            http.expect(200, "PUT", "/api/conferences/" + edition + "/workshops/" + workshop(i),
+                    "{\"capacity\": " + capacities[i] + "}");
+        }
+        http.expect(200, "PUT", "/api/conferences/" + edition + "/booking-limit", "{\"limit\": " + LIMIT + "}");
+    }
+
+    static String[] register(Http http, int edition, int participants) throws Exception {
+        String[] codes = new String[participants];
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int i = 0; i < participants; i++) {
+            int p = i;
+            futures.add(pool.submit(() -> {
+                String body = String.format("{\"fullName\": \"Εκπαιδευτικός %d\", \"email\": \"bench%d.%d@sch.gr\", "
+                        + "\"school\": \"%dο Δημοτικό Σχολείο\", \"level\": \"primary\", \"consent\": true}",
+                        p, edition, p, p % 50 + 1);
+                codes[p] = JSON.readTree(http.expect(201, "POST", "/api/conferences/" + edition + "/registrations",
+                        body)).get("code").asText();
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        return codes;
+    }
+
+    // ---- HTTP -----------------------------------------------------------------------------------------------------
+
+    static final class Http {
+        final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(8)).connectTimeout(Duration.ofSeconds(5)).build();
+        final String api;
+        final String token;
+
+        Http(String api, String token) {
+            this.api = api;
+            this.token = token;
+        }
+
+        String expect(int status, String method, String path, String body) throws Exception {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(30))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                    .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != status) {
+                throw new IllegalStateException(method + " " + path + " answered " + r.statusCode() + ": " + r.body());
+            }
+            return r.body();
+        }
+
+        String book(String code, String workshop) throws Exception {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(api + "/api/registrations/" + code + "/bookings/"
+                    + workshop)).timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody()).build();
+            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 201) {
+                throw new IllegalStateException("booking answered " + r.statusCode() + ": " + r.body());
+            }
+            JsonNode n = JSON.readTree(r.body());
+            return n.get("status").asText();
+        }
+    }
+
+    // ---- the bare JDBC transaction --------------------------------------------------------------------------------
+
+    static HikariDataSource pool(String url, String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(POOL);
+        config.setAutoCommit(true);
+        config.addDataSourceProperty("useServerPrepStmts", "false");
+        config.addDataSourceProperty("rewriteBatchedStatements", "true");
+        return new HikariDataSource(config);
+    }
+
+    /**
+     * The booking transaction of SeatService over JooqSeatRepository's statements, written out by hand: lock the
+     * registration, read the participant's bookings and the limit, lock the seats with the workshop's slot, take a
+     * seat or a waiting place, write both, commit; retried on deadlock like Database.inTransaction.
+     */
+    static final class Jdbc {
+        static final AtomicLong CLOCK = new AtomicLong(System.currentTimeMillis());
+
+        static String book(HikariDataSource pool, int edition, String code, String workshop) throws Exception {
+            for (int attempt = 1; ; attempt++) {
+                try (Connection c = pool.getConnection()) {
+                    c.setAutoCommit(false);
+                    try {
+                        String status = transaction(c, edition, code, workshop);
+                        c.commit();
+                        return status;
+                    } catch (SQLException e) {
+                        c.rollback();
+                        if (attempt < 8 && ("40001".equals(e.getSQLState()) || e.getErrorCode() == 1213)) {
+                            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 4L * attempt + 2));
+                            continue;
+                        }
+                        throw e;
+                    } finally {
+                        c.setAutoCommit(true);
+                    }
+                }
+            }
+        }
+
+        static String transaction(Connection c, int edition, String code, String workshop) throws SQLException {
+            long registration;
+            try (PreparedStatement s = c.prepareStatement("select id, edition, code, full_name, email, email_key, "
+                    + "school_name, school_key, specialty, education_level, consent_at, registered_at, updated_at, "
+                    + "erased_at from registration where code = ? for update")) {
+                s.setString(1, code);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    registration = rs.getLong(1);
+                }
+            }
+            int held = 0;
+            try (PreparedStatement s = c.prepareStatement("select booking.workshop_id, programme_session.day_date, "
+                    + "contribution.start_time, contribution.end_time, booking.status, booking.ticket, "
+                    + "booking.booked_at, (select count(*) from booking as other where (other.edition = "
+                    + "booking.edition and other.workshop_id = booking.workshop_id and other.status = ? and "
+                    + "other.ticket <= booking.ticket)) from booking join contribution on (contribution.edition = "
+                    + "booking.edition and contribution.id = booking.workshop_id) join programme_session on "
+                    + "(programme_session.edition = contribution.edition and programme_session.id = "
+                    + "contribution.session_id) where booking.registration_id = ? order by booking.booked_at, "
+                    + "booking.edition, booking.ticket")) {
+                s.setString(1, "WAITING");
+                s.setLong(2, registration);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        held++;
+                        if (rs.getString(1).equals(workshop)) {
+                            return rs.getString(5).toLowerCase(java.util.Locale.ROOT);
+                        }
+                    }
+                }
+            }
+            int limit = 2;
+            try (PreparedStatement s = c.prepareStatement("select registration_settings.booking_limit from "
+                    + "registration_settings where registration_settings.edition = ?")) {
+                s.setInt(1, edition);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        limit = rs.getInt(1);
+                    }
+                }
+            }
+            int capacity;
+            int booked;
+            int waiting;
+            long ticket;
+            try (PreparedStatement s = c.prepareStatement("select workshop_seat.capacity, workshop_seat.booked, "
+                    + "workshop_seat.waiting, workshop_seat.next_ticket, programme_session.day_date, "
+                    + "contribution.start_time, contribution.end_time from workshop_seat join contribution on "
+                    + "(contribution.edition = workshop_seat.edition and contribution.id = workshop_seat.workshop_id) "
+                    + "join programme_session on (programme_session.edition = contribution.edition and "
+                    + "programme_session.id = contribution.session_id) where (workshop_seat.edition = ? and "
+                    + "workshop_seat.workshop_id = ? and contribution.kind = ?) for update")) {
+                s.setInt(1, edition);
+                s.setString(2, workshop);
+                s.setString(3, "WORKSHOP");
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    capacity = rs.getInt(1);
+                    booked = rs.getInt(2);
+                    waiting = rs.getInt(3);
+                    ticket = rs.getLong(4);
+                }
+            }
+            if (held >= limit) {
+                throw new SQLException("booking limit reached", "23000");
+            }
+            String status = booked < capacity ? "CONFIRMED" : "WAITING";
+            try (PreparedStatement s = c.prepareStatement("update workshop_seat set capacity = ?, booked = ?, "
+                    + "waiting = ?, next_ticket = ? where (edition = ? and workshop_id = ?)")) {
+                s.setInt(1, capacity);
+                s.setInt(2, status.equals("CONFIRMED") ? booked + 1 : booked);
+                s.setInt(3, status.equals("WAITING") ? waiting + 1 : waiting);
+                s.setLong(4, ticket + 1);
+                s.setInt(5, edition);
+                s.setString(6, workshop);
+                s.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement("insert into booking (edition, workshop_id, "
+                    + "registration_id, status, ticket, booked_at) values (?, ?, ?, ?, ?, ?)")) {
+                s.setInt(1, edition);
+                s.setString(2, workshop);
+                s.setLong(3, registration);
+                s.setString(4, status);
+                s.setLong(5, ticket);
+                s.setTimestamp(6, Timestamp.from(Instant.ofEpochMilli(CLOCK.incrementAndGet())));
+                s.executeUpdate();
+            }
+            return status.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    // ---- processes ------------------------------------------------------------------------------------------------
+
+    static String cli(String jar, String url, String user, String password, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("java", "-jar", jar, "--db", url, "--db-user", user,
+                "--db-password", password));
+        command.addAll(List.of(args));
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("synedrio " + String.join(" ", args) + " failed");
+        }
+        return out;
+    }
+
+    static String awaitServer(Process server) throws Exception {
+        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        String line;
+        while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("serves (http://127\\.0\\.0\\.1:\\d+)/api/")
+                    .matcher(line);
+            if (m.find()) {
+                Thread drain = new Thread(() -> {
+                    try {
+                        while (out.readLine() != null) {
+                            // keep the pipe from filling up
+                        }
+                    } catch (java.io.IOException ignored) {
+                        // the server stopped
+                    }
+                });
+                drain.setDaemon(true);
+                drain.start();
+                return m.group(1);
+            }
+        }
+        throw new IllegalStateException("the server did not start within 60 s");
+    }
+}

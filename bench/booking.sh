@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The opening-day rush: 64 concurrent HTTP clients book 16 workshops (3,600 seats) on the real server against
+# MariaDB until every workshop is full, then the same booking transaction over bare JDBC with the same concurrency
+# as the limit to compare with. Prints bookings/s, p50/p99 latency, the HTTP/JDBC ratio, and what the database
+# holds afterwards: overbooked seats, lost and duplicated bookings (all must be 0; exit code 1 otherwise).
+#
+#   bench/booking.sh [JDBC_URL]      default jdbc:mariadb://127.0.0.1:3306/test (a fresh database is created on
+#                                    that server for the run and dropped after it; loopback servers only)
+# Environment: SYNEDRIO_BENCH_DB_USER (root), SYNEDRIO_BENCH_DB_PASSWORD (empty), PARTICIPANTS (3000 per run).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+url="${1:-jdbc:mariadb://127.0.0.1:3306/test}"
+cd "$root"
+[ -f bootstrap/target/synedrio.jar ] || mvn -q -B package -DskipTests
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
+exec java -Xmx1g -cp "bootstrap/target/lib/*" bench/BookingBench.java --jar bootstrap/target/synedrio.jar \
+  --db "$url" --user "${SYNEDRIO_BENCH_DB_USER:-root}" --password "${SYNEDRIO_BENCH_DB_PASSWORD:-}" \
+  --participants "${PARTICIPANTS:-3000}"
