@@ -14,17 +14,17 @@ class ParticipantDetailsTest {
     @Test
     void withoutConsentThereIsNoRegistration() {
         assertThatThrownBy(() -> new ParticipantDetails("Ελένη Τσιργιώτη", EmailAddress.of("e.tsirgioti@sch.gr"),
-                new School("Νηπιαγωγείο Αυλωναρίου", null), null, null, null))
+                School.named("Νηπιαγωγείο Αυλωναρίου"), null, null, null))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("consent");
     }
 
     @Test
     void theSchoolIsKeptAsTypedWithTheKeyThatLinksItToTheRegistryLater() {
         ParticipantDetails d = new ParticipantDetails(" Ελένη Τσιργιώτη ", EmailAddress.of("e.tsirgioti@sch.gr"),
-                new School("ΝΗΠΙΑΓΩΓΕΙΟ ΑΥΛΩΝΑΡΙΟΥ", null), "ΠΕ60", null, Instant.parse("2021-11-01T08:00:00Z"));
+                School.named("ΝΗΠΙΑΓΩΓΕΙΟ ΑΥΛΩΝΑΡΙΟΥ"), "ΠΕ60", null, Instant.parse("2021-11-01T08:00:00Z"));
         assertThat(d.fullName()).isEqualTo("Ελένη Τσιργιώτη");
         assertThat(d.school().name()).isEqualTo("ΝΗΠΙΑΓΩΓΕΙΟ ΑΥΛΩΝΑΡΙΟΥ");
-        assertThat(d.school().key()).isEqualTo(new School("Νηπιαγωγείο Αυλωναρίου", null).key());
+        assertThat(d.school().key()).isEqualTo(School.named("Νηπιαγωγείο Αυλωναρίου").key());
         assertThat(d.toString()).doesNotContain("Ελένη", "sch.gr");
     }
 }

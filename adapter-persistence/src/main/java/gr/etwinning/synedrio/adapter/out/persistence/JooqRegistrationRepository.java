@@ -159,7 +159,7 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
 
     private static Registration toRegistration(RegistrationRecord r) {
         ParticipantDetails details = new ParticipantDetails(r.getFullName(), new EmailAddress(r.getEmail()),
-                new School(r.getSchoolName(), null), r.getSpecialty(),
+                School.named(r.getSchoolName()), r.getSpecialty(),
                 r.getEducationLevel() == null ? null : EducationLevel.valueOf(r.getEducationLevel()),
                 instant(r.getConsentAt()));
         return new Registration(r.getId(), EditionNumber.of(r.getEdition()), new ConfirmationCode(r.getCode()),

@@ -69,7 +69,7 @@ public final class Registrations {
         List<String> items = new ArrayList<>();
         String fullName = check(problems, items, () -> Check.text(d.fullName(), "full name", 200));
         EmailAddress email = check(problems, items, () -> new EmailAddress(d.email()));
-        School school = check(problems, items, () -> new School(Check.text(d.school(), "school", 300), null));
+        School school = check(problems, items, () -> School.named(Check.text(d.school(), "school", 300)));
         String specialty = check(problems, items, () -> Check.optionalText(d.specialty(), "specialty", 200));
         EducationLevel level = check(problems, items, () -> level(d.level()));
         if (!Boolean.TRUE.equals(d.consent())) {

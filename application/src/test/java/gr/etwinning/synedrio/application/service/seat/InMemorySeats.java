@@ -228,4 +228,15 @@ public final class InMemorySeats implements ConferenceRepository, RegistrationRe
     public void setLimit(EditionNumber edition, BookingLimit limit) {
         this.limit = limit;
     }
+
+    @Override
+    public List<gr.etwinning.synedrio.application.port.out.ProgrammeMatch> searchProgramme(List<String> words,
+                                                                                          int limit) {
+        return List.of(); // the seat fakes keep no programmes
+    }
+
+    @Override
+    public List<ChairAssignment> chairAssignments(gr.etwinning.synedrio.domain.person.PersonId person) {
+        return List.of(); // the seat fakes keep no programmes
+    }
 }
