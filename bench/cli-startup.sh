@@ -12,7 +12,7 @@ trap 'rm -rf "$SYNEDRIO_DATA_DIR"' EXIT
 
 [ -f "$root/bootstrap/target/synedrio.jar" ] || (cd "$root" && mvn -q -B -DskipTests install)
 "$root/synedrio" import "$root/datasets/etwinning-2021.json" > /dev/null
-"$root/synedrio" program show 7 > /dev/null   # warm-up: writes the class-data archive if it is missing
+"$root/synedrio" program show 7 > /dev/null   # warm-up: prepares the start-up cache if it is missing
 
 times=()
 for _ in $(seq "$runs"); do
@@ -24,6 +24,7 @@ done
 sorted=($(printf '%s\n' "${times[@]}" | sort -n))
 n=${#sorted[@]}
 if (( n % 2 )); then median=${sorted[$((n / 2))]}; else median=$(( (sorted[n/2-1] + sorted[n/2]) / 2 )); fi
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, default $(java -version 2>&1 | head -1)"
+echo "launcher JVM: ${SYNEDRIO_JAVA:-the newest JDK >= 25 under /usr/lib/jvm if any, else java}; cache: $(ls "$root"/bootstrap/target/synedrio.aot "$root"/bootstrap/target/synedrio.jsa 2>/dev/null | xargs -r -n1 basename | tr '\n' ' ')"
 echo "runs (ms): ${times[*]}"
 echo "median: ${median} ms over ${n} cold runs of './synedrio program show 7' (embedded H2, -Xmx256m)"

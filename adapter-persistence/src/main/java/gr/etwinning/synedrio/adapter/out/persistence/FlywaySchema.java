@@ -53,11 +53,19 @@ public final class FlywaySchema implements SchemaPort {
 
     /** The last successfully applied version, or {@code null} when there is no history table yet. */
     String appliedVersion() {
-        try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select " + q("version") + " from " + q("flyway_schema_history")
-                     + " where " + q("success") + " = true and " + q("version") + " is not null order by "
-                     + q("installed_rank") + " desc")) {
-            return rs.next() ? rs.getString(1) : null;
+        try (Connection c = database.dataSource().getConnection()) {
+            // Ask the catalogue first: querying a missing table would make H2 log an error to a trace file.
+            try (ResultSet tables = c.getMetaData().getTables(null, null, "flyway_schema_history", null)) {
+                if (!tables.next()) {
+                    return null;
+                }
+            }
+            try (Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select " + q("version") + " from " + q("flyway_schema_history")
+                         + " where " + q("success") + " = true and " + q("version") + " is not null order by "
+                         + q("installed_rank") + " desc")) {
+                return rs.next() ? rs.getString(1) : null;
+            }
         } catch (SQLException e) {
             return null;
         }
