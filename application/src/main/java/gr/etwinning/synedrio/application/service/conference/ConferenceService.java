@@ -43,8 +43,12 @@ public final class ConferenceService implements ListConferencesUseCase, GetConfe
 
     @Override
     public ConferenceData getConference(int edition) {
-        Conference c = load(EditionNumber.of(edition));
-        return DomainMapper.toData(c.edition().value(), c.details(), c.version());
+        // The details only: the listing reads them without loading the programme (a page or a table shown next to
+        // the programme would otherwise read the whole programme twice).
+        EditionNumber number = EditionNumber.of(edition);
+        return conferences.listAll().stream().filter(l -> l.edition().equals(number)).findFirst()
+                .map(l -> DomainMapper.toData(edition, l.details(), l.version()))
+                .orElseThrow(() -> notFound(number));
     }
 
     @Override
