@@ -2,11 +2,6 @@ package gr.etwinning.synedrio.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.inject.Injector;
-import gr.etwinning.synedrio.adapter.in.web.WebServer;
-import gr.etwinning.synedrio.adapter.out.persistence.TestDatabases;
-import gr.etwinning.synedrio.application.port.in.auth.CreateTokenUseCase;
-import gr.etwinning.synedrio.application.port.in.auth.CreateTokenUseCase.CreateTokenCommand;
 import gr.etwinning.synedrio.application.port.in.auth.Scope;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,13 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
+import static gr.etwinning.synedrio.bootstrap.RunningSynedrio.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,73 +23,30 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ContestApiEndToEndTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
-    private PersistenceModule persistence;
-    private WebServer server;
-    private String base;
+    private RunningSynedrio synedrio;
     private String writeToken;
     private String readToken;
 
     @BeforeAll
     void start() throws IOException {
-        persistence = new PersistenceModule(TestDatabases.h2());
-        Injector injector = Main.injector(persistence);
-        Path dir = Files.createTempDirectory("synedrio-contest-api");
-        int code = gr.etwinning.synedrio.adapter.in.cli.Cli.run(CliModule.factory(injector),
-                new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(System.err),
-                "import", Seed.file(dir).toString());
-        assertThat(code).isZero();
-        CreateTokenUseCase tokens = injector.getInstance(CreateTokenUseCase.class);
-        writeToken = tokens.createToken(new CreateTokenCommand("ops-writer", Scope.WRITE)).secret();
-        readToken = tokens.createToken(new CreateTokenCommand("ops-reader", Scope.READ)).secret();
-        server = injector.getInstance(WebServer.class).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
+        synedrio = RunningSynedrio.withSeed("synedrio-contest-api");
+        writeToken = synedrio.token("ops-writer", Scope.WRITE);
+        readToken = synedrio.token("ops-reader", Scope.READ);
     }
 
     @AfterAll
     void stop() {
-        server.close();
-        persistence.closeIfOpened();
-    }
-
-    private HttpResponse<String> send(String method, String path, String body, String contentType, String token,
-                                      String ifMatch) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            b.header("Content-Type", contentType);
-        }
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        if (ifMatch != null) {
-            b.header("If-Match", ifMatch);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return send("GET", path, null, null, null, null);
+        synedrio.close();
     }
 
     private HttpResponse<String> putJson(String path, String body, String token) throws Exception {
-        return send("PUT", path, body, "application/json", token, null);
-    }
-
-    private JsonNode problem(HttpResponse<String> r, int status) throws Exception {
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
-                ct -> assertThat(ct).startsWith("application/problem+json"));
-        JsonNode p = json.readTree(r.body());
-        assertThat(p.get("detail").asText()).isNotBlank().doesNotContain("Exception");
-        return p;
+        return synedrio.send("PUT", path, body, "application/json", token, null);
     }
 
     @Test
     void theFifteenthContestsAwardsArePublicWithEveryProjectPartnerAndTeacher() throws Exception {
-        HttpResponse<String> r = get("/api/contests/15/awards");
+        HttpResponse<String> r = synedrio.get("/api/contests/15/awards");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("ETag")).contains("\"v1\"");
         JsonNode c = json.readTree(r.body());
@@ -115,24 +63,24 @@ class ContestApiEndToEndTest {
         }
         assertThat(partners).isEqualTo(22);
         assertThat(teachers).isEqualTo(30);
-        JsonNode list = json.readTree(get("/api/contests").body());
+        JsonNode list = json.readTree(synedrio.get("/api/contests").body());
         assertThat(list.get(0).get("number").asInt()).isEqualTo(15);
         assertThat(list.get(0).get("schools").asInt()).isEqualTo(22);
     }
 
     @Test
     void thePressReleaseTableIsServedByteForByte() throws Exception {
-        HttpResponse<String> r = get("/api/contests/15/awards?format=press-release");
+        HttpResponse<String> r = synedrio.get("/api/contests/15/awards?format=press-release");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
                 ct -> assertThat(ct).startsWith("text/tab-separated-values"));
         assertThat(r.body()).isEqualTo(ContestCliEndToEndTest.seedTable());
-        assertThat(get("/api/contests/15/awards?format=csv").body()).startsWith("category,category title,");
+        assertThat(synedrio.get("/api/contests/15/awards?format=csv").body()).startsWith("category,category title,");
     }
 
     @Test
     void prizesGiveEverySchoolItsPrizeAndTheTotals() throws Exception {
-        JsonNode p = json.readTree(get("/api/contests/15/prizes").body());
+        JsonNode p = json.readTree(synedrio.get("/api/contests/15/prizes").body());
         assertThat(p.get("schools")).hasSize(22);
         assertThat(p.get("totals").get(0).get("item").asText()).isEqualTo("tablet");
         assertThat(p.get("totals").get(0).get("quantity").asInt()).isEqualTo(140);
@@ -142,46 +90,46 @@ class ContestApiEndToEndTest {
 
     @Test
     void writesNeedAWriteTokenAndNothingChangesWithoutOne() throws Exception {
-        String before = get("/api/contests/15/awards").body();
+        String before = synedrio.get("/api/contests/15/awards").body();
         problem(putJson("/api/contests/15/awards", "{}", null), 401);
         problem(putJson("/api/contests/15/awards", "{}", readToken), 403);
-        problem(send("POST", "/api/ambassadors", "{}", "application/json", null, null), 401);
-        assertThat(get("/api/contests/15/awards").body()).isEqualTo(before);
+        problem(synedrio.send("POST", "/api/ambassadors", "{}", "application/json", null, null), 401);
+        assertThat(synedrio.get("/api/contests/15/awards").body()).isEqualTo(before);
     }
 
     @Test
     void aContestIsCreatedFromJsonOrTheTableAndAStaleWriteIsAConflict() throws Exception {
-        String awards = get("/api/contests/15/awards").body().replace("\"number\":15", "\"number\":16")
+        String awards = synedrio.get("/api/contests/15/awards").body().replace("\"number\":15", "\"number\":16")
                 .replaceAll("\"version\":\\d+", "\"version\":null");
         HttpResponse<String> created = putJson("/api/contests/16/awards", awards, writeToken);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(created.headers().firstValue("Location")).contains("/api/contests/16/awards");
-        HttpResponse<String> changed = send("PUT", "/api/contests/16/awards",
+        HttpResponse<String> changed = synedrio.send("PUT", "/api/contests/16/awards",
                 awards.replace("\"conference\":7,", ""), "application/json", writeToken, "\"v1\"");
         assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
         assertThat(changed.headers().firstValue("ETag")).contains("\"v2\"");
-        JsonNode stale = problem(send("PUT", "/api/contests/16/awards", awards, "application/json", writeToken,
+        JsonNode stale = problem(synedrio.send("PUT", "/api/contests/16/awards", awards, "application/json", writeToken,
                 "\"v1\""), 409);
         assertThat(stale.get("detail").asText()).contains("version 2");
 
-        HttpResponse<String> table = send("PUT", "/api/contests/17/awards?conference=7",
+        HttpResponse<String> table = synedrio.send("PUT", "/api/contests/17/awards?conference=7",
                 ContestCliEndToEndTest.seedTable(), "text/tab-separated-values; charset=utf-8", writeToken, null);
         assertThat(table.statusCode()).as(table.body()).isEqualTo(201);
         assertThat(json.readTree(table.body()).get("projects")).hasSize(11);
-        problem(get("/api/contests/17/prizes"), 409);
+        problem(synedrio.get("/api/contests/17/prizes"), 409);
     }
 
     @Test
     void aBadTableIsRefusedNamingItsLine() throws Exception {
-        JsonNode p = problem(send("PUT", "/api/contests/18/awards", ContestCliEndToEndTest.seedTable()
+        JsonNode p = problem(synedrio.send("PUT", "/api/contests/18/awards", ContestCliEndToEndTest.seedTable()
                 .replace("Μαρία Γκιζλή", "Άννα Μαρία Γκιζλή"), "text/tab-separated-values", writeToken, null), 400);
         assertThat(p.get("detail").asText()).contains("line 4 'Άννα Μαρία Γκιζλή'");
-        JsonNode twice = problem(send("PUT", "/api/contests/18/awards", ContestCliEndToEndTest.seedTable()
+        JsonNode twice = problem(synedrio.send("PUT", "/api/contests/18/awards", ContestCliEndToEndTest.seedTable()
                 .replace("2 <sup>ο</sup>\tMe the", "1 <sup>ο</sup>\tMe the"), "text/tab-separated-values",
                 writeToken, null), 409);
         assertThat(twice.get("rule").asText()).isEqualTo("one-project-per-place");
         assertThat(twice.get("detail").asText()).contains("line 12");
-        problem(get("/api/contests/18/awards"), 404);
+        problem(synedrio.get("/api/contests/18/awards"), 404);
     }
 
     @ParameterizedTest
@@ -199,25 +147,26 @@ class ContestApiEndToEndTest {
         HttpResponse<String> r = putJson("/api/contests/19/awards", body, writeToken);
         assertThat(r.statusCode()).as(body + " → " + r.body()).isIn(400, 409);
         problem(r, r.statusCode());
-        problem(get("/api/contests/19/awards"), 404);
+        problem(synedrio.get("/api/contests/19/awards"), 404);
     }
 
     @Test
     void unknownContestsAre404AndBadParametersAre400() throws Exception {
-        assertThat(problem(get("/api/contests/99/awards"), 404).get("detail").asText()).contains("99");
-        problem(get("/api/contests/99/prizes"), 404);
-        problem(get("/api/contests/fifteen/awards"), 400);
-        problem(get("/api/contests/0/awards"), 400);
-        problem(get("/api/contests/15/awards?format=pdf"), 400);
-        problem(get("/api/schools?unclassified=maybe"), 400);
-        problem(send("PUT", "/api/contests/15/awards?conference=seven", "x", "text/csv", writeToken, null), 400);
+        assertThat(problem(synedrio.get("/api/contests/99/awards"), 404).get("detail").asText()).contains("99");
+        problem(synedrio.get("/api/contests/99/prizes"), 404);
+        problem(synedrio.get("/api/contests/fifteen/awards"), 400);
+        problem(synedrio.get("/api/contests/0/awards"), 400);
+        problem(synedrio.get("/api/contests/15/awards?format=pdf"), 400);
+        problem(synedrio.get("/api/schools?unclassified=maybe"), 400);
+        problem(synedrio.send("PUT", "/api/contests/15/awards?conference=seven", "x", "text/csv", writeToken, null),
+                400);
     }
 
     @Test
     void theSchoolsRegistryListsTheUnclassifiedApart() throws Exception {
-        JsonNode all = json.readTree(get("/api/schools").body());
+        JsonNode all = json.readTree(synedrio.get("/api/schools").body());
         assertThat(all.size()).isGreaterThanOrEqualTo(22);
-        JsonNode unclassified = json.readTree(get("/api/schools?unclassified=true").body());
+        JsonNode unclassified = json.readTree(synedrio.get("/api/schools?unclassified=true").body());
         assertThat(unclassified).hasSize(2);
         assertThat(unclassified.get(0).get("name").asText()).isEqualTo("ΑΡΙΣΤΟΤΕΛΕΙΟ ΚΟΛΛΕΓΙΟ ΘΕΣΣΑΛΟΝΙΚΗΣ");
         assertThat(unclassified.get(0).has("type")).isFalse();
@@ -225,23 +174,23 @@ class ContestApiEndToEndTest {
 
     @Test
     void aRecordedAmbassadorMayChairASessionAtOnce() throws Exception {
-        HttpResponse<String> added = send("POST", "/api/ambassadors", """
+        HttpResponse<String> added = synedrio.send("POST", "/api/ambassadors", """
                 {"person": "papadaki-ioanna", "name": "Ιωάννα Παπαδάκη", "school": "3ο ΕΠΑ.Λ. ΗΡΑΚΛΕΙΟΥ",
                  "region": "Κρήτη", "since": 2017}""", "application/json", writeToken, null);
         assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
-        assertThat(get("/api/ambassadors").body()).contains("papadaki-ioanna", "Κρήτη");
-        HttpResponse<String> conference = send("POST", "/api/conferences", """
+        assertThat(synedrio.get("/api/ambassadors").body()).contains("papadaki-ioanna", "Κρήτη");
+        HttpResponse<String> conference = synedrio.send("POST", "/api/conferences", """
                 {"edition": 42, "title": "42ο Συνέδριο δοκιμής", "startDate": "2032-11-12",
                  "endDate": "2032-11-12", "mode": "online"}""", "application/json", writeToken, null);
         assertThat(conference.statusCode()).as(conference.body()).isEqualTo(201);
-        HttpResponse<String> chaired = send("PUT", "/api/conferences/42/program", """
+        HttpResponse<String> chaired = synedrio.send("PUT", "/api/conferences/42/program", """
                 {"sessions": [{"id": "s1", "kind": "plenary", "day": "2032-11-12",
                                "chairs": [{"person": "papadaki-ioanna"}]}]}""", "application/json", writeToken,
                 null);
         assertThat(chaired.statusCode()).as(chaired.body()).isEqualTo(200);
-        problem(send("POST", "/api/ambassadors", "{\"person\": \"Κακό id\"}", "application/json", writeToken,
+        problem(synedrio.send("POST", "/api/ambassadors", "{\"person\": \"Κακό id\"}", "application/json", writeToken,
                 null), 400);
-        problem(send("POST", "/api/ambassadors", "{\"person\": \"x\", \"since\": \"last year\"}",
+        problem(synedrio.send("POST", "/api/ambassadors", "{\"person\": \"x\", \"since\": \"last year\"}",
                 "application/json", writeToken, null), 400);
     }
 }

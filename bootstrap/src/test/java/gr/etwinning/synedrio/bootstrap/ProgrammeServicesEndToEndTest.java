@@ -2,11 +2,6 @@ package gr.etwinning.synedrio.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.inject.Injector;
-import gr.etwinning.synedrio.adapter.in.web.WebServer;
-import gr.etwinning.synedrio.adapter.out.persistence.TestDatabases;
-import gr.etwinning.synedrio.application.port.in.auth.CreateTokenUseCase;
-import gr.etwinning.synedrio.application.port.in.auth.CreateTokenUseCase.CreateTokenCommand;
 import gr.etwinning.synedrio.application.port.in.auth.Scope;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,10 +10,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,54 +25,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProgrammeServicesEndToEndTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
-    private PersistenceModule persistence;
-    private WebServer server;
-    private String base;
+    private RunningSynedrio synedrio;
     private String readToken;
     private Path dir;
 
     @BeforeAll
     void start() throws Exception {
-        persistence = new PersistenceModule(TestDatabases.h2());
-        Injector injector = Main.injector(persistence);
-        dir = Files.createTempDirectory("synedrio-programme");
-        int code = gr.etwinning.synedrio.adapter.in.cli.Cli.run(CliModule.factory(injector),
-                new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(System.err),
-                "import", Seed.file(dir).toString());
-        assertThat(code).isZero();
-        readToken = injector.getInstance(CreateTokenUseCase.class)
-                .createToken(new CreateTokenCommand("ops-reader", Scope.READ)).secret();
-        server = injector.getInstance(WebServer.class).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
+        synedrio = RunningSynedrio.withSeed("synedrio-programme");
+        readToken = synedrio.token("ops-reader", Scope.READ);
+        dir = synedrio.dir();
     }
 
     @AfterAll
     void stop() {
-        server.close();
-        persistence.closeIfOpened();
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private HttpResponse<String> post(String path, String body, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        synedrio.close();
     }
 
     // ---- checks -------------------------------------------------------------------------------------------------
 
     @Test
     void theSeedProgrammeHasOnlyWarningsItsRealGapsAndNoFalseErrors() throws Exception {
-        HttpResponse<String> r = get("/api/conferences/7/program/problems");
+        HttpResponse<String> r = synedrio.get("/api/conferences/7/program/problems");
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode body = json.readTree(r.body());
         assertThat(body.get("errors").asInt()).isZero();
@@ -109,7 +75,7 @@ class ProgrammeServicesEndToEndTest {
                                       "start": "10:15", "end": "10:45"}]},
                   {"id": "d9", "kind": "plenary", "day": "2021-12-24"}]}
                 """;
-        HttpResponse<String> r = post("/api/conferences/7/program/problems", draft, readToken);
+        HttpResponse<String> r = synedrio.send("POST", "/api/conferences/7/program/problems", draft, readToken);
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         JsonNode body = json.readTree(r.body());
         assertThat(body.get("problems").findValuesAsText("rule")).contains("valid-data",
@@ -117,7 +83,7 @@ class ProgrammeServicesEndToEndTest {
                 "chair-is-nss-member-or-ambassador", "one-place-at-a-time", "room-once-at-a-time");
         assertThat(body.get("errors").asInt()).isGreaterThanOrEqualTo(7);
         assertThat(r.body()).contains("'ομιλία' is not one of", "Γιώργος Νικολάου");
-        assertThat(get("/api/conferences/7/program").body()).doesNotContain("\"d1-b\"", "\"c4\"");
+        assertThat(synedrio.get("/api/conferences/7/program").body()).doesNotContain("\"d1-b\"", "\"c4\"");
 
         Path file = Files.writeString(dir.resolve("draft.json"), draft);
         CliRun cli = new CliRun(dir.resolve("cli"));
@@ -133,9 +99,10 @@ class ProgrammeServicesEndToEndTest {
 
     @Test
     void checkingADraftNeedsAToken() throws Exception {
-        assertThat(post("/api/conferences/7/program/problems", "{\"sessions\": []}", null).statusCode())
+        assertThat(synedrio.send("POST", "/api/conferences/7/program/problems", "{\"sessions\": []}", null)
+                .statusCode())
                 .isEqualTo(401);
-        assertThat(get("/api/conferences/99/program/problems").statusCode()).isEqualTo(404);
+        assertThat(synedrio.get("/api/conferences/99/program/problems").statusCode()).isEqualTo(404);
     }
 
     // ---- search -------------------------------------------------------------------------------------------------
@@ -143,7 +110,7 @@ class ProgrammeServicesEndToEndTest {
     @ParameterizedTest
     @ValueSource(strings = {"κοππης", "ΚΟΠΠΗΣ", "Κόππης", "κόππης αλέξανδρος", "ΚOΠΠΗΣ", "Κοππη"})
     void searchFindsAlexandrosKoppisHoweverHisNameIsTyped(String query) throws Exception {
-        HttpResponse<String> r = get("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        HttpResponse<String> r = synedrio.get("/api/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode hits = json.readTree(r.body());
         assertThat(hits.get(0).get("kind").asText()).isEqualTo("person");
@@ -153,13 +120,13 @@ class ProgrammeServicesEndToEndTest {
 
     @Test
     void searchFindsOtherNamesSessionsAndContributionsRankingExactMatchesFirst() throws Exception {
-        assertThat(get("/api/search?q=" + URLEncoder.encode("Μιχάλης", StandardCharsets.UTF_8)).body())
+        assertThat(synedrio.get("/api/search?q=" + URLEncoder.encode("Μιχάλης", StandardCharsets.UTF_8)).body())
                 .contains("paraskevas-michail");
-        JsonNode hits = json.readTree(get("/api/search?q=" + URLEncoder.encode("βιωματικα εργαστηρια",
+        JsonNode hits = json.readTree(synedrio.get("/api/search?q=" + URLEncoder.encode("βιωματικα εργαστηρια",
                 StandardCharsets.UTF_8)).body());
         assertThat(hits.get(0).get("id").asText()).isEqualTo("d2-workshops");
         assertThat(hits.get(0).get("rank").asInt()).isEqualTo(3);
-        JsonNode positions = json.readTree(get("/api/search?q=" + URLEncoder.encode("ΔΕΞΙΟΤΗΤΕΣ",
+        JsonNode positions = json.readTree(synedrio.get("/api/search?q=" + URLEncoder.encode("ΔΕΞΙΟΤΗΤΕΣ",
                 StandardCharsets.UTF_8)).body());
         assertThat(positions.findValuesAsText("kind")).contains("contribution");
         assertThat(positions.findValuesAsText("id")).contains("d3-position-sgouropoulou");
@@ -167,11 +134,11 @@ class ProgrammeServicesEndToEndTest {
 
     @Test
     void searchTellsWhatIsWrongWithBadInputAndNeverAnswers500() throws Exception {
-        assertThat(get("/api/search").statusCode()).isEqualTo(400);
-        assertThat(get("/api/search?q=%20%20").statusCode()).isEqualTo(400);
-        assertThat(get("/api/search?q=x&limit=lots").statusCode()).isEqualTo(400);
-        assertThat(get("/api/search?q=x&limit=1000").body()).contains("limit must be 1 to 100");
-        assertThat(get("/api/search?q=%CE%B1%CE%B2%CE%B3%CE%B4%CE%B5%CE%B6").body()).isEqualTo("[]");
+        assertThat(synedrio.get("/api/search").statusCode()).isEqualTo(400);
+        assertThat(synedrio.get("/api/search?q=%20%20").statusCode()).isEqualTo(400);
+        assertThat(synedrio.get("/api/search?q=x&limit=lots").statusCode()).isEqualTo(400);
+        assertThat(synedrio.get("/api/search?q=x&limit=1000").body()).contains("limit must be 1 to 100");
+        assertThat(synedrio.get("/api/search?q=%CE%B1%CE%B2%CE%B3%CE%B4%CE%B5%CE%B6").body()).isEqualTo("[]");
 
         CliRun cli = new CliRun(dir.resolve("search"));
         cli.run("import", Seed.file(dir.resolve("search")).toString());
@@ -184,23 +151,23 @@ class ProgrammeServicesEndToEndTest {
 
     @Test
     void theScheduleRoutesServeTheThreeFormatsPubliclyWithTheirMediaTypes() throws Exception {
-        HttpResponse<String> xml = get("/api/conferences/7/schedule.xml");
+        HttpResponse<String> xml = synedrio.get("/api/conferences/7/schedule.xml");
         assertThat(xml.statusCode()).isEqualTo(200);
         assertThat(xml.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/xml");
-        assertThat(xml.body()).contains("<url>" + base + "/conferences/7</url>");
-        assertThat(get("/api/conferences/7/schedule.json").body()).contains("\"acronym\": \"etwinning7\"");
-        HttpResponse<String> ics = get("/api/conferences/7/schedule.ics");
+        assertThat(xml.body()).contains("<url>" + synedrio.base() + "/conferences/7</url>");
+        assertThat(synedrio.get("/api/conferences/7/schedule.json").body()).contains("\"acronym\": \"etwinning7\"");
+        HttpResponse<String> ics = synedrio.get("/api/conferences/7/schedule.ics");
         assertThat(ics.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
         assertThat(ics.body()).startsWith("BEGIN:VCALENDAR\r\n");
-        assertThat(get("/api/conferences/99/schedule.ics").statusCode()).isEqualTo(404);
-        assertThat(get("/api/conferences/sept/schedule.json").statusCode()).isEqualTo(400);
-        assertThat(get("/api/openapi.json").body()).contains("/api/conferences/{edition}/schedule.ics",
+        assertThat(synedrio.get("/api/conferences/99/schedule.ics").statusCode()).isEqualTo(404);
+        assertThat(synedrio.get("/api/conferences/sept/schedule.json").statusCode()).isEqualTo(400);
+        assertThat(synedrio.get("/api/openapi.json").body()).contains("/api/conferences/{edition}/schedule.ics",
                 "/api/search", "/api/conferences/{edition}/program/problems", "\"/\"");
     }
 
     @Test
     void thePublicPageIsGreekSemanticHtmlWithEveryValueEscaped() throws Exception {
-        HttpResponse<String> page = get("/");
+        HttpResponse<String> page = synedrio.get("/");
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/html");
         assertThat(page.body()).contains("<html lang=\"el\">", "<h1>7ο Πανελλήνιο Συνέδριο eTwinning</h1>",
@@ -208,10 +175,10 @@ class ProgrammeServicesEndToEndTest {
                 "Το σχολείο της εξωστρέφειας και της συνεργασίας", "κ. Αλέξανδρος Κόππης",
                 "31 × ομιλία", "09:00–19:00", "Συντονισμός: κ. Μιχαήλ Παρασκευάς", "<main>", "<article id=\"d2-primary\">",
                 "Πρωτοβάθμια &amp; Δευτεροβάθμια εκπαίδευση");
-        assertThat(get("/conferences/7").body()).isEqualTo(page.body());
-        HttpResponse<String> missing = get("/conferences/99");
+        assertThat(synedrio.get("/conferences/7").body()).isEqualTo(page.body());
+        HttpResponse<String> missing = synedrio.get("/conferences/99");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("<html lang=\"el\">", "Δεν υπάρχει");
-        assertThat(get("/conferences/%3Cscript%3E").body()).doesNotContain("<script>").contains("&lt;script&gt;");
+        assertThat(synedrio.get("/conferences/%3Cscript%3E").body()).doesNotContain("<script>").contains("&lt;script&gt;");
     }
 }

@@ -1,8 +1,5 @@
 package gr.etwinning.synedrio.bootstrap;
 
-import com.google.inject.Injector;
-import gr.etwinning.synedrio.adapter.in.web.WebServer;
-import gr.etwinning.synedrio.adapter.out.persistence.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,28 +25,18 @@ class PublicPageInChromiumTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-    private PersistenceModule persistence;
-    private WebServer server;
-    private String base;
+    private RunningSynedrio synedrio;
     private Path dir;
 
     @BeforeAll
     void start() throws IOException {
-        persistence = new PersistenceModule(TestDatabases.h2());
-        Injector injector = Main.injector(persistence);
-        dir = Files.createTempDirectory("synedrio-chromium");
-        int code = gr.etwinning.synedrio.adapter.in.cli.Cli.run(CliModule.factory(injector),
-                new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(System.err),
-                "import", Seed.file(dir).toString());
-        assertThat(code).isZero();
-        server = injector.getInstance(WebServer.class).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
+        synedrio = RunningSynedrio.withSeed("synedrio-chromium");
+        dir = synedrio.dir();
     }
 
     @AfterAll
     void stop() {
-        server.close();
-        persistence.closeIfOpened();
+        synedrio.close();
     }
 
     private String chromium(String... args) throws Exception {
@@ -74,7 +61,7 @@ class PublicPageInChromiumTest {
 
     @Test
     void chromiumShowsThe2021ProgrammeDayByDayWithSpeakers() throws Exception {
-        String dom = chromium("--dump-dom", base + "/");
+        String dom = chromium("--dump-dom", synedrio.base() + "/");
         assertThat(dom).contains("<html lang=\"el\">", "7ο Πανελλήνιο Συνέδριο eTwinning",
                 "Παρασκευή 19 Νοεμβρίου 2021", "Σάββατο 20 Νοεμβρίου 2021", "Κυριακή 21 Νοεμβρίου 2021",
                 "Συνεδρία Πρωτοβάθμιας Εκπαίδευσης", "κ. Αλέξανδρος Κόππης", "Δρ. Ευγενία Λειβαδάου",
@@ -85,7 +72,7 @@ class PublicPageInChromiumTest {
     @Test
     void chromiumTakesAPhoneSizedScreenshotOfThePage() throws Exception {
         Path shot = dir.resolve("programme.png");
-        chromium("--window-size=412,2400", "--hide-scrollbars", "--screenshot=" + shot, base + "/");
+        chromium("--window-size=412,2400", "--hide-scrollbars", "--screenshot=" + shot, synedrio.base() + "/");
         assertThat(shot).exists();
         byte[] png = Files.readAllBytes(shot);
         assertThat(png.length).isGreaterThan(20_000);

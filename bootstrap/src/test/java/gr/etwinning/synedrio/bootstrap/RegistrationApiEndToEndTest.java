@@ -2,11 +2,6 @@ package gr.etwinning.synedrio.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.inject.Injector;
-import gr.etwinning.synedrio.adapter.in.web.WebServer;
-import gr.etwinning.synedrio.adapter.out.persistence.TestDatabases;
-import gr.etwinning.synedrio.application.port.in.auth.CreateTokenUseCase;
-import gr.etwinning.synedrio.application.port.in.auth.CreateTokenUseCase.CreateTokenCommand;
 import gr.etwinning.synedrio.application.port.in.auth.Scope;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,15 +11,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
+import static gr.etwinning.synedrio.bootstrap.RunningSynedrio.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,60 +23,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RegistrationApiEndToEndTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
-    private PersistenceModule persistence;
-    private WebServer server;
-    private String base;
+    private RunningSynedrio synedrio;
     private String writeToken;
     private String readToken;
 
     @BeforeAll
     void start() throws IOException {
-        persistence = new PersistenceModule(TestDatabases.h2());
-        Injector injector = Main.injector(persistence);
-        Path dir = Files.createTempDirectory("synedrio-seats");
-        int code = gr.etwinning.synedrio.adapter.in.cli.Cli.run(CliModule.factory(injector),
-                new PrintWriter(Writer.nullWriter()), new PrintWriter(System.err), "import", Seed.file(dir).toString());
-        assertThat(code).isZero();
-        CreateTokenUseCase tokens = injector.getInstance(CreateTokenUseCase.class);
-        writeToken = tokens.createToken(new CreateTokenCommand("ops-seats", Scope.WRITE)).secret();
-        readToken = tokens.createToken(new CreateTokenCommand("ops-seats-reader", Scope.READ)).secret();
-        server = injector.getInstance(WebServer.class).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
+        synedrio = RunningSynedrio.withSeed("synedrio-seats");
+        writeToken = synedrio.token("ops-seats", Scope.WRITE);
+        readToken = synedrio.token("ops-seats-reader", Scope.READ);
     }
 
     @AfterAll
     void stop() {
-        server.close();
-        persistence.closeIfOpened();
-    }
-
-    private HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        synedrio.close();
     }
 
     private JsonNode ok(HttpResponse<String> r, int status) throws Exception {
         assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
         return json.readTree(r.body());
-    }
-
-    private JsonNode problem(HttpResponse<String> r, int status) throws Exception {
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
-                ct -> assertThat(ct).startsWith("application/problem+json"));
-        JsonNode p = json.readTree(r.body());
-        assertThat(p.get("detail").asText()).isNotBlank().doesNotContain("Exception");
-        return p;
     }
 
     private static String teacher(String name, String email) {
@@ -97,17 +52,17 @@ class RegistrationApiEndToEndTest {
     }
 
     private String register(String name, String email) throws Exception {
-        return ok(send("POST", "/api/conferences/7/registrations", teacher(name, email), null), 201)
+        return ok(synedrio.send("POST", "/api/conferences/7/registrations", teacher(name, email), null), 201)
                 .get("code").asText();
     }
 
     private void capacity(String workshop, int seats) throws Exception {
-        ok(send("PUT", "/api/conferences/7/workshops/" + workshop, "{\"capacity\": " + seats + "}", writeToken), 200);
+        ok(synedrio.send("PUT", "/api/conferences/7/workshops/" + workshop, "{\"capacity\": " + seats + "}", writeToken), 200);
     }
 
     @Test
     void aTeacherRegistersReadsChangesAndBooksWithTheCodeAloneAndRegisteringAgainUpdates() throws Exception {
-        HttpResponse<String> created = send("POST", "/api/conferences/7/registrations",
+        HttpResponse<String> created = synedrio.send("POST", "/api/conferences/7/registrations",
                 teacher("Αικατερίνη Σταματίου", "a.stamatiou@sch.gr"), null);
         JsonNode r = ok(created, 201);
         String code = r.get("code").asText();
@@ -115,23 +70,23 @@ class RegistrationApiEndToEndTest {
         assertThat(created.headers().firstValue("Location")).contains("/api/registrations/" + code);
         assertThat(r.get("level").asText()).isEqualTo("secondary");
 
-        JsonNode again = ok(send("POST", "/api/conferences/7/registrations",
+        JsonNode again = ok(synedrio.send("POST", "/api/conferences/7/registrations",
                 teacher("ΑΙΚΑΤΕΡΙΝΗ ΣΤΑΜΑΤΙΟΥ", " A.Stamatiou@SCH.GR "), null), 200);
         assertThat(again.get("code").asText()).isEqualTo(code);
 
-        JsonNode changed = ok(send("PUT", "/api/registrations/" + code,
+        JsonNode changed = ok(synedrio.send("PUT", "/api/registrations/" + code,
                 teacher("Αικατερίνη Σταματίου-Λάμπρου", "a.stamatiou@sch.gr"), null), 200);
         assertThat(changed.get("fullName").asText()).isEqualTo("Αικατερίνη Σταματίου-Λάμπρου");
 
         capacity("d2-workshop-07", 30);
-        JsonNode booked = ok(send("POST", "/api/registrations/" + code + "/bookings/d2-workshop-07", null, null), 201);
+        JsonNode booked = ok(synedrio.send("POST", "/api/registrations/" + code + "/bookings/d2-workshop-07", null, null), 201);
         assertThat(booked.get("status").asText()).isEqualTo("confirmed");
-        ok(send("POST", "/api/registrations/" + code + "/bookings/d2-workshop-07", null, null), 200);
-        assertThat(ok(send("GET", "/api/registrations/" + code, null, null), 200).get("bookings")).hasSize(1);
-        JsonNode cancelled = ok(send("DELETE", "/api/registrations/" + code + "/bookings/d2-workshop-07", null, null),
+        ok(synedrio.send("POST", "/api/registrations/" + code + "/bookings/d2-workshop-07", null, null), 200);
+        assertThat(ok(synedrio.send("GET", "/api/registrations/" + code, null, null), 200).get("bookings")).hasSize(1);
+        JsonNode cancelled = ok(synedrio.send("DELETE", "/api/registrations/" + code + "/bookings/d2-workshop-07", null, null),
                 200);
         assertThat(cancelled.get("status").asText()).isEqualTo("confirmed");
-        problem(send("DELETE", "/api/registrations/" + code + "/bookings/d2-workshop-07", null, null), 404);
+        problem(synedrio.send("DELETE", "/api/registrations/" + code + "/bookings/d2-workshop-07", null, null), 404);
     }
 
     @Test
@@ -139,8 +94,8 @@ class RegistrationApiEndToEndTest {
         capacity("d2-workshop-08", 1);
         String first = register("Βασίλειος Κυριακίδης", "v.kyriakidis@sch.gr");
         String second = register("Ευτυχία Μαυρίδου", "e.mavridou@sch.gr");
-        ok(send("POST", "/api/registrations/" + first + "/bookings/d2-workshop-08", null, null), 201);
-        JsonNode waiting = ok(send("POST", "/api/registrations/" + second + "/bookings/d2-workshop-08", null, null), 201);
+        ok(synedrio.send("POST", "/api/registrations/" + first + "/bookings/d2-workshop-08", null, null), 201);
+        JsonNode waiting = ok(synedrio.send("POST", "/api/registrations/" + second + "/bookings/d2-workshop-08", null, null), 201);
         assertThat(waiting.get("status").asText()).isEqualTo("waiting");
         assertThat(waiting.get("waitingPosition").asInt()).isEqualTo(1);
 
@@ -149,15 +104,15 @@ class RegistrationApiEndToEndTest {
         assertThat(listed.get("left").asInt()).isZero();
         assertThat(listed.get("waiting").asInt()).isEqualTo(1);
 
-        JsonNode cancelled = ok(send("DELETE", "/api/registrations/" + first + "/bookings/d2-workshop-08", null, null),
+        JsonNode cancelled = ok(synedrio.send("DELETE", "/api/registrations/" + first + "/bookings/d2-workshop-08", null, null),
                 200);
         assertThat(cancelled.get("waitingParticipantPromoted").asBoolean()).isTrue();
-        assertThat(ok(send("GET", "/api/registrations/" + second, null, null), 200).get("bookings").get(0)
+        assertThat(ok(synedrio.send("GET", "/api/registrations/" + second, null, null), 200).get("bookings").get(0)
                 .get("status").asText()).isEqualTo("confirmed");
     }
 
     private JsonNode workshop(String id) throws Exception {
-        for (JsonNode w : ok(send("GET", "/api/conferences/7/workshops", null, null), 200).get("workshops")) {
+        for (JsonNode w : ok(synedrio.send("GET", "/api/conferences/7/workshops", null, null), 200).get("workshops")) {
             if (w.get("workshop").asText().equals(id)) {
                 return w;
             }
@@ -169,43 +124,43 @@ class RegistrationApiEndToEndTest {
     void publicAnswersNeverShowAnotherParticipantsNameOrEmailAndOperatorsNeedAToken() throws Exception {
         capacity("d2-workshop-09", 5);
         String code = register("Παναγιώτα Ζαχαροπούλου", "p.zacharopoulou@sch.gr");
-        ok(send("POST", "/api/registrations/" + code + "/bookings/d2-workshop-09", null, null), 201);
+        ok(synedrio.send("POST", "/api/registrations/" + code + "/bookings/d2-workshop-09", null, null), 201);
 
-        String workshops = send("GET", "/api/conferences/7/workshops", null, null).body();
-        String programme = send("GET", "/api/conferences/7/program", null, null).body();
+        String workshops = synedrio.send("GET", "/api/conferences/7/workshops", null, null).body();
+        String programme = synedrio.send("GET", "/api/conferences/7/program", null, null).body();
         for (String body : new String[] {workshops, programme}) {
             assertThat(body).doesNotContain("Ζαχαροπούλου", "zacharopoulou", "@sch.gr", code);
         }
         assertThat(json.readTree(workshops).get("workshops")).hasSize(17);
 
-        problem(send("GET", "/api/conferences/7/registrations", null, null), 401);
-        JsonNode all = ok(send("GET", "/api/conferences/7/registrations", null, readToken), 200);
+        problem(synedrio.send("GET", "/api/conferences/7/registrations", null, null), 401);
+        JsonNode all = ok(synedrio.send("GET", "/api/conferences/7/registrations", null, readToken), 200);
         assertThat(all.toString()).contains("Παναγιώτα Ζαχαροπούλου");
-        problem(send("PUT", "/api/conferences/7/workshops/d2-workshop-09", "{\"capacity\": 9}", readToken), 403);
-        problem(send("PUT", "/api/conferences/7/booking-limit", "{\"limit\": 3}", null), 401);
-        assertThat(ok(send("PUT", "/api/conferences/7/booking-limit", "{\"limit\": 3}", writeToken), 200)
+        problem(synedrio.send("PUT", "/api/conferences/7/workshops/d2-workshop-09", "{\"capacity\": 9}", readToken), 403);
+        problem(synedrio.send("PUT", "/api/conferences/7/booking-limit", "{\"limit\": 3}", null), 401);
+        assertThat(ok(synedrio.send("PUT", "/api/conferences/7/booking-limit", "{\"limit\": 3}", writeToken), 200)
                 .get("limit").asInt()).isEqualTo(3);
-        assertThat(ok(send("GET", "/api/conferences/7/workshops", null, null), 200).get("bookingLimit").asInt())
+        assertThat(ok(synedrio.send("GET", "/api/conferences/7/workshops", null, null), 200).get("bookingLimit").asInt())
                 .isEqualTo(3);
-        ok(send("PUT", "/api/conferences/7/booking-limit", "{\"limit\": 2}", writeToken), 200);
+        ok(synedrio.send("PUT", "/api/conferences/7/booking-limit", "{\"limit\": 2}", writeToken), 200);
     }
 
     @Test
     void theRulesAreRefusedWith409NamingTheRule() throws Exception {
         capacity("d2-workshop-10", 2);
         String code = register("Ιωάννα Θεοδωρίδου", "i.theodoridou@sch.gr");
-        assertThat(problem(send("POST", "/api/registrations/" + code + "/bookings/d3-workshop-01", null, null), 409)
+        assertThat(problem(synedrio.send("POST", "/api/registrations/" + code + "/bookings/d3-workshop-01", null, null), 409)
                 .get("rule").asText()).isEqualTo("workshop-open-for-booking");
-        problem(send("POST", "/api/registrations/" + code + "/bookings/d1-address-koppis", null, null), 404);
+        problem(synedrio.send("POST", "/api/registrations/" + code + "/bookings/d1-address-koppis", null, null), 404);
         capacity("d2-workshop-11", 2);
         capacity("d2-workshop-12", 2);
-        ok(send("POST", "/api/registrations/" + code + "/bookings/d2-workshop-10", null, null), 201);
-        ok(send("POST", "/api/registrations/" + code + "/bookings/d2-workshop-11", null, null), 201);
-        assertThat(problem(send("POST", "/api/registrations/" + code + "/bookings/d2-workshop-12", null, null), 409)
+        ok(synedrio.send("POST", "/api/registrations/" + code + "/bookings/d2-workshop-10", null, null), 201);
+        ok(synedrio.send("POST", "/api/registrations/" + code + "/bookings/d2-workshop-11", null, null), 201);
+        assertThat(problem(synedrio.send("POST", "/api/registrations/" + code + "/bookings/d2-workshop-12", null, null), 409)
                 .get("rule").asText()).isEqualTo("booking-limit");
-        ok(send("POST", "/api/registrations/" + register("Σπύρος Αλεξίου", "s.alexiou@sch.gr")
+        ok(synedrio.send("POST", "/api/registrations/" + register("Σπύρος Αλεξίου", "s.alexiou@sch.gr")
                 + "/bookings/d2-workshop-10", null, null), 201);
-        assertThat(problem(send("PUT", "/api/conferences/7/workshops/d2-workshop-10", "{\"capacity\": 1}",
+        assertThat(problem(synedrio.send("PUT", "/api/conferences/7/workshops/d2-workshop-10", "{\"capacity\": 1}",
                 writeToken), 409).get("rule").asText()).isEqualTo("capacity-not-below-booked");
     }
 
@@ -219,28 +174,28 @@ class RegistrationApiEndToEndTest {
             "{\"fullName\": \"Άννα Ρήγα\", \"email\": \"anna@sch.gr\", \"school\": \"Λ\", \"consent\": true, \"consentAt\": \"χθες\"}",
             "{\"fullname\": \"Άννα Ρήγα\"}"})
     void malformedRegistrationsGet400NeverA500AndNameNoPersonalDatum(String body) throws Exception {
-        JsonNode p = problem(send("POST", "/api/conferences/7/registrations", body, null), 400);
+        JsonNode p = problem(synedrio.send("POST", "/api/conferences/7/registrations", body, null), 400);
         assertThat(p.get("detail").asText()).doesNotContain("anna@sch.gr", "anna.riga");
     }
 
     @Test
     void unknownCodesEditionsAndWorkshopsAre404AndBadIdsAre400() throws Exception {
-        problem(send("GET", "/api/registrations/AAAAAAAAAAAAAAAAAAAAAA", null, null), 404);
-        problem(send("GET", "/api/registrations/not-a-code", null, null), 404);
-        problem(send("POST", "/api/registrations/AAAAAAAAAAAAAAAAAAAAAA/bookings/d2-workshop-01", null, null), 404);
-        problem(send("POST", "/api/conferences/99/registrations", teacher("Α Β", "ab@sch.gr"), null), 404);
-        problem(send("GET", "/api/conferences/99/workshops", null, null), 404);
-        problem(send("PUT", "/api/conferences/7/workshops/Κακό", "{\"capacity\": 5}", writeToken), 400);
-        problem(send("PUT", "/api/conferences/7/workshops/d2-workshop-01", "{\"capacity\": -1}", writeToken), 400);
-        problem(send("PUT", "/api/conferences/7/workshops/d2-workshop-01", "{}", writeToken), 400);
-        problem(send("PUT", "/api/conferences/7/booking-limit", "{\"limit\": 0}", writeToken), 400);
+        problem(synedrio.send("GET", "/api/registrations/AAAAAAAAAAAAAAAAAAAAAA", null, null), 404);
+        problem(synedrio.send("GET", "/api/registrations/not-a-code", null, null), 404);
+        problem(synedrio.send("POST", "/api/registrations/AAAAAAAAAAAAAAAAAAAAAA/bookings/d2-workshop-01", null, null), 404);
+        problem(synedrio.send("POST", "/api/conferences/99/registrations", teacher("Α Β", "ab@sch.gr"), null), 404);
+        problem(synedrio.send("GET", "/api/conferences/99/workshops", null, null), 404);
+        problem(synedrio.send("PUT", "/api/conferences/7/workshops/Κακό", "{\"capacity\": 5}", writeToken), 400);
+        problem(synedrio.send("PUT", "/api/conferences/7/workshops/d2-workshop-01", "{\"capacity\": -1}", writeToken), 400);
+        problem(synedrio.send("PUT", "/api/conferences/7/workshops/d2-workshop-01", "{}", writeToken), 400);
+        problem(synedrio.send("PUT", "/api/conferences/7/booking-limit", "{\"limit\": 0}", writeToken), 400);
         String code = register("Ολυμπία Χριστοδούλου", "o.christodoulou@sch.gr");
-        problem(send("POST", "/api/registrations/" + code + "/bookings/ΚΑΚΟ", null, null), 400);
+        problem(synedrio.send("POST", "/api/registrations/" + code + "/bookings/ΚΑΚΟ", null, null), 400);
     }
 
     @Test
     void theOpenApiDocumentListsTheRegistrationAndSeatRoutes() throws Exception {
-        JsonNode paths = ok(send("GET", "/api/openapi.json", null, null), 200).get("paths");
+        JsonNode paths = ok(synedrio.send("GET", "/api/openapi.json", null, null), 200).get("paths");
         assertThat(paths.get("/api/conferences/{edition}/registrations").has("post")).isTrue();
         assertThat(paths.get("/api/conferences/{edition}/registrations").get("get").has("security")).isTrue();
         assertThat(paths.get("/api/registrations/{code}/bookings/{workshop}").has("delete")).isTrue();

@@ -2,25 +2,15 @@ package gr.etwinning.synedrio.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.inject.Injector;
-import gr.etwinning.synedrio.adapter.in.web.WebServer;
-import gr.etwinning.synedrio.adapter.out.persistence.TestDatabases;
-import gr.etwinning.synedrio.application.port.in.auth.CreateTokenUseCase;
-import gr.etwinning.synedrio.application.port.in.auth.CreateTokenUseCase.CreateTokenCommand;
 import gr.etwinning.synedrio.application.port.in.auth.Scope;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
+import static gr.etwinning.synedrio.bootstrap.RunningSynedrio.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,61 +21,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportApiEndToEndTest {
 
-    private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
-    private PersistenceModule persistence;
-    private WebServer server;
-    private String base;
+    private RunningSynedrio synedrio;
     private String writeToken;
     private String readToken;
 
     @BeforeAll
     void start() throws Exception {
-        persistence = new PersistenceModule(TestDatabases.h2());
-        Injector injector = Main.injector(persistence);
-        Path dir = Files.createTempDirectory("synedrio-report-api");
-        int code = gr.etwinning.synedrio.adapter.in.cli.Cli.run(CliModule.factory(injector),
-                new java.io.PrintWriter(java.io.Writer.nullWriter()), new java.io.PrintWriter(System.err),
-                "import", Seed.file(dir).toString());
-        assertThat(code).isZero();
-        CreateTokenUseCase tokens = injector.getInstance(CreateTokenUseCase.class);
-        writeToken = tokens.createToken(new CreateTokenCommand("ops-maria", Scope.WRITE)).secret();
-        readToken = tokens.createToken(new CreateTokenCommand("ops-nikos", Scope.READ)).secret();
-        server = injector.getInstance(WebServer.class).start("127.0.0.1", 0);
-        base = "http://127.0.0.1:" + server.port();
+        synedrio = RunningSynedrio.withSeed("synedrio-report-api");
+        writeToken = synedrio.token("ops-maria", Scope.WRITE);
+        readToken = synedrio.token("ops-nikos", Scope.READ);
         enterEditionEight();
     }
 
     @AfterAll
     void stop() {
-        server.close();
-        persistence.closeIfOpened();
-    }
-
-    private HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            b.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        synedrio.close();
     }
 
     private HttpResponse<String> ok(String method, String path, String body) throws Exception {
-        HttpResponse<String> r = send(method, path, body, writeToken);
+        HttpResponse<String> r = synedrio.send(method, path, body, writeToken);
         assertThat(r.statusCode()).as(method + " " + path + ": " + r.body()).isBetween(200, 204);
         return r;
-    }
-
-    private JsonNode problem(HttpResponse<String> r, int status) throws IOException {
-        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
-        assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(
-                ct -> assertThat(ct).startsWith("application/problem+json"));
-        return json.readTree(r.body());
     }
 
     /** The 8th conference, as an operator would enter it over the API, with figures of its own. */
@@ -123,7 +80,7 @@ class ReportApiEndToEndTest {
 
     @Test
     void aDifferentEditionEnteredThroughTheApiGetsItsOwnReportWithNothingFrom2021() throws Exception {
-        HttpResponse<String> r = send("GET", "/api/conferences/8/report.md", null, null);
+        HttpResponse<String> r = synedrio.send("GET", "/api/conferences/8/report.md", null, null);
 
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct)
@@ -143,7 +100,7 @@ class ReportApiEndToEndTest {
 
     @Test
     void theReportStatesTheChangeSinceTheSeventhInASentenceAndATable() throws Exception {
-        String report = send("GET", "/api/conferences/8/report.md", null, null).body();
+        String report = synedrio.send("GET", "/api/conferences/8/report.md", null, null).body();
 
         assertThat(report).contains("Σε σύγκριση με το 7<sup>ο</sup> συνέδριο (2021), οι εγγραφές αυξήθηκαν κατά"
                         + " +17,1% (πάνω από 7.000 → περίπου 8.200), οι ομιλίες μειώθηκαν κατά -94,7% (57 → 3) και τα"
@@ -152,12 +109,13 @@ class ReportApiEndToEndTest {
                 "| Εγγραφές | πάνω από 7.000 | περίπου 8.200 | +1.200 +17,1% |",
                 "| Ομιλίες και επιστημονικές ανακοινώσεις | 57 | 3 | -54 -94,7% |",
                 "| Βιωματικά εργαστήρια | 17 | 2 | -15 -88,2% |");
-        assertThat(send("GET", "/api/conferences/7/report.md", null, null).body()).doesNotContain("Σε σύγκριση με");
+        assertThat(synedrio.send("GET", "/api/conferences/7/report.md", null, null).body())
+                .doesNotContain("Σε σύγκριση με");
     }
 
     @Test
     void theFiguresItLacksAreGapsAndAreNamedInAHeader() throws Exception {
-        HttpResponse<String> r = send("GET", "/api/conferences/8/report.html", null, null);
+        HttpResponse<String> r = synedrio.send("GET", "/api/conferences/8/report.html", null, null);
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(ct -> assertThat(ct)
@@ -166,18 +124,18 @@ class ReportApiEndToEndTest {
         assertThat(r.headers().firstValue("Synedrio-Missing-Figures")).hasValueSatisfying(h -> assertThat(h)
                 .startsWith("contest, video.day1.views, participants.day2.parallel, workshops.unique-participants")
                 .contains("evaluations.count").contains("contest").doesNotContain("registrations"));
-        assertThat(send("GET", "/api/conferences/7/report.md", null, null).headers()
+        assertThat(synedrio.send("GET", "/api/conferences/7/report.md", null, null).headers()
                 .firstValue("Synedrio-Missing-Figures")).isEmpty();
     }
 
     @Test
     void figuresAreListedPubliclyAndTheModelIsServedAsJson() throws Exception {
-        JsonNode figures = json.readTree(send("GET", "/api/conferences/8/figures", null, null).body());
+        JsonNode figures = json.readTree(synedrio.send("GET", "/api/conferences/8/figures", null, null).body());
         assertThat(figures).hasSize(3);
         assertThat(figures.get(0).get("key").asText()).isEqualTo("community.greece.teachers");
         assertThat(figures.get(1).get("display").asText()).isEqualTo("8.200");
 
-        JsonNode model = json.readTree(send("GET", "/api/conferences/7/report.json", null, null).body());
+        JsonNode model = json.readTree(synedrio.send("GET", "/api/conferences/7/report.json", null, null).body());
         assertThat(model.get("registrations").get("qualified").asText()).isEqualTo("πάνω από 7.000");
         assertThat(model.get("totals").get("talks").get("feminine").asText()).isEqualTo("πενήντα επτά (57)");
         assertThat(model.get("provenance").toString()).contains("talks.total").contains("καταγράφηκε");
@@ -185,19 +143,20 @@ class ReportApiEndToEndTest {
 
     @Test
     void commentsNeedATokenToReadAndAWriteTokenToChoose() throws Exception {
-        problem(send("GET", "/api/conferences/8/comments", null, null), 401);
-        JsonNode all = json.readTree(send("GET", "/api/conferences/7/comments", null, readToken).body());
+        problem(synedrio.send("GET", "/api/conferences/8/comments", null, null), 401);
+        JsonNode all = json.readTree(synedrio.send("GET", "/api/conferences/7/comments", null, readToken).body());
         assertThat(all).hasSize(10);
-        problem(send("PUT", "/api/conferences/7/comments/3", "{\"selected\": false}", readToken), 403);
+        problem(synedrio.send("PUT", "/api/conferences/7/comments/3", "{\"selected\": false}", readToken), 403);
 
-        HttpResponse<String> chosen = send("PUT", "/api/conferences/7/comments/3", "{\"selected\": false}",
+        HttpResponse<String> chosen = synedrio.send("PUT", "/api/conferences/7/comments/3", "{\"selected\": false}",
                 writeToken);
         assertThat(chosen.statusCode()).as(chosen.body()).isEqualTo(200);
-        assertThat(json.readTree(send("GET", "/api/conferences/7/comments?selected=true", null, readToken).body()))
+        assertThat(json.readTree(synedrio.send("GET", "/api/conferences/7/comments?selected=true", null,
+                readToken).body()))
                 .hasSize(9);
         ok("PUT", "/api/conferences/7/comments/3", "{\"selected\": true}");
 
-        HttpResponse<String> added = send("POST", "/api/conferences/8/comments",
+        HttpResponse<String> added = synedrio.send("POST", "/api/conferences/8/comments",
                 "{\"text\": \"Καλή οργάνωση\"}", writeToken);
         assertThat(added.statusCode()).isEqualTo(201);
         assertThat(added.headers().firstValue("Location")).contains("/api/conferences/8/comments/2");
@@ -205,39 +164,39 @@ class ReportApiEndToEndTest {
 
     @Test
     void badInputGetsAClearProblemNeverA500AndChangesNothing() throws Exception {
-        assertThat(problem(send("PUT", "/api/conferences/8/figures/registration", "{\"value\": 1}", writeToken), 400)
-                .get("detail").asText()).contains("'registration' is not a figure Synedrio knows");
-        assertThat(problem(send("PUT", "/api/conferences/8/figures/registrations", "{\"value\": \"πολλές\"}",
+        assertThat(problem(synedrio.send("PUT", "/api/conferences/8/figures/registration", "{\"value\": 1}",
+                writeToken), 400).get("detail").asText()).contains("'registration' is not a figure Synedrio knows");
+        assertThat(problem(synedrio.send("PUT", "/api/conferences/8/figures/registrations", "{\"value\": \"πολλές\"}",
                 writeToken), 400).get("detail").asText()).contains("value");
-        problem(send("PUT", "/api/conferences/8/figures/registrations", "{\"value\": -3}", writeToken), 400);
-        problem(send("PUT", "/api/conferences/8/figures/registrations", "{}", writeToken), 400);
-        problem(send("PUT", "/api/conferences/8/figures/registrations", "{\"value\": 1, \"qualifier\": \"λίγο\"}",
-                writeToken), 400);
-        problem(send("PUT", "/api/conferences/8/figures/registrations",
+        problem(synedrio.send("PUT", "/api/conferences/8/figures/registrations", "{\"value\": -3}", writeToken), 400);
+        problem(synedrio.send("PUT", "/api/conferences/8/figures/registrations", "{}", writeToken), 400);
+        problem(synedrio.send("PUT", "/api/conferences/8/figures/registrations",
+                "{\"value\": 1, \"qualifier\": \"λίγο\"}", writeToken), 400);
+        problem(synedrio.send("PUT", "/api/conferences/8/figures/registrations",
                 "{\"key\": \"evaluations.count\", \"value\": 1}", writeToken), 400);
-        problem(send("PUT", "/api/conferences/8/figures/video.z9.views", "{\"value\": 1}", writeToken), 400);
-        problem(send("PUT", "/api/conferences/8/figures/registrations", "{\"value\": 1, \"asOf\": \"χθες\"}",
+        problem(synedrio.send("PUT", "/api/conferences/8/figures/video.z9.views", "{\"value\": 1}", writeToken), 400);
+        problem(synedrio.send("PUT", "/api/conferences/8/figures/registrations", "{\"value\": 1, \"asOf\": \"χθες\"}",
                 writeToken), 400);
-        problem(send("PUT", "/api/conferences/8/figures/registrations", "{\"value\": 1}", null), 401);
-        problem(send("PUT", "/api/conferences/8/figures/registrations", "{\"value\": 1}", readToken), 403);
-        problem(send("PUT", "/api/conferences/99/figures/registrations", "{\"value\": 1}", writeToken), 404);
-        problem(send("GET", "/api/conferences/99/report.md", null, null), 404);
-        problem(send("GET", "/api/conferences/x/report.html", null, null), 400);
-        problem(send("DELETE", "/api/conferences/8/figures/evaluations.count", null, writeToken), 404);
-        problem(send("POST", "/api/conferences/8/comments", "{\"text\": \"  \"}", writeToken), 400);
-        problem(send("POST", "/api/conferences/8/comments", "{\"text\": \"Υπέροχη εμπειρία στη Θεσσαλονίκη!\"}",
-                writeToken), 409);
-        problem(send("PUT", "/api/conferences/8/comments/1", "{\"text\": \"άλλο\", \"selected\": true}",
+        problem(synedrio.send("PUT", "/api/conferences/8/figures/registrations", "{\"value\": 1}", null), 401);
+        problem(synedrio.send("PUT", "/api/conferences/8/figures/registrations", "{\"value\": 1}", readToken), 403);
+        problem(synedrio.send("PUT", "/api/conferences/99/figures/registrations", "{\"value\": 1}", writeToken), 404);
+        problem(synedrio.send("GET", "/api/conferences/99/report.md", null, null), 404);
+        problem(synedrio.send("GET", "/api/conferences/x/report.html", null, null), 400);
+        problem(synedrio.send("DELETE", "/api/conferences/8/figures/evaluations.count", null, writeToken), 404);
+        problem(synedrio.send("POST", "/api/conferences/8/comments", "{\"text\": \"  \"}", writeToken), 400);
+        problem(synedrio.send("POST", "/api/conferences/8/comments",
+                "{\"text\": \"Υπέροχη εμπειρία στη Θεσσαλονίκη!\"}", writeToken), 409);
+        problem(synedrio.send("PUT", "/api/conferences/8/comments/1", "{\"text\": \"άλλο\", \"selected\": true}",
                 writeToken), 400);
-        problem(send("PUT", "/api/conferences/8/comments/77", "{\"selected\": true}", writeToken), 404);
+        problem(synedrio.send("PUT", "/api/conferences/8/comments/77", "{\"selected\": true}", writeToken), 404);
 
-        JsonNode figures = json.readTree(send("GET", "/api/conferences/8/figures", null, null).body());
+        JsonNode figures = json.readTree(synedrio.send("GET", "/api/conferences/8/figures", null, null).body());
         assertThat(figures.get(1).get("value").asLong()).isEqualTo(8200);
     }
 
     @Test
     void theOpenApiDocumentDescribesTheReportRoutes() throws Exception {
-        JsonNode paths = json.readTree(send("GET", "/api/openapi.json", null, null).body()).get("paths");
+        JsonNode paths = json.readTree(synedrio.send("GET", "/api/openapi.json", null, null).body()).get("paths");
         assertThat(paths.has("/api/conferences/{edition}/report.md")).isTrue();
         assertThat(paths.has("/api/conferences/{edition}/report.html")).isTrue();
         assertThat(paths.has("/api/conferences/{edition}/report.json")).isTrue();
