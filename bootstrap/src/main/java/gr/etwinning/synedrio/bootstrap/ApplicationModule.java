@@ -172,8 +172,10 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     ReportService reportService(ConferenceRepository conferences, PersonRepository persons,
                                 ContestRepository contests, FigureRepository figures, CommentRepository comments,
-                                ReportRendererPort renderer, TransactionPort transactions) {
-        return new ReportService(conferences, persons, contests, figures, comments, renderer, transactions);
+                                RegistrationRepository registrations, ReportRendererPort renderer,
+                                TransactionPort transactions) {
+        return new ReportService(conferences, persons, contests, figures, comments, registrations, renderer,
+                transactions);
     }
 
     @Provides

@@ -37,6 +37,7 @@ import gr.etwinning.synedrio.domain.text.Gender;
 import gr.etwinning.synedrio.domain.text.GreekDates;
 import gr.etwinning.synedrio.domain.text.GreekNumerals;
 
+import gr.etwinning.synedrio.domain.report.FigureKey;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -75,7 +76,14 @@ final class ReportModelBuilder {
     private final Map<String, Figure> previousFigures = new HashMap<>();
     private final List<Provenance> provenance = new ArrayList<>();
 
-    ReportModelBuilder(Conference conference, Map<String, Person> people, List<Figure> figures,
+    /** Figures the report counted from data Synedrio holds rather than took from the recorded ones. */
+    private final Set<String> countedFigures = new java.util.HashSet<>();
+
+    /**
+     * @param registered how many registrations Synedrio holds for the edition: when there are any, the report
+     *                   counts them instead of using a recorded {@code registrations} figure
+     */
+    ReportModelBuilder(Conference conference, Map<String, Person> people, List<Figure> figures, int registered,
                        Optional<Contest> contest, List<String> comments, Optional<Conference> previous,
                        List<Figure> previousFigures) {
         this.conference = conference;
@@ -83,6 +91,11 @@ final class ReportModelBuilder {
         this.programme = conference.programme();
         this.people = people;
         figures.forEach(f -> this.figures.put(f.key().value(), f));
+        if (registered > 0) {
+            this.figures.put("registrations", new Figure(FigureKey.of("registrations"), registered, Qualifier.EXACT,
+                    GreekNumerals.grouped(registered), "καταμετρήθηκε από τις εγγραφές στο Synedrio", null));
+            countedFigures.add("registrations");
+        }
         this.contest = contest;
         this.comments = comments;
         this.previous = previous;
@@ -259,8 +272,9 @@ final class ReportModelBuilder {
             return new FigureValue(key, false, true, gap, gap, false, false, false, null, null, null);
         }
         if (provenance.stream().noneMatch(p -> p.key().equals(key))) {
-            provenance.add(new Provenance(key, qualified(f), false, "καταγράφηκε", f.source(),
-                    f.asOf() == null ? null : GreekDates.dashed(f.asOf())));
+            boolean counted = countedFigures.contains(key);
+            provenance.add(new Provenance(key, qualified(f), counted, counted ? f.source() : "καταγράφηκε",
+                    counted ? null : f.source(), f.asOf() == null ? null : GreekDates.dashed(f.asOf())));
         }
         return value(f);
     }

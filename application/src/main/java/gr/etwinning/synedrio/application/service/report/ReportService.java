@@ -10,6 +10,7 @@ import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
 import gr.etwinning.synedrio.application.port.out.ContestRepository;
 import gr.etwinning.synedrio.application.port.out.FigureRepository;
 import gr.etwinning.synedrio.application.port.out.PersonRepository;
+import gr.etwinning.synedrio.application.port.out.RegistrationRepository;
 import gr.etwinning.synedrio.application.port.out.ReportRendererPort;
 import gr.etwinning.synedrio.application.port.out.TransactionPort;
 import gr.etwinning.synedrio.application.report.ReportModel;
@@ -45,17 +46,20 @@ public final class ReportService implements GenerateReportUseCase, GetReportMode
     private final ContestRepository contests;
     private final FigureRepository figures;
     private final CommentRepository comments;
+    private final RegistrationRepository registrations;
     private final ReportRendererPort renderer;
     private final TransactionPort transactions;
 
     public ReportService(ConferenceRepository conferences, PersonRepository persons, ContestRepository contests,
-                         FigureRepository figures, CommentRepository comments, ReportRendererPort renderer,
+                         FigureRepository figures, CommentRepository comments,
+                         RegistrationRepository registrations, ReportRendererPort renderer,
                          TransactionPort transactions) {
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
         this.persons = Objects.requireNonNull(persons, "'persons' must not be null");
         this.contests = Objects.requireNonNull(contests, "'contests' must not be null");
         this.figures = Objects.requireNonNull(figures, "'figures' must not be null");
         this.comments = Objects.requireNonNull(comments, "'comments' must not be null");
+        this.registrations = Objects.requireNonNull(registrations, "'registrations' must not be null");
         this.renderer = Objects.requireNonNull(renderer, "'renderer' must not be null");
         this.transactions = Objects.requireNonNull(transactions, "'transactions' must not be null");
     }
@@ -83,8 +87,8 @@ public final class ReportService implements GenerateReportUseCase, GetReportMode
                     .collect(Collectors.toMap(p -> p.id().value(), Function.identity()));
             List<String> chosen = comments.list(e).stream().filter(EvaluationComment::selected)
                     .map(EvaluationComment::text).toList();
-            return new ReportModelBuilder(conference, people, figures.list(e), contest, chosen, previous,
-                    previousFigures).build();
+            return new ReportModelBuilder(conference, people, figures.list(e), registrations.count(e), contest,
+                    chosen, previous, previousFigures).build();
         });
     }
 

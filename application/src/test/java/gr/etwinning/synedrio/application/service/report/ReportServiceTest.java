@@ -17,6 +17,7 @@ import gr.etwinning.synedrio.application.port.in.programme.ProgrammeData;
 import gr.etwinning.synedrio.application.port.in.report.GenerateReportUseCase.ReportQuery;
 import gr.etwinning.synedrio.application.port.in.report.ReportData;
 import gr.etwinning.synedrio.application.port.in.report.ReportFormat;
+import gr.etwinning.synedrio.application.port.out.RegistrationRepository;
 import gr.etwinning.synedrio.application.port.out.ReportRendererPort;
 import gr.etwinning.synedrio.application.report.ReportModel;
 import gr.etwinning.synedrio.application.service.InMemoryPorts;
@@ -50,8 +51,18 @@ class ReportServiceTest {
     /** Renders the few fields these tests look at, with a gap where the model has one. */
     private final ReportRendererPort renderer = (model, format, template, name) -> (template != null ? template : "")
             + "εγγραφές " + model.registrations().qualified() + "; ομιλίες " + model.totals().talks().feminine();
+    /** How many registrations the stand-in registration store says it holds; the report reads nothing else. */
+    private int registered;
+    private final RegistrationRepository registrations = (RegistrationRepository) java.lang.reflect.Proxy
+            .newProxyInstance(getClass().getClassLoader(), new Class<?>[] {RegistrationRepository.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("count")) {
+                            return registered;
+                        }
+                        throw new IllegalStateException("the report reads no registration but their count");
+                    });
     private final ReportService reports = new ReportService(conferences, persons, contestPorts.contestRepository,
-            figureRows, commentRows, renderer, transactions);
+            figureRows, commentRows, registrations, renderer, transactions);
 
     @BeforeEach
     void twoEditions() {
@@ -181,5 +192,31 @@ class ReportServiceTest {
         assertThatThrownBy(() -> reports.generateReport(new ReportQuery(42, ReportFormat.MD)))
                 .isInstanceOf(NotFoundException.class).hasMessage("there is no edition 42");
         assertThat(List.of()).isEmpty();
+    }
+
+    @Test
+    void givenRegistrationsHeldBySynedrio_whenReporting_thenTheyAreCountedInsteadOfTheRecordedFigure() {
+        registered = 7412;
+
+        ReportModel model = reports.reportModel(7);
+
+        assertThat(model.registrations().qualified()).isEqualTo("7.412");
+        assertThat(model.provenance()).filteredOn(p -> p.key().equals("registrations")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.counted()).isTrue();
+                    assertThat(p.how()).contains("εγγραφές");
+                });
+    }
+
+    @Test
+    void givenNoRegistrationsHeld_whenReporting_thenTheRecordedFigureIsUsed() {
+        registered = 0;
+        record(7, "registrations", 7000, "more-than");
+
+        ReportModel model = reports.reportModel(7);
+
+        assertThat(model.registrations().qualified()).isEqualTo("πάνω από 7.000");
+        assertThat(model.provenance()).filteredOn(p -> p.key().equals("registrations")).singleElement()
+                .satisfies(p -> assertThat(p.counted()).isFalse());
     }
 }
