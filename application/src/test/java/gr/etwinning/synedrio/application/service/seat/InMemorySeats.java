@@ -78,12 +78,12 @@ public final class InMemorySeats implements ConferenceRepository, RegistrationRe
 
     @Override
     public void add(Conference conference) {
-        throw new UnsupportedOperationException();
+        throw new IllegalStateException("the seat services never store an edition");
     }
 
     @Override
     public long update(Conference conference) {
-        throw new UnsupportedOperationException();
+        throw new IllegalStateException("the seat services never store an edition");
     }
 
     // ---- registrations ----
