@@ -74,7 +74,7 @@ public final class ServeCliCommand implements Callable<Integer> {
         }, "synedrio-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Synedrio serves http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + running.port()
-                + "/api/ (described at /api/openapi.json); Ctrl-C stops it");
+                + "/ (the public programme; the API under /api, described at /api/openapi.json); Ctrl-C stops it");
         out.flush();
         try {
             stopped.await();
