@@ -564,28 +564,32 @@ public final class BookingBench {
         return out;
     }
 
+    /** The server's base address, from the line it prints when it listens; refuses after 60 s or if it exits. */
     static String awaitServer(Process server) throws Exception {
         BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        String line;
-        while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
-            java.util.regex.Matcher m = java.util.regex.Pattern.compile("serves (http://127\\.0\\.0\\.1:\\d+)/api/")
-                    .matcher(line);
-            if (m.find()) {
-                Thread drain = new Thread(() -> {
-                    try {
-                        while (out.readLine() != null) {
-                            // keep the pipe from filling up
-                        }
-                    } catch (java.io.IOException ignored) {
-                        // the server stopped
+        java.util.concurrent.CompletableFuture<String> address = new java.util.concurrent.CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            java.util.regex.Pattern serves = java.util.regex.Pattern.compile("serves (http://127\\.0\\.0\\.1:\\d+)/");
+            try {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    java.util.regex.Matcher m = serves.matcher(line);
+                    if (m.find()) {
+                        address.complete(m.group(1));
                     }
-                });
-                drain.setDaemon(true);
-                drain.start();
-                return m.group(1);
+                    // after that, keep reading so the pipe never fills up
+                }
+                address.completeExceptionally(new IllegalStateException("the server exited before it listened"));
+            } catch (java.io.IOException e) {
+                address.completeExceptionally(e);
             }
+        }, "server-output");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            return address.get(60, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("the server did not say where it listens within 60 s");
         }
-        throw new IllegalStateException("the server did not start within 60 s");
     }
 }
