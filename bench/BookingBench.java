@@ -43,7 +43,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * seats (3,600 in all, as in 2021), registers participants over HTTP, and then:
  *
  * <ol>
- *   <li>HTTP: 64 concurrent clients (java.net.http) book the first edition's workshops until every one is full;</li>
+ *   <li>HTTP: 64 concurrent clients (each a keep-alive HTTP/1.1 connection, {@link RawHttp}) book the first edition's workshops until every one is full;</li>
  *   <li>JDBC: 64 threads over a pool of 16 connections (the server's pool size) run the same booking transaction
  *       — the same statements in the same order, with the same locks — straight over JDBC on the second edition:
  *       the limit to compare the HTTP rate with.</li>
@@ -124,9 +124,12 @@ public final class BookingBench {
             Result viaHttp;
             Result viaJdbc;
             try (HikariDataSource pool = pool(url, user, password)) {
-                rush("warm-up HTTP", warmHttp, small, (code, w) -> http.book(code, workshop(w)));
+                RawHttp raw = new RawHttp(api);
+                rush("warm-up HTTP", warmHttp, small, (code, w) -> raw.book(code, workshop(w)));
+                raw.closeAll();
                 rush("warm-up JDBC", warmJdbc, small, (code, w) -> Jdbc.book(pool, 904, code, workshop(w)));
-                viaHttp = rush("HTTP", codesHttp, capacities, (code, w) -> http.book(code, workshop(w)));
+                viaHttp = rush("HTTP", codesHttp, capacities, (code, w) -> raw.book(code, workshop(w)));
+                raw.closeAll();
                 viaJdbc = rush("JDBC", codesJdbc, capacities, (code, w) -> Jdbc.book(pool, 902, code, workshop(w)));
             }
             Check checkHttp = check(url, user, password, 901, codesHttp, viaHttp, capacities);
@@ -401,16 +404,120 @@ public final class BookingBench {
             }
             return r.body();
         }
+    }
+
+    /**
+     * The rush's HTTP client: one keep-alive HTTP/1.1 connection per client thread over a plain socket, writing the
+     * request line and headers and reading the status line, headers and body (Content-Length or chunked). It does
+     * what a load generator such as wrk does, at a fraction of java.net.http's CPU per request, which on a 2-core
+     * machine would otherwise be taken from the server being measured.
+     */
+    static final class RawHttp {
+        final String host;
+        final int port;
+        final ThreadLocal<Conn> connections = new ThreadLocal<>();
+        final List<Conn> all = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        RawHttp(String api) {
+            URI uri = URI.create(api);
+            this.host = uri.getHost();
+            this.port = uri.getPort();
+        }
+
+        record Response(int status, String body) {
+        }
+
+        static final class Conn {
+            final java.net.Socket socket;
+            final java.io.BufferedInputStream in;
+            final java.io.OutputStream out;
+
+            Conn(String host, int port) throws java.io.IOException {
+                socket = new java.net.Socket(host, port);
+                socket.setTcpNoDelay(true);
+                socket.setSoTimeout(30_000);
+                in = new java.io.BufferedInputStream(socket.getInputStream(), 8192);
+                out = new java.io.BufferedOutputStream(socket.getOutputStream(), 1024);
+            }
+        }
 
         String book(String code, String workshop) throws Exception {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(api + "/api/registrations/" + code + "/bookings/"
-                    + workshop)).timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.noBody()).build();
-            HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 201) {
-                throw new IllegalStateException("booking answered " + r.statusCode() + ": " + r.body());
+            Response r = send("POST", "/api/registrations/" + code + "/bookings/" + workshop);
+            if (r.status() != 201) {
+                throw new IllegalStateException("booking answered " + r.status() + ": " + r.body());
             }
-            JsonNode n = JSON.readTree(r.body());
-            return n.get("status").asText();
+            return JSON.readTree(r.body()).get("status").asText();
+        }
+
+        Response send(String method, String path) throws Exception {
+            Conn c = connections.get();
+            if (c == null) {
+                c = new Conn(host, port);
+                connections.set(c);
+                all.add(c);
+            }
+            c.out.write((method + " " + path + " HTTP/1.1\r\nHost: " + host + ":" + port
+                    + "\r\nContent-Length: 0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            c.out.flush();
+            String statusLine = line(c.in);
+            if (statusLine == null) {
+                connections.remove();
+                throw new java.io.EOFException("the server closed the connection");
+            }
+            int status = Integer.parseInt(statusLine.split(" ", 3)[1]);
+            int length = -1;
+            boolean chunked = false;
+            boolean close = false;
+            for (String h; (h = line(c.in)) != null && !h.isEmpty(); ) {
+                String lower = h.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Integer.parseInt(h.substring(15).strip());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    close = true;
+                }
+            }
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            if (chunked) {
+                for (int size; (size = Integer.parseInt(line(c.in).split(";")[0].strip(), 16)) > 0; ) {
+                    body.write(c.in.readNBytes(size));
+                    line(c.in);
+                }
+                line(c.in);
+            } else if (length >= 0) {
+                body.write(c.in.readNBytes(length));
+            }
+            if (close) {
+                c.socket.close();
+                connections.remove();
+            }
+            return new Response(status, body.toString(StandardCharsets.UTF_8));
+        }
+
+        /** One header line without its CRLF; null at the end of the stream. */
+        static String line(java.io.InputStream in) throws java.io.IOException {
+            StringBuilder b = new StringBuilder(64);
+            for (int ch; (ch = in.read()) != '\n'; ) {
+                if (ch < 0) {
+                    return b.length() == 0 ? null : b.toString();
+                }
+                if (ch != '\r') {
+                    b.append((char) ch);
+                }
+            }
+            return b.toString();
+        }
+
+        void closeAll() {
+            for (Conn c : all) {
+                try {
+                    c.socket.close();
+                } catch (java.io.IOException ignored) {
+                    // closing anyway
+                }
+            }
+            all.clear();
         }
     }
 
