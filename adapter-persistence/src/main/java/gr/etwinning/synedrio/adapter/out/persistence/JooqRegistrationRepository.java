@@ -29,8 +29,19 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
 
     private final Database database;
 
+    /** The first statement of every booking (see RenderedQuery): locks the row, reads no personal data. */
+    private final RenderedQuery lockParticipant = RenderedQuery.of(dsl -> dsl.select(REGISTRATION.ID,
+            REGISTRATION.EDITION).from(REGISTRATION).where(REGISTRATION.CODE.eq(org.jooq.impl.DSL.param("code",
+            String.class))).forUpdate(), "code");
+
     public JooqRegistrationRepository(Database database) {
         this.database = database;
+    }
+
+    @Override
+    public Optional<Participant> lockParticipant(ConfirmationCode code) {
+        return lockParticipant.fetchOptional(database.dsl(), r -> new Participant(r.getLong(1),
+                EditionNumber.of(r.getInt(2))), code.value());
     }
 
     @Override

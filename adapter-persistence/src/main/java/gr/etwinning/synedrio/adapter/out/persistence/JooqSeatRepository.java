@@ -42,6 +42,53 @@ public final class JooqSeatRepository implements SeatRepository {
 
     private final Database database;
 
+    // The statements of a booking, rendered once (see RenderedQuery): every request for a seat runs them.
+    private final RenderedQuery lockForBooking = RenderedQuery.of(dsl -> dsl.select(WORKSHOP_SEAT.CAPACITY,
+                    WORKSHOP_SEAT.BOOKED, WORKSHOP_SEAT.WAITING, WORKSHOP_SEAT.NEXT_TICKET, PROGRAMME_SESSION.DAY_DATE,
+                    CONTRIBUTION.START_TIME, CONTRIBUTION.END_TIME)
+            .from(WORKSHOP_SEAT).join(CONTRIBUTION)
+            .on(CONTRIBUTION.EDITION.eq(WORKSHOP_SEAT.EDITION).and(CONTRIBUTION.ID.eq(WORKSHOP_SEAT.WORKSHOP_ID)))
+            .join(PROGRAMME_SESSION)
+            .on(PROGRAMME_SESSION.EDITION.eq(CONTRIBUTION.EDITION).and(PROGRAMME_SESSION.ID.eq(CONTRIBUTION.SESSION_ID)))
+            .where(WORKSHOP_SEAT.EDITION.eq(DSL.param("edition", Integer.class))
+                    .and(WORKSHOP_SEAT.WORKSHOP_ID.eq(DSL.param("workshop", String.class)))
+                    .and(CONTRIBUTION.KIND.eq(DSL.inline(WORKSHOP))))
+            .forUpdate(), "edition", "workshop");
+    private final RenderedQuery save = RenderedQuery.of(dsl -> dsl.update(WORKSHOP_SEAT)
+            .set(WORKSHOP_SEAT.CAPACITY, DSL.param("capacity", Integer.class))
+            .set(WORKSHOP_SEAT.BOOKED, DSL.param("booked", Integer.class))
+            .set(WORKSHOP_SEAT.WAITING, DSL.param("waiting", Integer.class))
+            .set(WORKSHOP_SEAT.NEXT_TICKET, DSL.param("nextTicket", Long.class))
+            .where(WORKSHOP_SEAT.EDITION.eq(DSL.param("edition", Integer.class))
+                    .and(WORKSHOP_SEAT.WORKSHOP_ID.eq(DSL.param("workshop", String.class)))),
+            "capacity", "booked", "waiting", "nextTicket", "edition", "workshop");
+    private final RenderedQuery bookingsOf = RenderedQuery.of(dsl -> {
+        Booking other = BOOKING.as("other");
+        Field<Integer> position = DSL.field(DSL.selectCount().from(other)
+                .where(other.EDITION.eq(BOOKING.EDITION).and(other.WORKSHOP_ID.eq(BOOKING.WORKSHOP_ID))
+                        .and(other.STATUS.eq(DSL.inline(BookingStatus.WAITING.name())))
+                        .and(other.TICKET.le(BOOKING.TICKET))));
+        return dsl.select(BOOKING.WORKSHOP_ID, PROGRAMME_SESSION.DAY_DATE, CONTRIBUTION.START_TIME,
+                        CONTRIBUTION.END_TIME, BOOKING.STATUS, BOOKING.TICKET, BOOKING.BOOKED_AT, position)
+                .from(BOOKING).join(CONTRIBUTION)
+                .on(CONTRIBUTION.EDITION.eq(BOOKING.EDITION).and(CONTRIBUTION.ID.eq(BOOKING.WORKSHOP_ID)))
+                .join(PROGRAMME_SESSION)
+                .on(PROGRAMME_SESSION.EDITION.eq(CONTRIBUTION.EDITION).and(PROGRAMME_SESSION.ID.eq(CONTRIBUTION.SESSION_ID)))
+                .where(BOOKING.REGISTRATION_ID.eq(DSL.param("registration", Long.class)))
+                .orderBy(BOOKING.BOOKED_AT, BOOKING.EDITION, BOOKING.TICKET);
+    }, "registration");
+    private final RenderedQuery addBooking = RenderedQuery.of(dsl -> dsl.insertInto(BOOKING)
+            .set(BOOKING.EDITION, DSL.param("edition", Integer.class))
+            .set(BOOKING.WORKSHOP_ID, DSL.param("workshop", String.class))
+            .set(BOOKING.REGISTRATION_ID, DSL.param("registration", Long.class))
+            .set(BOOKING.STATUS, DSL.param("status", String.class))
+            .set(BOOKING.TICKET, DSL.param("ticket", Long.class))
+            .set(BOOKING.BOOKED_AT, DSL.param("bookedAt", java.time.LocalDateTime.class)),
+            "edition", "workshop", "registration", "status", "ticket", "bookedAt");
+    private final RenderedQuery limit = RenderedQuery.of(dsl -> dsl.select(REGISTRATION_SETTINGS.BOOKING_LIMIT)
+            .from(REGISTRATION_SETTINGS).where(REGISTRATION_SETTINGS.EDITION.eq(DSL.param("edition", Integer.class))),
+            "edition");
+
     public JooqSeatRepository(Database database) {
         this.database = database;
     }
@@ -57,19 +104,10 @@ public final class JooqSeatRepository implements SeatRepository {
     public Optional<LockedWorkshop> lockForBooking(EditionNumber edition, ContributionId workshop) {
         // One statement: the seats row and the workshop's programme rows, all locked, so that a programme replace
         // that drops the workshop cannot slip in between (it locks the seats first, then deletes).
-        return database.dsl().select(WORKSHOP_SEAT.CAPACITY, WORKSHOP_SEAT.BOOKED, WORKSHOP_SEAT.WAITING,
-                        WORKSHOP_SEAT.NEXT_TICKET, PROGRAMME_SESSION.DAY_DATE, CONTRIBUTION.START_TIME,
-                        CONTRIBUTION.END_TIME)
-                .from(WORKSHOP_SEAT).join(CONTRIBUTION)
-                .on(CONTRIBUTION.EDITION.eq(WORKSHOP_SEAT.EDITION).and(CONTRIBUTION.ID.eq(WORKSHOP_SEAT.WORKSHOP_ID)))
-                .join(PROGRAMME_SESSION)
-                .on(PROGRAMME_SESSION.EDITION.eq(CONTRIBUTION.EDITION).and(PROGRAMME_SESSION.ID.eq(CONTRIBUTION.SESSION_ID)))
-                .where(WORKSHOP_SEAT.EDITION.eq(edition.value()).and(WORKSHOP_SEAT.WORKSHOP_ID.eq(workshop.value()))
-                        .and(CONTRIBUTION.KIND.eq(WORKSHOP)))
-                .forUpdate()
-                .fetchOptional(r -> new LockedWorkshop(
-                        new WorkshopSeats(edition, workshop, r.value1(), r.value2(), r.value3(), r.value4()),
-                        slot(workshop.value(), r.value5(), r.value6(), r.value7())));
+        return lockForBooking.fetchOptional(database.dsl(), r -> new LockedWorkshop(
+                new WorkshopSeats(edition, workshop, r.getInt(1), r.getInt(2), r.getInt(3), r.getLong(4)),
+                slot(workshop.value(), r.getObject(5, java.time.LocalDate.class), r.getObject(6, LocalTime.class),
+                        r.getObject(7, LocalTime.class))), edition.value(), workshop.value());
     }
 
     @Override
@@ -86,14 +124,8 @@ public final class JooqSeatRepository implements SeatRepository {
 
     @Override
     public void save(WorkshopSeats s) {
-        database.dsl().update(WORKSHOP_SEAT)
-                .set(WORKSHOP_SEAT.CAPACITY, s.capacity())
-                .set(WORKSHOP_SEAT.BOOKED, s.booked())
-                .set(WORKSHOP_SEAT.WAITING, s.waiting())
-                .set(WORKSHOP_SEAT.NEXT_TICKET, s.nextTicket())
-                .where(WORKSHOP_SEAT.EDITION.eq(s.edition().value())
-                        .and(WORKSHOP_SEAT.WORKSHOP_ID.eq(s.workshop().value())))
-                .execute();
+        save.execute(database.dsl(), s.capacity(), s.booked(), s.waiting(), s.nextTicket(), s.edition().value(),
+                s.workshop().value());
     }
 
     @Override
@@ -129,35 +161,20 @@ public final class JooqSeatRepository implements SeatRepository {
 
     @Override
     public List<StoredBooking> bookingsOf(long registrationId) {
-        Booking other = BOOKING.as("other");
-        Field<Integer> position = DSL.field(DSL.selectCount().from(other)
-                .where(other.EDITION.eq(BOOKING.EDITION).and(other.WORKSHOP_ID.eq(BOOKING.WORKSHOP_ID))
-                        .and(other.STATUS.eq(BookingStatus.WAITING.name())).and(other.TICKET.le(BOOKING.TICKET))));
-        return database.dsl().select(BOOKING.WORKSHOP_ID, PROGRAMME_SESSION.DAY_DATE, CONTRIBUTION.START_TIME,
-                        CONTRIBUTION.END_TIME, BOOKING.STATUS, BOOKING.TICKET, BOOKING.BOOKED_AT, position)
-                .from(BOOKING).join(CONTRIBUTION)
-                .on(CONTRIBUTION.EDITION.eq(BOOKING.EDITION).and(CONTRIBUTION.ID.eq(BOOKING.WORKSHOP_ID)))
-                .join(PROGRAMME_SESSION)
-                .on(PROGRAMME_SESSION.EDITION.eq(CONTRIBUTION.EDITION).and(PROGRAMME_SESSION.ID.eq(CONTRIBUTION.SESSION_ID)))
-                .where(BOOKING.REGISTRATION_ID.eq(registrationId))
-                .orderBy(BOOKING.BOOKED_AT, BOOKING.EDITION, BOOKING.TICKET)
-                .fetch(r -> new StoredBooking(slot(r.value1(), r.value2(), r.value3(), r.value4()),
-                        BookingStatus.valueOf(r.value5()), r.value6(),
-                        JooqRegistrationRepository.instant(r.value7()),
-                        BookingStatus.valueOf(r.value5()) == BookingStatus.WAITING ? r.value8() : 0));
+        return bookingsOf.fetch(database.dsl(), r -> {
+            BookingStatus status = BookingStatus.valueOf(r.getString(5));
+            return new StoredBooking(slot(r.getString(1), r.getObject(2, java.time.LocalDate.class),
+                    r.getObject(3, LocalTime.class), r.getObject(4, LocalTime.class)), status, r.getLong(6),
+                    JooqRegistrationRepository.instant(r.getObject(7, java.time.LocalDateTime.class)),
+                    status == BookingStatus.WAITING ? r.getInt(8) : 0);
+        }, registrationId);
     }
 
     @Override
     public void addBooking(long registrationId, EditionNumber edition, ContributionId workshop,
                            WorkshopSeats.Ticket ticket, java.time.Instant at) {
-        database.dsl().insertInto(BOOKING)
-                .set(BOOKING.EDITION, edition.value())
-                .set(BOOKING.WORKSHOP_ID, workshop.value())
-                .set(BOOKING.REGISTRATION_ID, registrationId)
-                .set(BOOKING.STATUS, ticket.status().name())
-                .set(BOOKING.TICKET, ticket.number())
-                .set(BOOKING.BOOKED_AT, JooqRegistrationRepository.utc(at))
-                .execute();
+        addBooking.execute(database.dsl(), edition.value(), workshop.value(), registrationId, ticket.status().name(),
+                ticket.number(), JooqRegistrationRepository.utc(at));
     }
 
     @Override
@@ -181,9 +198,8 @@ public final class JooqSeatRepository implements SeatRepository {
 
     @Override
     public BookingLimit limit(EditionNumber edition) {
-        Integer limit = database.dsl().select(REGISTRATION_SETTINGS.BOOKING_LIMIT).from(REGISTRATION_SETTINGS)
-                .where(REGISTRATION_SETTINGS.EDITION.eq(edition.value())).fetchOne(REGISTRATION_SETTINGS.BOOKING_LIMIT);
-        return limit == null ? BookingLimit.DEFAULT : new BookingLimit(limit);
+        return limit.fetchOptional(database.dsl(), r -> r.getInt(1), edition.value())
+                .map(BookingLimit::new).orElse(BookingLimit.DEFAULT);
     }
 
     @Override

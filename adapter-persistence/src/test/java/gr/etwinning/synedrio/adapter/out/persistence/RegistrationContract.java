@@ -14,6 +14,7 @@ import gr.etwinning.synedrio.application.port.in.seat.CancelBookingUseCase.Cance
 import gr.etwinning.synedrio.application.port.in.seat.SetBookingLimitUseCase.SetBookingLimitCommand;
 import gr.etwinning.synedrio.application.port.in.seat.SetCapacityUseCase.SetCapacityCommand;
 import gr.etwinning.synedrio.application.port.in.seat.WorkshopSeatsData;
+import gr.etwinning.synedrio.application.port.out.RegistrationRepository;
 import gr.etwinning.synedrio.application.service.registration.RegistrationService;
 import gr.etwinning.synedrio.application.service.seat.SeatService;
 import gr.etwinning.synedrio.domain.RuleViolationException;
@@ -22,6 +23,7 @@ import gr.etwinning.synedrio.domain.conference.ConferenceDetails;
 import gr.etwinning.synedrio.domain.conference.ConferenceMode;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.programme.Contribution;
+import gr.etwinning.synedrio.domain.registration.ConfirmationCode;
 import gr.etwinning.synedrio.domain.programme.ContributionId;
 import gr.etwinning.synedrio.domain.programme.ContributionKind;
 import gr.etwinning.synedrio.domain.programme.Programme;
@@ -55,6 +57,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.BOOKING;
+import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REGISTRATION;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.WORKSHOP_SEAT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -385,6 +388,52 @@ abstract class RegistrationContract {
                 || Set.of("booking-limit", "no-overlapping-workshops").contains(a));
         int booked = seats.listWorkshops(7).stream().mapToInt(WorkshopSeatsData::booked).sum();
         assertThat(booked).isEqualTo(2);
+    }
+
+    @Test
+    void lockingAParticipantByCodeFindsTheirRegistrationAndHoldsItUntilTheTransactionEnds() throws Exception {
+        JooqRegistrationRepository repository = new JooqRegistrationRepository(database);
+        String code = register("Αικατερίνη Δημητρίου", "aikaterini@sch.gr");
+        long id = database.dsl().select(REGISTRATION.ID).from(REGISTRATION).where(REGISTRATION.CODE.eq(code))
+                .fetchSingle(REGISTRATION.ID);
+        var found = database.inTransaction(() -> repository.lockParticipant(new ConfirmationCode(code)));
+        assertThat(found).contains(new RegistrationRepository.Participant(id, SEVENTH));
+        assertThat(database.inTransaction(() -> repository.lockParticipant(new ConfirmationCode(
+                "AAAAAAAAAAAAAAAAAAAAAA")))).isEmpty();
+
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicLong releasedAt = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = pool.submit(() -> database.inTransaction(() -> {
+                repository.lockParticipant(new ConfirmationCode(code)).orElseThrow();
+                holding.countDown();
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                releasedAt.set(System.nanoTime());
+                return null;
+            }));
+            assertThat(holding.await(10, TimeUnit.SECONDS)).isTrue();
+            Future<Long> second = pool.submit(() -> database.inTransaction(() -> {
+                repository.lockParticipant(new ConfirmationCode(code)).orElseThrow();
+                return System.nanoTime();
+            }));
+            Thread.sleep(300);
+            assertThat(second.isDone()).as("the second transaction waits for the first one's lock").isFalse();
+            release.countDown();
+            first.get(10, TimeUnit.SECONDS);
+            assertThat(second.get(10, TimeUnit.SECONDS)).isGreaterThan(releasedAt.get());
+        } finally {
+            release.countDown();
+            pool.shutdownNow();
+        }
+
+        registrations.erase(new EraseParticipantCommand("aikaterini@sch.gr", null));
+        assertThat(database.inTransaction(() -> repository.lockParticipant(new ConfirmationCode(code)))).isEmpty();
     }
 
     private void assertExactCounts(String workshop, int booked, int waiting) {

@@ -18,6 +18,16 @@ public interface RegistrationRepository {
     /** The registration of that code, locked for the rest of the transaction. */
     Optional<Registration> lockByCode(ConfirmationCode code);
 
+    /** Who holds a confirmation code, as far as booking a workshop needs to know: the registration's id and edition. */
+    record Participant(long id, EditionNumber edition) {
+    }
+
+    /**
+     * The participant of that code, their registration locked for the rest of the transaction like
+     * {@link #lockByCode}, without reading their personal details: the first step of every workshop booking.
+     */
+    Optional<Participant> lockParticipant(ConfirmationCode code);
+
     /** The registration of that e-mail address (compared by its key) in that edition, locked. */
     Optional<Registration> lockByEmail(EditionNumber edition, EmailAddress email);
 

@@ -21,7 +21,6 @@ import gr.etwinning.synedrio.domain.RuleViolationException;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.programme.ContributionId;
 import gr.etwinning.synedrio.domain.programme.TimeRange;
-import gr.etwinning.synedrio.domain.registration.Registration;
 import gr.etwinning.synedrio.domain.seat.BookingLimit;
 import gr.etwinning.synedrio.domain.seat.BookingStatus;
 import gr.etwinning.synedrio.domain.seat.HeldBooking;
@@ -65,7 +64,8 @@ public final class SeatService implements BookWorkshopUseCase, CancelBookingUseC
         var code = Registrations.code(command.code());
         return transactions.inTransaction(() -> {
             // 1. The participant's lock: their other requests wait, so what is read next stays true.
-            Registration participant = registrations.lockByCode(code).orElseThrow(Registrations::unknownCode);
+            RegistrationRepository.Participant participant = registrations.lockParticipant(code)
+                    .orElseThrow(Registrations::unknownCode);
             EditionNumber edition = participant.edition();
             List<StoredBooking> held = seats.bookingsOf(participant.id());
             Optional<StoredBooking> already = held.stream()
@@ -100,7 +100,8 @@ public final class SeatService implements BookWorkshopUseCase, CancelBookingUseC
         ContributionId workshop = workshopId(command.workshop());
         var code = Registrations.code(command.code());
         return transactions.inTransaction(() -> {
-            Registration participant = registrations.lockByCode(code).orElseThrow(Registrations::unknownCode);
+            RegistrationRepository.Participant participant = registrations.lockParticipant(code)
+                    .orElseThrow(Registrations::unknownCode);
             EditionNumber edition = participant.edition();
             NotFoundException notBooked = new NotFoundException("workshop '" + workshop + "'",
                     "you have no booking of workshop '" + workshop + "' to cancel");

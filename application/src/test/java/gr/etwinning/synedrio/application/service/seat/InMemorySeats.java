@@ -94,6 +94,11 @@ public final class InMemorySeats implements ConferenceRepository, RegistrationRe
     }
 
     @Override
+    public Optional<Participant> lockParticipant(ConfirmationCode code) {
+        return findByCode(code).map(r -> new Participant(r.id(), r.edition()));
+    }
+
+    @Override
     public Optional<Registration> lockByEmail(EditionNumber edition, EmailAddress email) {
         return live().filter(r -> r.edition().equals(edition) && r.details().email().key().equals(email.key()))
                 .findFirst();
