@@ -56,7 +56,8 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class BookingBench {
 
     static final int CLIENTS = 64;
-    static final int POOL = 16;
+    /** The connections of the server's pool (SYNEDRIO_DB_POOL_SIZE) and of the JDBC side's: the same. */
+    static final int POOL = Integer.parseInt(System.getenv().getOrDefault("POOL", "8"));
     static final int WORKSHOPS = 16;
     static final int LIMIT = 2;
     static final Duration DEADLINE = Duration.ofMinutes(5);
@@ -72,6 +73,8 @@ public final class BookingBench {
         String user = opt.getOrDefault("--user", "root");
         String password = opt.getOrDefault("--password", "");
         int participants = Integer.parseInt(opt.getOrDefault("--participants", "3000"));
+        int rounds = Integer.parseInt(opt.getOrDefault("--rounds", "3"));
+        String launcher = opt.getOrDefault("--launcher", "./synedrio");
         if (!base.matches("jdbc:mariadb://(127\\.\\d+\\.\\d+\\.\\d+|localhost|\\[::1\\])(:\\d+)?/.*")) {
             throw new IllegalArgumentException("the benchmark runs against a database on this machine only "
                     + "(127.0.0.0/8 or localhost), not " + base);
@@ -89,14 +92,17 @@ public final class BookingBench {
         int exitCode = 3;
         try {
             String token = cli(jar, url, user, password, "token", "create", "bench").strip();
-            List<String> command = new ArrayList<>(List.of("java", "-Xmx512m"));
+            // The server runs as an operator runs it: through the launcher (its JVM options, -Xmx256m), with the
+            // pool size the JDBC side gets too.
+            List<String> command = new ArrayList<>(List.of(launcher, "--db", url, "--db-user", user,
+                    "--db-password", password, "serve", "--host", "127.0.0.1", "--port", "0"));
+            ProcessBuilder serve = new ProcessBuilder(command).redirectErrorStream(true);
+            serve.environment().put("SYNEDRIO_DB_POOL_SIZE", String.valueOf(POOL));
             String serverOptions = System.getenv("SYNEDRIO_BENCH_SERVER_OPTS");
             if (serverOptions != null && !serverOptions.isBlank()) {
-                command.addAll(Arrays.asList(serverOptions.strip().split("\\s+")));
+                serve.environment().put("SYNEDRIO_JAVA_OPTS", serverOptions.strip());
             }
-            command.addAll(List.of("-jar", jar, "--db", url, "--db-user", user, "--db-password", password, "serve",
-                    "--host", "127.0.0.1", "--port", "0"));
-            server = new ProcessBuilder(command).redirectErrorStream(true).start();
+            server = serve.start();
             String api = awaitServer(server);
             Http http = new Http(api, token);
 
@@ -104,42 +110,73 @@ public final class BookingBench {
             for (int i = 0; i < WORKSHOPS; i++) {
                 capacities[i] = 150 + 10 * i;
             }
-            plan(http, 901, capacities);
-            plan(http, 902, capacities);
             int[] small = new int[WORKSHOPS];
             Arrays.fill(small, 40);
-            plan(http, 903, small);
-            plan(http, 904, small);
+            // Round r books edition 901 + 2r over HTTP and 902 + 2r over JDBC; 991 and 992 are the warm-up.
             long t0 = System.nanoTime();
-            String[] codesHttp = register(http, 901, participants);
-            String[] codesJdbc = register(http, 902, participants);
-            System.out.printf("setup: 2 editions, %d workshops each with %d seats in all, %d participants each "
-                            + "registered over HTTP in %.1f s%n", WORKSHOPS, Arrays.stream(capacities).sum(),
-                    participants, (System.nanoTime() - t0) / 1e9);
+            String[][] codes = new String[2 * rounds][];
+            for (int e = 0; e < 2 * rounds; e++) {
+                plan(http, 901 + e, capacities);
+                codes[e] = register(http, 901 + e, participants);
+            }
+            System.out.printf("setup: %d editions, %d workshops each with %d seats in all, %d participants each "
+                            + "registered over HTTP in %.1f s; pool %d connections on both sides%n", 2 * rounds,
+                    WORKSHOPS, Arrays.stream(capacities).sum(), participants, (System.nanoTime() - t0) / 1e9, POOL);
+            plan(http, 991, small);
+            plan(http, 992, small);
+            String[] warmHttp = register(http, 991, 400);
+            String[] warmJdbc = register(http, 992, 400);
 
-            // Warm-up: the same rush on two small editions first, so that both the server's JVM and this one have
-            // compiled their hot paths and MariaDB has its pages in memory before anything is measured.
-            String[] warmHttp = register(http, 903, 400);
-            String[] warmJdbc = register(http, 904, 400);
-            Result viaHttp;
-            Result viaJdbc;
+            List<Result> viaHttp = new ArrayList<>();
+            List<Result> viaJdbc = new ArrayList<>();
+            boolean correct = true;
             try (HikariDataSource pool = pool(url, user, password)) {
                 RawHttp raw = new RawHttp(api);
+                // Warm-up: the same rush on two small editions first, so that both the server's JVM and this one
+                // have compiled their hot paths and MariaDB has its pages in memory before anything is measured.
                 rush("warm-up HTTP", warmHttp, small, (code, w) -> raw.book(code, workshop(w)));
                 raw.closeAll();
-                rush("warm-up JDBC", warmJdbc, small, (code, w) -> Jdbc.book(pool, 904, code, workshop(w)));
-                viaHttp = rush("HTTP", codesHttp, capacities, (code, w) -> raw.book(code, workshop(w)));
-                raw.closeAll();
-                viaJdbc = rush("JDBC", codesJdbc, capacities, (code, w) -> Jdbc.book(pool, 902, code, workshop(w)));
+                rush("warm-up JDBC", warmJdbc, small, (code, w) -> Jdbc.book(pool, 992, code, workshop(w)));
+                for (int r = 0; r < rounds; r++) {
+                    int httpEdition = 901 + 2 * r;
+                    int jdbcEdition = 902 + 2 * r;
+                    String[] httpCodes = codes[2 * r];
+                    String[] jdbcCodes = codes[2 * r + 1];
+                    // Alternate which side goes first, so that neither always meets the other's after-effects.
+                    for (int side = 0; side < 2; side++) {
+                        boolean httpTurn = (side == 0) == (r % 2 == 0);
+                        settle();
+                        Result result;
+                        Check check;
+                        if (httpTurn) {
+                            result = rush("round " + (r + 1) + " HTTP", httpCodes, capacities,
+                                    (code, w) -> raw.book(code, workshop(w)));
+                            raw.closeAll();
+                            check = check(url, user, password, httpEdition, httpCodes, result, capacities);
+                            viaHttp.add(result);
+                        } else {
+                            result = rush("round " + (r + 1) + " JDBC", jdbcCodes, capacities,
+                                    (code, w) -> Jdbc.book(pool, jdbcEdition, code, workshop(w)));
+                            check = check(url, user, password, jdbcEdition, jdbcCodes, result, capacities);
+                            viaJdbc.add(result);
+                        }
+                        report(result, check);
+                        correct &= check.ok();
+                    }
+                }
             }
-            Check checkHttp = check(url, user, password, 901, codesHttp, viaHttp, capacities);
-            Check checkJdbc = check(url, user, password, 902, codesJdbc, viaJdbc, capacities);
-            report(viaHttp, checkHttp);
-            report(viaJdbc, checkJdbc);
-            double ratio = viaHttp.rate() / viaJdbc.rate();
-            System.out.printf("ratio HTTP/JDBC: %.2f (target >= 0.70); HTTP p99 %.1f ms (target < 100 ms)%n", ratio,
-                    viaHttp.percentile(99));
-            boolean correct = checkHttp.ok() && checkJdbc.ok();
+            Result http1 = Result.pooled("HTTP", viaHttp);
+            Result jdbc1 = Result.pooled("JDBC", viaJdbc);
+            double httpRate = median(viaHttp);
+            double jdbcRate = median(viaJdbc);
+            System.out.printf("HTTP: median %.0f bookings/s over %d rounds; all %d requests: latency p50 %.1f ms, "
+                            + "p99 %.1f ms, max %.1f ms%n", httpRate, rounds, http1.attempts().size(),
+                    http1.percentile(50), http1.percentile(99), http1.percentile(100));
+            System.out.printf("JDBC: median %.0f bookings/s over %d rounds; all %d transactions: latency p50 %.1f ms, "
+                            + "p99 %.1f ms, max %.1f ms%n", jdbcRate, rounds, jdbc1.attempts().size(),
+                    jdbc1.percentile(50), jdbc1.percentile(99), jdbc1.percentile(100));
+            System.out.printf("ratio HTTP/JDBC: %.2f (target >= 0.70); HTTP p99 %.1f ms (target < 100 ms)%n",
+                    httpRate / jdbcRate, http1.percentile(99));
             System.out.println(correct ? "correctness: OK (0 overbooked, 0 lost, 0 duplicated, 0 failed)"
                     : "correctness: FAILED");
             exitCode = correct ? 0 : 1;
@@ -173,7 +210,27 @@ public final class BookingBench {
     record Attempt(int participant, int workshop, String status, long nanos) {
     }
 
+    /** The median rate of the rounds. */
+    static double median(List<Result> rounds) {
+        double[] rates = rounds.stream().mapToDouble(Result::rate).sorted().toArray();
+        int n = rates.length;
+        return n % 2 == 1 ? rates[n / 2] : (rates[n / 2 - 1] + rates[n / 2]) / 2;
+    }
+
+    /** A pause before each measured rush, so that MariaDB finishes the previous one's background work first. */
+    static void settle() throws InterruptedException {
+        Thread.sleep(3000);
+    }
+
     record Result(String how, List<Attempt> attempts, long elapsedNanos, int failures, List<String> failureSamples) {
+        /** All rounds' attempts together, for percentiles over every request. */
+        static Result pooled(String how, List<Result> rounds) {
+            List<Attempt> all = new ArrayList<>();
+            rounds.forEach(r -> all.addAll(r.attempts()));
+            return new Result(how, all, rounds.stream().mapToLong(Result::elapsedNanos).sum(),
+                    rounds.stream().mapToInt(Result::failures).sum(), List.of());
+        }
+
         double rate() {
             return attempts.size() / (elapsedNanos / 1e9);
         }

@@ -6,7 +6,9 @@
 #
 #   bench/booking.sh [JDBC_URL]      default jdbc:mariadb://127.0.0.1:3306/test (a fresh database is created on
 #                                    that server for the run and dropped after it; loopback servers only)
-# Environment: SYNEDRIO_BENCH_DB_USER (root), SYNEDRIO_BENCH_DB_PASSWORD (empty), PARTICIPANTS (3000 per run).
+# Environment: SYNEDRIO_BENCH_DB_USER (root), SYNEDRIO_BENCH_DB_PASSWORD (empty), PARTICIPANTS (3000 per rush),
+# ROUNDS (3: each round one HTTP and one JDBC rush, in alternating order), POOL (8 connections, server and JDBC),
+# SYNEDRIO_BENCH_SERVER_OPTS (extra JVM options for the server, e.g. a flight recording).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 url="${1:-jdbc:mariadb://127.0.0.1:3306/test}"
@@ -14,6 +16,6 @@ cd "$root"
 [ -f bootstrap/target/synedrio.jar ] || mvn -q -B package -DskipTests
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
-exec java -Xmx1g -cp "bootstrap/target/lib/*" bench/BookingBench.java --jar bootstrap/target/synedrio.jar \
+exec java ${BENCH_JAVA_OPTS:-} -Xmx1g -cp "bootstrap/target/lib/*" bench/BookingBench.java --jar bootstrap/target/synedrio.jar \
   --db "$url" --user "${SYNEDRIO_BENCH_DB_USER:-root}" --password "${SYNEDRIO_BENCH_DB_PASSWORD:-}" \
-  --participants "${PARTICIPANTS:-3000}"
+  --participants "${PARTICIPANTS:-3000}" --rounds "${ROUNDS:-3}" --launcher "$root/synedrio"

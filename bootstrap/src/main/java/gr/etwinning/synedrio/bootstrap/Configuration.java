@@ -32,6 +32,28 @@ final class Configuration {
     }
 
     /**
+     * How many connections the database pool holds at most ({@code SYNEDRIO_DB_POOL_SIZE}): by default four per
+     * core, from 8 to 32. More connections than the database has cores to run them only make the transactions
+     * that hold a workshop's lock wait longer for CPU; requests beyond the pool queue in arrival order.
+     */
+    static int poolSize(Map<String, String> env) {
+        String value = blankToNull(env.get("SYNEDRIO_DB_POOL_SIZE"));
+        if (value == null) {
+            return Math.min(32, Math.max(8, 4 * Runtime.getRuntime().availableProcessors()));
+        }
+        try {
+            int size = Integer.parseInt(value);
+            if (size >= 1 && size <= 200) {
+                return size;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new gr.etwinning.synedrio.adapter.out.persistence.DatabaseUnavailableException(
+                "SYNEDRIO_DB_POOL_SIZE must be a whole number of connections from 1 to 200, not '" + value + "'", null);
+    }
+
+    /**
      * The directory whose {@code report.md.mustache} and {@code report.html.mustache} replace the built-in report
      * templates ({@code SYNEDRIO_TEMPLATES}), or {@code null} for the built-in ones.
      */

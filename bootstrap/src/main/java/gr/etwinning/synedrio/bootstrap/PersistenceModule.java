@@ -36,9 +36,6 @@ import gr.etwinning.synedrio.application.port.out.TransactionPort;
  */
 final class PersistenceModule extends AbstractModule {
 
-    /** Pool size: enough for the web server's concurrent requests on a small machine. */
-    static final int POOL_SIZE = 16;
-
     private final DatabaseSettings fixed;
     private volatile Database opened;
 
@@ -61,7 +58,7 @@ final class PersistenceModule extends AbstractModule {
     @Provides
     @Singleton
     Database database(DatabaseSettings settings) {
-        Database database = new Database(settings, POOL_SIZE);
+        Database database = new Database(settings, Configuration.poolSize(System.getenv()));
         opened = database;
         new FlywaySchema(database).ensureCurrent();
         return database;
