@@ -74,6 +74,7 @@ public final class BookingBench {
         String password = opt.getOrDefault("--password", "");
         int participants = Integer.parseInt(opt.getOrDefault("--participants", "3000"));
         int rounds = Integer.parseInt(opt.getOrDefault("--rounds", "3"));
+        int warmups = Integer.parseInt(opt.getOrDefault("--warmups", "2"));
         String launcher = opt.getOrDefault("--launcher", "./synedrio");
         if (!base.matches("jdbc:mariadb://(127\\.\\d+\\.\\d+\\.\\d+|localhost|\\[::1\\])(:\\d+)?/.*")) {
             throw new IllegalArgumentException("the benchmark runs against a database on this machine only "
@@ -110,9 +111,7 @@ public final class BookingBench {
             for (int i = 0; i < WORKSHOPS; i++) {
                 capacities[i] = 150 + 10 * i;
             }
-            int[] small = new int[WORKSHOPS];
-            Arrays.fill(small, 40);
-            // Round r books edition 901 + 2r over HTTP and 902 + 2r over JDBC; 991 and 992 are the warm-up.
+            // Round r books edition 901 + 2r over HTTP and 902 + 2r over JDBC; 971 + 2w and 972 + 2w are warm-up w.
             long t0 = System.nanoTime();
             String[][] codes = new String[2 * rounds][];
             for (int e = 0; e < 2 * rounds; e++) {
@@ -122,21 +121,30 @@ public final class BookingBench {
             System.out.printf("setup: %d editions, %d workshops each with %d seats in all, %d participants each "
                             + "registered over HTTP in %.1f s; pool %d connections on both sides%n", 2 * rounds,
                     WORKSHOPS, Arrays.stream(capacities).sum(), participants, (System.nanoTime() - t0) / 1e9, POOL);
-            plan(http, 991, small);
-            plan(http, 992, small);
-            String[] warmHttp = register(http, 991, 400);
-            String[] warmJdbc = register(http, 992, 400);
+            // Warm-up rounds book more editions of the same size, unmeasured: until about 15,000 requests the
+            // server's JIT is still compiling (after one warm-up round, each measured round was faster than the one
+            // before it: 1135, 1335, 1486 bookings/s).
+            String[][] warmCodes = new String[2 * warmups][];
+            for (int e = 0; e < 2 * warmups; e++) {
+                plan(http, 971 + e, capacities);
+                warmCodes[e] = register(http, 971 + e, participants);
+            }
 
             List<Result> viaHttp = new ArrayList<>();
             List<Result> viaJdbc = new ArrayList<>();
             boolean correct = true;
             try (HikariDataSource pool = pool(url, user, password)) {
                 RawHttp raw = new RawHttp(api);
-                // Warm-up: the same rush on two small editions first, so that both the server's JVM and this one
-                // have compiled their hot paths and MariaDB has its pages in memory before anything is measured.
-                rush("warm-up HTTP", warmHttp, small, (code, w) -> raw.book(code, workshop(w)));
-                raw.closeAll();
-                rush("warm-up JDBC", warmJdbc, small, (code, w) -> Jdbc.book(pool, 992, code, workshop(w)));
+                // Warm-up: the same rush first, so that both the server's JVM and this one have compiled their hot
+                // paths and MariaDB has its pages in memory before anything is measured.
+                for (int w = 0; w < warmups; w++) {
+                    int jdbcEdition = 972 + 2 * w;
+                    rush("warm-up " + (w + 1) + " HTTP", warmCodes[2 * w], capacities,
+                            (code, ws) -> raw.book(code, workshop(ws)));
+                    raw.closeAll();
+                    rush("warm-up " + (w + 1) + " JDBC", warmCodes[2 * w + 1], capacities,
+                            (code, ws) -> Jdbc.book(pool, jdbcEdition, code, workshop(ws)));
+                }
                 for (int r = 0; r < rounds; r++) {
                     int httpEdition = 901 + 2 * r;
                     int jdbcEdition = 902 + 2 * r;
