@@ -39,19 +39,22 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The opening-day rush, measured (bench/booking.sh runs it). Against a fresh MariaDB database it starts the real
- * server (bootstrap/target/synedrio.jar) on 127.0.0.1, plans two identical editions with 16 workshops of 150 to 300
- * seats (3,600 in all, as in 2021), registers participants over HTTP, and then:
+ * server through the {@code ./synedrio} launcher on 127.0.0.1, plans editions with 16 workshops of 150 to 300 seats
+ * (3,600 in all, as in 2021), registers 3,000 participants in each over HTTP, and then, after two unmeasured warm-up
+ * rounds, runs three rounds of two rushes each, in alternating order:
  *
  * <ol>
- *   <li>HTTP: 64 concurrent clients (each a keep-alive HTTP/1.1 connection, {@link RawHttp}) book the first edition's workshops until every one is full;</li>
- *   <li>JDBC: 64 threads over a pool of 16 connections (the server's pool size) run the same booking transaction
- *       — the same statements in the same order, with the same locks — straight over JDBC on the second edition:
- *       the limit to compare the HTTP rate with.</li>
+ *   <li>HTTP: 64 concurrent clients (each a keep-alive HTTP/1.1 connection, {@link RawHttp}) book an edition's
+ *       workshops until every one is full;</li>
+ *   <li>JDBC: 64 threads over a pool of as many connections as the server's ({@link #POOL}) run the same booking
+ *       transaction — the same statements in the same order, with the same locks — straight over JDBC on another
+ *       edition: the limit to compare the HTTP rate with.</li>
  * </ol>
  *
- * Then it checks both against the database: overbooked seats, and bookings acknowledged but missing (lost) or
- * present but never acknowledged or acknowledged twice (duplicated). Loopback only; every loop is bounded by the
- * number of planned attempts and by a deadline.
+ * It reports each rush, the median rate of each side, latency percentiles over all measured requests, and checks
+ * every rush against the database: overbooked seats, and bookings acknowledged but missing (lost) or present but
+ * never acknowledged or acknowledged twice (duplicated). Loopback only; every loop is bounded by the number of
+ * planned attempts and by a deadline.
  */
 public final class BookingBench {
 
@@ -601,9 +604,10 @@ public final class BookingBench {
     }
 
     /**
-     * The booking transaction of SeatService over JooqSeatRepository's statements, written out by hand: lock the
-     * registration, read the participant's bookings and the limit, lock the seats with the workshop's slot, take a
-     * seat or a waiting place, write both, commit; retried on deadlock like Database.inTransaction.
+     * The booking transaction of SeatService over the repositories' statements, written out by hand: lock the
+     * participant's registration (its id and edition), read their bookings and the limit, lock the seats with the
+     * workshop's slot, take a seat or a waiting place, write both, commit; retried on deadlock like
+     * Database.inTransaction.
      */
     static final class Jdbc {
         static final AtomicLong CLOCK = new AtomicLong(System.currentTimeMillis());
@@ -632,9 +636,8 @@ public final class BookingBench {
 
         static String transaction(Connection c, int edition, String code, String workshop) throws SQLException {
             long registration;
-            try (PreparedStatement s = c.prepareStatement("select id, edition, code, full_name, email, email_key, "
-                    + "school_name, school_key, specialty, education_level, consent_at, registered_at, updated_at, "
-                    + "erased_at from registration where code = ? for update")) {
+            try (PreparedStatement s = c.prepareStatement("select id, edition from registration where code = ? "
+                    + "for update")) {
                 s.setString(1, code);
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
@@ -645,14 +648,13 @@ public final class BookingBench {
             try (PreparedStatement s = c.prepareStatement("select booking.workshop_id, programme_session.day_date, "
                     + "contribution.start_time, contribution.end_time, booking.status, booking.ticket, "
                     + "booking.booked_at, (select count(*) from booking as other where (other.edition = "
-                    + "booking.edition and other.workshop_id = booking.workshop_id and other.status = ? and "
+                    + "booking.edition and other.workshop_id = booking.workshop_id and other.status = 'WAITING' and "
                     + "other.ticket <= booking.ticket)) from booking join contribution on (contribution.edition = "
                     + "booking.edition and contribution.id = booking.workshop_id) join programme_session on "
                     + "(programme_session.edition = contribution.edition and programme_session.id = "
                     + "contribution.session_id) where booking.registration_id = ? order by booking.booked_at, "
                     + "booking.edition, booking.ticket")) {
-                s.setString(1, "WAITING");
-                s.setLong(2, registration);
+                s.setLong(1, registration);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         held++;
@@ -682,10 +684,9 @@ public final class BookingBench {
                     + "(contribution.edition = workshop_seat.edition and contribution.id = workshop_seat.workshop_id) "
                     + "join programme_session on (programme_session.edition = contribution.edition and "
                     + "programme_session.id = contribution.session_id) where (workshop_seat.edition = ? and "
-                    + "workshop_seat.workshop_id = ? and contribution.kind = ?) for update")) {
+                    + "workshop_seat.workshop_id = ? and contribution.kind = 'WORKSHOP') for update")) {
                 s.setInt(1, edition);
                 s.setString(2, workshop);
-                s.setString(3, "WORKSHOP");
                 try (ResultSet rs = s.executeQuery()) {
                     rs.next();
                     capacity = rs.getInt(1);
