@@ -597,7 +597,7 @@ public final class BookingBench {
         config.setUsername(user);
         config.setPassword(password);
         config.setMaximumPoolSize(POOL);
-        config.setAutoCommit(true);
+        config.setAutoCommit(false); // as the server's pool: a transaction is its statements and COMMIT
         config.addDataSourceProperty("useServerPrepStmts", "false");
         config.addDataSourceProperty("rewriteBatchedStatements", "true");
         return new HikariDataSource(config);
@@ -615,7 +615,6 @@ public final class BookingBench {
         static String book(HikariDataSource pool, int edition, String code, String workshop) throws Exception {
             for (int attempt = 1; ; attempt++) {
                 try (Connection c = pool.getConnection()) {
-                    c.setAutoCommit(false);
                     try {
                         String status = transaction(c, edition, code, workshop);
                         c.commit();
@@ -627,8 +626,6 @@ public final class BookingBench {
                             continue;
                         }
                         throw e;
-                    } finally {
-                        c.setAutoCommit(true);
                     }
                 }
             }
