@@ -605,8 +605,8 @@ public final class BookingBench {
 
     /**
      * The booking transaction of SeatService over the repositories' statements, written out by hand: lock the
-     * participant's registration (its id and edition), read their bookings and the limit, lock the seats with the
-     * workshop's slot, take a seat or a waiting place, write both, commit; retried on deadlock like
+     * participant's registration (its id and edition), read their bookings and the limit, lock the workshop's seats,
+     * read its slot with a shared lock, take a seat or a waiting place, write both, commit; retried on deadlock like
      * Database.inTransaction.
      */
     static final class Jdbc {
@@ -676,12 +676,8 @@ public final class BookingBench {
             int waiting;
             long ticket;
             try (PreparedStatement s = c.prepareStatement("select workshop_seat.capacity, workshop_seat.booked, "
-                    + "workshop_seat.waiting, workshop_seat.next_ticket, programme_session.day_date, "
-                    + "contribution.start_time, contribution.end_time from workshop_seat join contribution on "
-                    + "(contribution.edition = workshop_seat.edition and contribution.id = workshop_seat.workshop_id) "
-                    + "join programme_session on (programme_session.edition = contribution.edition and "
-                    + "programme_session.id = contribution.session_id) where (workshop_seat.edition = ? and "
-                    + "workshop_seat.workshop_id = ? and contribution.kind = 'WORKSHOP') for update")) {
+                    + "workshop_seat.waiting, workshop_seat.next_ticket from workshop_seat where "
+                    + "(workshop_seat.edition = ? and workshop_seat.workshop_id = ?) for update")) {
                 s.setInt(1, edition);
                 s.setString(2, workshop);
                 try (ResultSet rs = s.executeQuery()) {
@@ -690,6 +686,17 @@ public final class BookingBench {
                     booked = rs.getInt(2);
                     waiting = rs.getInt(3);
                     ticket = rs.getLong(4);
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("select programme_session.day_date, "
+                    + "contribution.start_time, contribution.end_time from contribution join programme_session on "
+                    + "(programme_session.edition = contribution.edition and programme_session.id = "
+                    + "contribution.session_id) where (contribution.edition = ? and contribution.id = ? and "
+                    + "contribution.kind = 'WORKSHOP') lock in share mode")) {
+                s.setInt(1, edition);
+                s.setString(2, workshop);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
                 }
             }
             if (held >= limit) {

@@ -43,17 +43,28 @@ public final class JooqSeatRepository implements SeatRepository {
     private final Database database;
 
     // The statements of a booking, rendered once (see RenderedQuery): every request for a seat runs them.
-    private final RenderedQuery lockForBooking = RenderedQuery.of(dsl -> dsl.select(WORKSHOP_SEAT.CAPACITY,
-                    WORKSHOP_SEAT.BOOKED, WORKSHOP_SEAT.WAITING, WORKSHOP_SEAT.NEXT_TICKET, PROGRAMME_SESSION.DAY_DATE,
-                    CONTRIBUTION.START_TIME, CONTRIBUTION.END_TIME)
-            .from(WORKSHOP_SEAT).join(CONTRIBUTION)
-            .on(CONTRIBUTION.EDITION.eq(WORKSHOP_SEAT.EDITION).and(CONTRIBUTION.ID.eq(WORKSHOP_SEAT.WORKSHOP_ID)))
-            .join(PROGRAMME_SESSION)
-            .on(PROGRAMME_SESSION.EDITION.eq(CONTRIBUTION.EDITION).and(PROGRAMME_SESSION.ID.eq(CONTRIBUTION.SESSION_ID)))
+    // The workshop's seats row, alone: a locking read of a join would lock the programme's rows too, and every
+    // booking of the edition would then queue for its one workshops session's row.
+    private final RenderedQuery lockSeats = RenderedQuery.of(dsl -> dsl.select(WORKSHOP_SEAT.CAPACITY,
+                    WORKSHOP_SEAT.BOOKED, WORKSHOP_SEAT.WAITING, WORKSHOP_SEAT.NEXT_TICKET)
+            .from(WORKSHOP_SEAT)
             .where(WORKSHOP_SEAT.EDITION.eq(DSL.param("edition", Integer.class))
-                    .and(WORKSHOP_SEAT.WORKSHOP_ID.eq(DSL.param("workshop", String.class)))
-                    .and(CONTRIBUTION.KIND.eq(DSL.inline(WORKSHOP))))
+                    .and(WORKSHOP_SEAT.WORKSHOP_ID.eq(DSL.param("workshop", String.class))))
             .forUpdate(), "edition", "workshop");
+    // The workshop's slot as the programme has it now. On MariaDB a shared lock, which makes the read see the latest
+    // committed programme (not the transaction's snapshot) and keeps a programme replace out until the booking ends,
+    // without making bookings wait for each other. H2 reads committed data anyway, and a replace cannot change these
+    // rows while the booking holds the seats: it locks every seat of the edition before it deletes anything.
+    private final RenderedQuery slotForBooking = RenderedQuery.of(dsl -> {
+        var query = dsl.select(PROGRAMME_SESSION.DAY_DATE, CONTRIBUTION.START_TIME, CONTRIBUTION.END_TIME)
+                .from(CONTRIBUTION).join(PROGRAMME_SESSION)
+                .on(PROGRAMME_SESSION.EDITION.eq(CONTRIBUTION.EDITION)
+                        .and(PROGRAMME_SESSION.ID.eq(CONTRIBUTION.SESSION_ID)))
+                .where(CONTRIBUTION.EDITION.eq(DSL.param("edition", Integer.class))
+                        .and(CONTRIBUTION.ID.eq(DSL.param("workshop", String.class)))
+                        .and(CONTRIBUTION.KIND.eq(DSL.inline(WORKSHOP))));
+        return dsl.dialect() == org.jooq.SQLDialect.H2 ? query : query.forShare();
+    }, "edition", "workshop");
     private final RenderedQuery save = RenderedQuery.of(dsl -> dsl.update(WORKSHOP_SEAT)
             .set(WORKSHOP_SEAT.CAPACITY, DSL.param("capacity", Integer.class))
             .set(WORKSHOP_SEAT.BOOKED, DSL.param("booked", Integer.class))
@@ -102,12 +113,16 @@ public final class JooqSeatRepository implements SeatRepository {
 
     @Override
     public Optional<LockedWorkshop> lockForBooking(EditionNumber edition, ContributionId workshop) {
-        // One statement: the seats row and the workshop's programme rows, all locked, so that a programme replace
-        // that drops the workshop cannot slip in between (it locks the seats first, then deletes).
-        return lockForBooking.fetchOptional(database.dsl(), r -> new LockedWorkshop(
-                new WorkshopSeats(edition, workshop, r.getInt(1), r.getInt(2), r.getInt(3), r.getLong(4)),
-                slot(workshop.value(), r.getObject(5, java.time.LocalDate.class), r.getObject(6, LocalTime.class),
-                        r.getObject(7, LocalTime.class))), edition.value(), workshop.value());
+        // The seats first, as a programme replace takes them first (see requireBookedWorkshopsKept): no deadlock.
+        var dsl = database.dsl();
+        Optional<WorkshopSeats> seats = lockSeats.fetchOptional(dsl, r -> new WorkshopSeats(edition, workshop,
+                r.getInt(1), r.getInt(2), r.getInt(3), r.getLong(4)), edition.value(), workshop.value());
+        if (seats.isEmpty()) {
+            return Optional.empty();
+        }
+        return slotForBooking.fetchOptional(dsl, r -> slot(workshop.value(), r.getObject(1, java.time.LocalDate.class),
+                        r.getObject(2, LocalTime.class), r.getObject(3, LocalTime.class)), edition.value(),
+                workshop.value()).map(slot -> new LockedWorkshop(seats.get(), slot));
     }
 
     @Override

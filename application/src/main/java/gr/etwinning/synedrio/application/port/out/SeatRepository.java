@@ -32,8 +32,9 @@ public interface SeatRepository {
     }
 
     /**
-     * The workshop's seats and its slot in the current programme, read and locked in one statement (a booking
-     * holds the lock for as short a time as it can); empty if it is not opened or no longer in the programme.
+     * The workshop's seats, locked for the rest of the transaction, and its slot in the current programme, which no
+     * programme change can take away before the transaction ends; empty if it is not opened or no longer in the
+     * programme. Only the workshop's own seats are locked: bookings of other workshops never wait for it.
      */
     Optional<LockedWorkshop> lockForBooking(EditionNumber edition, ContributionId workshop);
 
