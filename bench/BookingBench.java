@@ -604,7 +604,8 @@ public final class BookingBench {
     }
 
     /**
-     * The booking transaction of SeatService over the repositories' statements, written out by hand: lock the
+     * The booking transaction of SeatService over the repositories' statements, written out by hand with the very
+     * text the server sends (as MariaDB's general log shows it): lock the
      * participant's registration (its id and edition), read their bookings and the limit, lock the workshop's seats,
      * read its slot with a shared lock, take a seat or a waiting place, write both, commit; retried on deadlock like
      * Database.inTransaction.
@@ -662,8 +663,8 @@ public final class BookingBench {
                 }
             }
             int limit = 2;
-            try (PreparedStatement s = c.prepareStatement("select registration_settings.booking_limit from "
-                    + "registration_settings where registration_settings.edition = ?")) {
+            try (PreparedStatement s = c.prepareStatement("select booking_limit from registration_settings where "
+                    + "edition = ?")) {
                 s.setInt(1, edition);
                 try (ResultSet rs = s.executeQuery()) {
                     if (rs.next()) {
@@ -675,9 +676,8 @@ public final class BookingBench {
             int booked;
             int waiting;
             long ticket;
-            try (PreparedStatement s = c.prepareStatement("select workshop_seat.capacity, workshop_seat.booked, "
-                    + "workshop_seat.waiting, workshop_seat.next_ticket from workshop_seat where "
-                    + "(workshop_seat.edition = ? and workshop_seat.workshop_id = ?) for update")) {
+            try (PreparedStatement s = c.prepareStatement("select capacity, booked, waiting, next_ticket from "
+                    + "workshop_seat where (edition = ? and workshop_id = ?) for update")) {
                 s.setInt(1, edition);
                 s.setString(2, workshop);
                 try (ResultSet rs = s.executeQuery()) {
@@ -703,8 +703,9 @@ public final class BookingBench {
                 throw new SQLException("booking limit reached", "23000");
             }
             String status = booked < capacity ? "CONFIRMED" : "WAITING";
-            try (PreparedStatement s = c.prepareStatement("update workshop_seat set capacity = ?, booked = ?, "
-                    + "waiting = ?, next_ticket = ? where (edition = ? and workshop_id = ?)")) {
+            try (PreparedStatement s = c.prepareStatement("update workshop_seat set workshop_seat.capacity = ?, "
+                    + "workshop_seat.booked = ?, workshop_seat.waiting = ?, workshop_seat.next_ticket = ? where "
+                    + "(workshop_seat.edition = ? and workshop_seat.workshop_id = ?)")) {
                 s.setInt(1, capacity);
                 s.setInt(2, status.equals("CONFIRMED") ? booked + 1 : booked);
                 s.setInt(3, status.equals("WAITING") ? waiting + 1 : waiting);

@@ -3,7 +3,11 @@ package gr.etwinning.synedrio.adapter.out.persistence;
 import org.jooq.DSLContext;
 import org.jooq.Param;
 import org.jooq.Query;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.RenderTable;
+import org.jooq.conf.Settings;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -59,7 +63,11 @@ final class RenderedQuery {
                         + " value(s) named " + found + " but is declared with " + names + ": name every variable"
                         + " value once with DSL.param and inline every constant");
             }
-            rendered = dsl.render(query);
+            // As short as the database reads it alike: the driver scans the whole text for its '?' on every call.
+            // (A copy of the settings: their with… methods change the object they are called on.)
+            Settings shortest = ((Settings) dsl.settings().clone()).withRenderQuotedNames(RenderQuotedNames.NEVER)
+                    .withRenderTable(RenderTable.WHEN_MULTIPLE_TABLES);
+            rendered = DSL.using(dsl.dialect(), shortest).render(query);
             sql = rendered;
         }
         return rendered;
