@@ -606,8 +606,8 @@ public final class BookingBench {
     /**
      * The booking transaction of SeatService over the repositories' statements, written out by hand with the very
      * text the server sends (as MariaDB's general log shows it): lock the
-     * participant's registration (its id and edition), read their bookings and the limit, lock the workshop's seats,
-     * read its slot with a shared lock, take a seat or a waiting place, write both, commit; retried on deadlock like
+     * participant's registration (its id and edition), read their bookings and the limit, read the workshop's slot
+     * with a shared lock, lock its seats, take a seat or a waiting place, write both, commit; retried on deadlock like
      * Database.inTransaction.
      */
     static final class Jdbc {
@@ -676,6 +676,17 @@ public final class BookingBench {
             int booked;
             int waiting;
             long ticket;
+            try (PreparedStatement s = c.prepareStatement("select programme_session.day_date, "
+                    + "contribution.start_time, contribution.end_time from contribution join programme_session on "
+                    + "(programme_session.edition = contribution.edition and programme_session.id = "
+                    + "contribution.session_id) where (contribution.edition = ? and contribution.id = ? and "
+                    + "contribution.kind = 'WORKSHOP') lock in share mode")) {
+                s.setInt(1, edition);
+                s.setString(2, workshop);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                }
+            }
             try (PreparedStatement s = c.prepareStatement("select capacity, booked, waiting, next_ticket from "
                     + "workshop_seat where (edition = ? and workshop_id = ?) for update")) {
                 s.setInt(1, edition);
@@ -686,17 +697,6 @@ public final class BookingBench {
                     booked = rs.getInt(2);
                     waiting = rs.getInt(3);
                     ticket = rs.getLong(4);
-                }
-            }
-            try (PreparedStatement s = c.prepareStatement("select programme_session.day_date, "
-                    + "contribution.start_time, contribution.end_time from contribution join programme_session on "
-                    + "(programme_session.edition = contribution.edition and programme_session.id = "
-                    + "contribution.session_id) where (contribution.edition = ? and contribution.id = ? and "
-                    + "contribution.kind = 'WORKSHOP') lock in share mode")) {
-                s.setInt(1, edition);
-                s.setString(2, workshop);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
                 }
             }
             if (held >= limit) {

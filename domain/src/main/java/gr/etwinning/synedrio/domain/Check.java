@@ -67,11 +67,25 @@ public final class Check {
      * survives every file format and URL unchanged.
      */
     public static String slug(String value, String item) {
-        if (value == null || !value.matches("[a-z0-9][a-z0-9-]{0,99}")) {
+        if (!isSlug(value)) {
             throw new InvalidValueException(item, item + " '" + value
                     + "' must be 1 to 100 lower-case Latin letters, digits or hyphens, starting with a letter or digit");
         }
         return value;
+    }
+
+    /** [a-z0-9][a-z0-9-]{0,99}, checked by hand: ids are checked on every request, and a regex compiles anew. */
+    private static boolean isSlug(String value) {
+        if (value == null || value.isEmpty() || value.length() > 100 || value.charAt(0) == '-') {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static void require(boolean condition, String item, String message) {

@@ -113,16 +113,25 @@ public final class JooqSeatRepository implements SeatRepository {
 
     @Override
     public Optional<LockedWorkshop> lockForBooking(EditionNumber edition, ContributionId workshop) {
-        // The seats first, as a programme replace takes them first (see requireBookedWorkshopsKept): no deadlock.
         var dsl = database.dsl();
-        Optional<WorkshopSeats> seats = lockSeats.fetchOptional(dsl, r -> new WorkshopSeats(edition, workshop,
-                r.getInt(1), r.getInt(2), r.getInt(3), r.getLong(4)), edition.value(), workshop.value());
-        if (seats.isEmpty()) {
-            return Optional.empty();
+        Object[] key = {edition.value(), workshop.value()};
+        RenderedQuery.RowReader<WorkshopSlot> slot = r -> slot(workshop.value(),
+                r.getObject(1, java.time.LocalDate.class), r.getObject(2, LocalTime.class),
+                r.getObject(3, LocalTime.class));
+        RenderedQuery.RowReader<WorkshopSeats> seats = r -> new WorkshopSeats(edition, workshop, r.getInt(1),
+                r.getInt(2), r.getInt(3), r.getLong(4));
+        if (database.dialect() == org.jooq.SQLDialect.H2) {
+            // The seats first, as a programme replace takes them first: once they are held, the programme rows
+            // read next cannot change before the booking ends.
+            return lockSeats.fetchOptional(dsl, seats, key).flatMap(locked -> slotForBooking
+                    .fetchOptional(dsl, slot, key).map(s -> new LockedWorkshop(locked, s)));
         }
-        return slotForBooking.fetchOptional(dsl, r -> slot(workshop.value(), r.getObject(1, java.time.LocalDate.class),
-                        r.getObject(2, LocalTime.class), r.getObject(3, LocalTime.class)), edition.value(),
-                workshop.value()).map(slot -> new LockedWorkshop(seats.get(), slot));
+        // MariaDB: the slot first, with its shared lock, so that the seats row — the one every booking of the
+        // workshop queues for — is held one statement less. A programme replace that meets a booking here (it
+        // holds the seats and waits for the shared lock) is a deadlock that MariaDB breaks at once, and
+        // Database.inTransaction runs the loser again.
+        return slotForBooking.fetchOptional(dsl, slot, key).flatMap(s -> lockSeats.fetchOptional(dsl, seats, key)
+                .map(locked -> new LockedWorkshop(locked, s)));
     }
 
     @Override

@@ -267,6 +267,59 @@ abstract class RegistrationContract {
     }
 
     @Test
+    void bookingsRacingAProgrammeReplaceNeverLandInAWorkshopItDropsAndNoneFailsForTheRace() throws Exception {
+        for (String w : List.of("d2-workshop-03", "d2-workshop-05", "d2-workshop-06")) {
+            open(w, 100);
+        }
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < 90; i++) {
+            codes.add(register("Εκπαιδευτικός " + i, "race" + i + "@sch.gr"));
+        }
+        Conference without06 = conferences.find(SEVENTH).orElseThrow();
+        without06.replaceProgramme(programme(workshopIds().subList(0, 5)), id -> Optional.empty());
+        List<Integer> tasks = new ArrayList<>();
+        for (int i = 0; i < codes.size(); i++) {
+            tasks.add(i);
+            if (i == 20) {
+                tasks.add(-1); // the replace, among the first bookings
+            }
+        }
+        List<String> workshops = List.of("d2-workshop-03", "d2-workshop-05", "d2-workshop-06");
+        List<String> answers = race(tasks, i -> {
+            try {
+                if (i < 0) {
+                    database.inTransaction(() -> conferences.update(without06));
+                    return "replaced";
+                }
+                book(codes.get(i), workshops.get(i % 3));
+                return "booked " + workshops.get(i % 3);
+            } catch (RuleViolationException e) {
+                return e.rule();
+            } catch (NotFoundException e) {
+                return "no such workshop";
+            } catch (RuntimeException e) {
+                return e.toString();
+            }
+        });
+
+        assertThat(answers).allMatch(a -> a.startsWith("booked ") || a.equals("replaced")
+                || a.equals("booked-workshop-stays") || a.equals("no such workshop"));
+        List<String> programme = seats.listWorkshops(7).stream().map(WorkshopSeatsData::workshop).toList();
+        long bookedIn06 = answers.stream().filter(a -> a.equals("booked d2-workshop-06")).count();
+        if (answers.contains("replaced")) {
+            assertThat(programme).doesNotContain("d2-workshop-06");
+            assertThat(bookedIn06).isZero();
+            assertThat(database.dsl().fetchCount(BOOKING, BOOKING.WORKSHOP_ID.eq("d2-workshop-06"))).isZero();
+        } else {
+            assertThat(answers).contains("booked-workshop-stays").doesNotContain("no such workshop");
+            assertThat(programme).contains("d2-workshop-06");
+            assertExactCounts("d2-workshop-06", (int) bookedIn06, 0);
+        }
+        assertExactCounts("d2-workshop-03", 30, 0);
+        assertExactCounts("d2-workshop-05", 30, 0);
+    }
+
+    @Test
     void changingTheEmailToAnotherParticipantsIsAConflict() {
         register("Ελένη Γεωργίου", "eleni@sch.gr");
         String nikos = register("Νίκος Αθανασίου", "nikos@sch.gr");
