@@ -41,7 +41,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * The opening-day rush, measured (bench/booking.sh runs it). Against a fresh MariaDB database it starts the real
  * server through the {@code ./synedrio} launcher on 127.0.0.1, plans editions with 16 workshops of 150 to 300 seats
  * (3,600 in all, as in 2021), registers 3,000 participants in each over HTTP, and then, after two unmeasured warm-up
- * rounds, runs three rounds of two rushes each, in alternating order:
+ * rounds, runs five rounds of two rushes each, in alternating order:
  *
  * <ol>
  *   <li>HTTP: 64 concurrent clients (each a keep-alive HTTP/1.1 connection, {@link RawHttp}) book an edition's
@@ -76,7 +76,7 @@ public final class BookingBench {
         String user = opt.getOrDefault("--user", "root");
         String password = opt.getOrDefault("--password", "");
         int participants = Integer.parseInt(opt.getOrDefault("--participants", "3000"));
-        int rounds = Integer.parseInt(opt.getOrDefault("--rounds", "3"));
+        int rounds = Integer.parseInt(opt.getOrDefault("--rounds", "5"));
         int warmups = Integer.parseInt(opt.getOrDefault("--warmups", "2"));
         String launcher = opt.getOrDefault("--launcher", "./synedrio");
         if (!base.matches("jdbc:mariadb://(127\\.\\d+\\.\\d+\\.\\d+|localhost|\\[::1\\])(:\\d+)?/.*")) {

@@ -7,7 +7,7 @@
 #   bench/booking.sh [JDBC_URL]      default jdbc:mariadb://127.0.0.1:3306/test (a fresh database is created on
 #                                    that server for the run and dropped after it; loopback servers only)
 # Environment: SYNEDRIO_BENCH_DB_USER (root), SYNEDRIO_BENCH_DB_PASSWORD (empty), PARTICIPANTS (3000 per rush),
-# ROUNDS (3: each round one HTTP and one JDBC rush, in alternating order), WARMUPS (2 unmeasured rounds first), POOL (8 connections, server and JDBC),
+# ROUNDS (5: each round one HTTP and one JDBC rush, in alternating order), WARMUPS (2 unmeasured rounds first), POOL (8 connections, server and JDBC),
 # SYNEDRIO_BENCH_SERVER_OPTS (extra JVM options for the server, e.g. a flight recording).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,4 +18,4 @@ echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java 
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
 exec java ${BENCH_JAVA_OPTS:-} -Xmx1g -cp "bootstrap/target/lib/*" bench/BookingBench.java --jar bootstrap/target/synedrio.jar \
   --db "$url" --user "${SYNEDRIO_BENCH_DB_USER:-root}" --password "${SYNEDRIO_BENCH_DB_PASSWORD:-}" \
-  --participants "${PARTICIPANTS:-3000}" --rounds "${ROUNDS:-3}" --warmups "${WARMUPS:-2}" --launcher "$root/synedrio"
+  --participants "${PARTICIPANTS:-3000}" --rounds "${ROUNDS:-5}" --warmups "${WARMUPS:-2}" --launcher "$root/synedrio"
