@@ -30,6 +30,9 @@ public final class Cli {
     public static int run(CommandLine.IFactory factory, UnaryOperator<Exception> unwrap, PrintWriter out,
                           PrintWriter err, String... args) {
         CommandLine cmd = new CommandLine(SynedrioCliCommand.class, factory);
+        for (Class<?> command : SynedrioCliCommand.commandsFor(args, cmd.getCommandSpec())) {
+            cmd.addSubcommand(command);
+        }
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setParameterExceptionHandler((e, a) -> {
