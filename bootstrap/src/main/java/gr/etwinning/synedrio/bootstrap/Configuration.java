@@ -43,14 +43,14 @@ final class Configuration {
         }
         try {
             int size = Integer.parseInt(value);
-            if (size >= 1 && size <= 200) {
+            if (size >= 2 && size <= 200) { // migrating the schema takes two connections at once
                 return size;
             }
         } catch (NumberFormatException e) {
             // refused below
         }
         throw new gr.etwinning.synedrio.adapter.out.persistence.DatabaseUnavailableException(
-                "SYNEDRIO_DB_POOL_SIZE must be a whole number of connections from 1 to 200, not '" + value + "'", null);
+                "SYNEDRIO_DB_POOL_SIZE must be a whole number of connections from 2 to 200, not '" + value + "'", null);
     }
 
     /**

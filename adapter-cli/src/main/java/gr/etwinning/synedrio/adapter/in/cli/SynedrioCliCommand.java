@@ -44,19 +44,27 @@ public final class SynedrioCliCommand {
                     break;
                 }
                 if (option != null && !arg.contains("=") && option.arity().max() > 0) {
-                    i++; // the option's value
+                    i++; // the option's value; picocli refuses a command name there, which it must still know
+                    if (i < args.length && named(args[i]) != null) {
+                        break;
+                    }
                 }
                 continue;
             }
-            for (Class<?> command : COMMANDS) {
-                Command annotation = command.getAnnotation(Command.class);
-                if (annotation.name().equals(arg) || Arrays.asList(annotation.aliases()).contains(arg)) {
-                    return List.of(command);
-                }
-            }
-            break;
+            Class<?> command = named(arg);
+            return command == null ? COMMANDS : List.of(command);
         }
         return COMMANDS;
+    }
+
+    private static Class<?> named(String name) {
+        for (Class<?> command : COMMANDS) {
+            Command annotation = command.getAnnotation(Command.class);
+            if (annotation.name().equals(name) || Arrays.asList(annotation.aliases()).contains(name)) {
+                return command;
+            }
+        }
+        return null;
     }
 
     private final CliSettings settings;

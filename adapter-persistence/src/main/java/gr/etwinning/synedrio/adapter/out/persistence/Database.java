@@ -37,9 +37,16 @@ public final class Database implements TransactionPort, AutoCloseable {
      * that under a rush of bookings no request waits much longer than the others.
      */
     private final java.util.concurrent.Semaphore turns;
+    private final long turnTimeoutMillis;
 
     public Database(DatabaseSettings settings, int maxPoolSize) {
+        this(settings, maxPoolSize, TURN_TIMEOUT_MILLIS);
+    }
+
+    /** A database whose transactions wait at most that long for a connection (tests use a short wait). */
+    Database(DatabaseSettings settings, int maxPoolSize, long turnTimeoutMillis) {
         this.settings = settings;
+        this.turnTimeoutMillis = turnTimeoutMillis;
         this.turns = new java.util.concurrent.Semaphore(maxPoolSize, true);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(settings.effectiveUrl());
@@ -50,7 +57,7 @@ public final class Database implements TransactionPort, AutoCloseable {
         config.setPoolName("synedrio");
         config.setAutoCommit(false);
         config.setInitializationFailTimeout(1);
-        config.setConnectionTimeout(10_000);
+        config.setConnectionTimeout(Math.max(250, turnTimeoutMillis));
         if (!settings.isH2()) {
             config.addDataSourceProperty("useServerPrepStmts", "false");
             config.addDataSourceProperty("rewriteBatchedStatements", "true");
@@ -122,7 +129,7 @@ public final class Database implements TransactionPort, AutoCloseable {
             return work.get();
         }
         for (int attempt = 1; ; attempt++) {
-            turns.acquireUninterruptibly();
+            awaitTurn();
             try {
                 return transaction(work);
             } catch (RetryTransaction e) {
@@ -140,6 +147,27 @@ public final class Database implements TransactionPort, AutoCloseable {
             pause(attempt);
         }
     }
+
+    /**
+     * Waits, first come first served, for one of the pool's connections to be free for a transaction; refuses as
+     * unavailable after as long as the pool itself would wait, so that under a rush nobody waits unboundedly for
+     * an answer their client has long given up on.
+     */
+    private void awaitTurn() {
+        try {
+            if (!turns.tryAcquire(turnTimeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new DatabaseUnavailableException("the database is busy: no connection was free for "
+                        + turnTimeoutMillis + " ms; nothing was written, try again", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DatabaseUnavailableException("interrupted while waiting for a database connection; nothing "
+                    + "was written", e);
+        }
+    }
+
+    /** How long a transaction waits for a connection, in its turn or from the pool. */
+    static final long TURN_TIMEOUT_MILLIS = 10_000;
 
     /** Runs the work once on one connection: committed if it returns, rolled back if it throws. */
     private <T> T transaction(Supplier<T> work) {

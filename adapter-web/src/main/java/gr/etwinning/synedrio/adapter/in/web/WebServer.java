@@ -2,6 +2,7 @@ package gr.etwinning.synedrio.adapter.in.web;
 
 import gr.etwinning.synedrio.application.ConflictException;
 import gr.etwinning.synedrio.application.NotFoundException;
+import gr.etwinning.synedrio.application.UnavailableException;
 import gr.etwinning.synedrio.application.port.in.auth.AuthenticateUseCase;
 import gr.etwinning.synedrio.domain.DomainException;
 import gr.etwinning.synedrio.domain.InvalidValueException;
@@ -18,6 +19,7 @@ import java.util.Set;
 /**
  * The HTTP server: every contributed route under one Javalin, errors as {@code application/problem+json} — 400 for
  * malformed input, 401/403 for tokens, 404 for unknown ids and routes, 409 for broken rules and conflicting writes.
+ * 503 (with Retry-After) when the database is unreachable or too busy to give the request its turn in time.
  * A 500 means a bug in Synedrio, never bad input; it is logged, and its answer reveals nothing of the internals.
  */
 public final class WebServer implements AutoCloseable {
@@ -75,6 +77,12 @@ public final class WebServer implements AutoCloseable {
                 "Not found", e.getMessage(), e.item(), null));
         app.exception(ConflictException.class, (e, ctx) -> problem(json, ctx, 409, "conflict",
                 "The change conflicts with the stored state", e.getMessage(), e.item(), null));
+        app.exception(UnavailableException.class, (e, ctx) -> {
+            LOG.warn("answered 503 to {} {}: {}", ctx.method(),
+                    ctx.path().replaceAll("(/api/registrations/)[^/]+", "$1***"), e.getMessage());
+            ctx.header("Retry-After", "5");
+            problem(json, ctx, 503, "unavailable", "Try again shortly", e.getMessage(), null, null);
+        });
         app.exception(HttpResponseException.class, (e, ctx) -> problem(json, ctx, e.getStatus(),
                 "http-" + e.getStatus(), e.getMessage(), e.getMessage(), null, null));
         app.exception(Exception.class, (e, ctx) -> {
