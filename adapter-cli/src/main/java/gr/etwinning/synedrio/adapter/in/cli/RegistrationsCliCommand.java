@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,14 +64,7 @@ public final class RegistrationsCliCommand {
 
         @Override
         public Integer call() {
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (NoSuchFileException e) {
-                throw new RefusedException("cannot read " + file + ": no such file");
-            } catch (IOException e) {
-                throw new RefusedException("cannot read " + file + ": " + e.getMessage());
-            }
+            byte[] bytes = DatasetFiles.readBytes(file);
             String text = Csv.decode(bytes);
             if (text == null) {
                 throw new RefusedException(file + " is not UTF-8 text; in Excel save it as 'CSV UTF-8 (Comma "
