@@ -91,6 +91,14 @@ public final class RegistrationsCliCommand {
             List<RefusedRow> refused = new ArrayList<>(parsed.refused());
             refused.addAll(report.refused());
             refused.sort(Comparator.comparingInt(RefusedRow::line));
+            if (refused.size() == 1 && !skipInvalid) {
+                // one line for one fault (a truncated or damaged file usually has one): the contract of an error
+                RefusedRow r = refused.get(0);
+                err.println("synedrio: " + file.getFileName() + " line " + r.line() + ": " + r.reason()
+                        + "; nothing was imported: correct it, or run again with --skip-invalid to import the other"
+                        + " rows");
+                return ExitCodes.REFUSED;
+            }
             if (!refused.isEmpty() && !skipInvalid) {
                 for (RefusedRow r : refused) {
                     err.println("synedrio: " + file.getFileName() + " line " + r.line() + ": " + r.reason());
