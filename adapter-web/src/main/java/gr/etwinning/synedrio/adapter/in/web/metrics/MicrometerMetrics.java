@@ -58,7 +58,7 @@ public final class MicrometerMetrics implements MetricsPort {
         unavailable = Counter.builder("synedrio.unavailable.responses")
                 .description("Requests answered 503: the database unreachable or too busy").register(registry);
         Gauge.builder("synedrio.outbox.backlog", backlog, BacklogPort::outboxBacklog)
-                .description("Mail in the outbox not yet sent").register(registry);
+                .description("Mail in the outbox not yet sent").strongReference(true).register(registry);
     }
 
     @Override
