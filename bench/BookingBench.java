@@ -795,12 +795,36 @@ public final class BookingBench {
             try {
                 String pinned = "jdbc:mariadb:sequential://" + hosts + "/" + name;
                 String anyNode = "jdbc:mariadb:loadbalance://" + hosts + "/" + name;
-                correct &= once("pinned (sequential, writes on node 1)", pinned, 811, false, opt, jar, user, password,
-                        launcher, script, basePort, nodes, ports, name, capacities, participants);
-                correct &= once("any node (loadbalance, multi-primary)", anyNode, 812, false, opt, jar, user,
-                        password, launcher, script, basePort, nodes, ports, name, capacities, participants);
-                correct &= once("pinned, node 1 killed mid-rush and restarted", pinned, 813, true, opt, jar, user,
-                        password, launcher, script, basePort, nodes, ports, name, capacities, participants);
+                List<String> everyNode = new ArrayList<>();
+                for (int port : ports) {
+                    everyNode.add("jdbc:mariadb://127.0.0.1:" + port + "/" + name);
+                }
+                String baseline = opt.get("--baseline");
+                if (baseline != null) {
+                    // The same rush on the single server beside the cluster, at the same moment of the machine's load.
+                    String single = baseline.replaceFirst("/[^/?]*(\\?.*)?$", "/" + name);
+                    try (Connection c = DriverManager.getConnection(baseline, user, password);
+                         Statement s = c.createStatement()) {
+                        s.execute("create database " + name + " character set utf8mb4 collate "
+                                + "utf8mb4_unicode_520_ci");
+                    }
+                    try {
+                        correct &= once("single server (no Galera) " + baseline.replaceFirst("/[^/]*$", ""),
+                                single, 810, false, jar, user, password, launcher, script, basePort, nodes,
+                                List.of(single), capacities, participants);
+                    } finally {
+                        try (Connection c = DriverManager.getConnection(baseline, user, password);
+                             Statement s = c.createStatement()) {
+                            s.execute("drop database if exists " + name);
+                        }
+                    }
+                }
+                correct &= once("pinned (sequential, writes on node 1)", pinned, 811, false, jar, user, password,
+                        launcher, script, basePort, nodes, everyNode, capacities, participants);
+                correct &= once("any node (loadbalance, multi-primary)", anyNode, 812, false, jar, user, password,
+                        launcher, script, basePort, nodes, everyNode, capacities, participants);
+                correct &= once("pinned, node 1 killed mid-rush and restarted", pinned, 813, true, jar, user,
+                        password, launcher, script, basePort, nodes, everyNode, capacities, participants);
             } finally {
                 if (!"keep".equals(opt.get("--database"))) {
                     try (Connection c = DriverManager.getConnection(admin, user, password);
@@ -814,9 +838,9 @@ public final class BookingBench {
             return correct ? 0 : 1;
         }
 
-        static boolean once(String how, String url, int edition, boolean kill, Map<String, String> opt, String jar,
-                            String user, String password, String launcher, String script, String basePort,
-                            int nodes, int[] ports, String name, int[] capacities, int participants) throws Exception {
+        static boolean once(String how, String url, int edition, boolean kill, String jar, String user,
+                            String password, String launcher, String script, String basePort, int nodes,
+                            List<String> checkUrls, int[] capacities, int participants) throws Exception {
             String token = cli(jar, url, user, password, "token", "create", "bench-" + edition).strip();
             ProcessBuilder serve = new ProcessBuilder(launcher, "--db", url, "--db-user", user, "--db-password",
                     password, "serve", "--host", "127.0.0.1", "--port", "0").redirectErrorStream(true);
@@ -893,9 +917,8 @@ public final class BookingBench {
                         retries.getOrDefault("uniqueness_race", 0.0), clientRetries.get(), result.failures());
                 result.failureSamples().forEach(f -> System.out.println("      failure: " + f));
                 boolean ok = true;
-                for (int n = 1; n <= nodes; n++) {
-                    Check c = check("jdbc:mariadb://127.0.0.1:" + ports[n - 1] + "/" + name, user, password, edition,
-                            codes, result, capacities);
+                for (int n = 1; n <= checkUrls.size(); n++) {
+                    Check c = check(checkUrls.get(n - 1), user, password, edition, codes, result, capacities);
                     System.out.printf("      node %d: %d/%d seats booked, %d waiting, %d/%d workshops full; overbooked "
                                     + "%d, lost %d, duplicated %d%n", n, c.confirmed(), c.seats(), c.waiting(),
                             c.workshopsFull(), WORKSHOPS, c.overbooked(), c.lost(), c.duplicated());

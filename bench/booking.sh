@@ -9,7 +9,9 @@
 #   bench/booking.sh --cluster 3     the rush on a local Galera cluster of 3 nodes (scripts/galera-local.sh up,
 #                                    base port GALERA_BASE_PORT, default 14306): writes pinned to one node, then on
 #                                    any node, then pinned with node 1 killed (kill -9) mid-rush and restarted; each
-#                                    run checked on every node (BookingBench.ClusterBench). PARTICIPANTS default 600.
+#                                    run checked on every node (BookingBench.ClusterBench). PARTICIPANTS default 600;
+#                                    BASELINE=jdbc:mariadb://127.0.0.1:3306/test runs the same rush on that single
+#                                    server first, for comparison at the same moment.
 # Environment: SYNEDRIO_BENCH_DB_USER (root), SYNEDRIO_BENCH_DB_PASSWORD (empty), PARTICIPANTS (3000 per rush),
 # ROUNDS (5: each round one HTTP and one JDBC rush, in alternating order), WARMUPS (2 unmeasured rounds first), POOL (8 connections, server and JDBC),
 # SYNEDRIO_BENCH_SERVER_OPTS (extra JVM options for the server, e.g. a flight recording).
@@ -26,7 +28,7 @@ if [ "${1:-}" = "--cluster" ]; then
   exec java ${BENCH_JAVA_OPTS:-} -Xmx1g -cp "bootstrap/target/lib/*" bench/BookingBench.java --jar bootstrap/target/synedrio.jar \
     --cluster "$nodes" --base-port "$base" --galera-script "$root/scripts/galera-local.sh" \
     --user "${SYNEDRIO_BENCH_DB_USER:-root}" --password "${SYNEDRIO_BENCH_DB_PASSWORD:-}" \
-    --participants "${PARTICIPANTS:-600}" --launcher "$root/synedrio"
+    --participants "${PARTICIPANTS:-600}" --launcher "$root/synedrio" ${BASELINE:+--baseline "$BASELINE"}
 fi
 url="${1:-jdbc:mariadb://127.0.0.1:3306/test}"
 exec java ${BENCH_JAVA_OPTS:-} -Xmx1g -cp "bootstrap/target/lib/*" bench/BookingBench.java --jar bootstrap/target/synedrio.jar \

@@ -242,6 +242,8 @@ case "$command" in
     [ -n "$node_arg" ] || { echo "galera-local: kill NODE" >&2; exit 2; }
     pid="$(cat "$(node_dir "$node_arg")/node.pid")"
     [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = mariadbd ] && kill -9 "$pid"
+    # kill -9 only asks: wait until the process is gone, so that a `start` right after it starts a new one.
+    for i in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
     echo "galera-local: node $node_arg (pid $pid) killed" >&2 ;;
   start)
     [ -n "$node_arg" ] || { echo "galera-local: start NODE" >&2; exit 2; }
