@@ -65,7 +65,9 @@ sql() {
 alive() {
   local pidfile
   pidfile="$(node_dir "$1")/node.pid"
-  [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null && [ "$(cat "/proc/$(cat "$pidfile")/comm" 2>/dev/null)" = mariadbd ]
+  [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null \
+    && [ "$(cat "/proc/$(cat "$pidfile")/comm" 2>/dev/null)" = mariadbd ] \
+    && ! grep -q '^State:[[:space:]]*[ZX]' "/proc/$(cat "$pidfile")/status" 2>/dev/null
 }
 
 wsrep() { sql "$1" "show global status like '$2'" | awk '{print $2}'; }
@@ -243,7 +245,7 @@ case "$command" in
     pid="$(cat "$(node_dir "$node_arg")/node.pid")"
     [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = mariadbd ] && kill -9 "$pid"
     # kill -9 only asks: wait until the process is gone, so that a `start` right after it starts a new one.
-    for i in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    for i in $(seq 1 100); do alive "$node_arg" || break; sleep 0.1; done
     echo "galera-local: node $node_arg (pid $pid) killed" >&2 ;;
   start)
     [ -n "$node_arg" ] || { echo "galera-local: start NODE" >&2; exit 2; }
