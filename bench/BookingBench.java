@@ -80,7 +80,13 @@ public final class BookingBench {
         int warmups = Integer.parseInt(opt.getOrDefault("--warmups", "2"));
         String launcher = opt.getOrDefault("--launcher", "./synedrio");
         if (opt.containsKey("--cluster")) {
-            System.exit(ClusterBench.run(opt, jar, user, password, launcher));
+            int code = 3;
+            try {
+                code = ClusterBench.run(opt, jar, user, password, launcher);
+            } catch (Exception e) {
+                e.printStackTrace();
+            }
+            System.exit(code); // the HTTP client's threads would keep the JVM alive
         }
         if (!base.matches("jdbc:mariadb://(127\\.\\d+\\.\\d+\\.\\d+|localhost|\\[::1\\])(:\\d+)?/.*")) {
             throw new IllegalArgumentException("the benchmark runs against a database on this machine only "
