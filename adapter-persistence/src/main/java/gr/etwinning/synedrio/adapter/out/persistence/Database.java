@@ -179,7 +179,8 @@ public final class Database implements TransactionPort, AutoCloseable {
      */
     private void awaitTurn() {
         try {
-            if (turns.tryAcquire()) {
+            // Not tryAcquire(): it would take a free permit ahead of transactions already waiting for their turn.
+            if (turns.tryAcquire(0, java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 metrics.waitedForConnection(0);
                 return;
             }
