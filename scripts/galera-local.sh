@@ -10,7 +10,7 @@
 #   scripts/galera-local.sh start I [--nodes 3] [--base-port 14306]  start node I again; it rejoins and catches up (IST)
 #
 # Ports, for node i = 1..N and base B: SQL B+i-1, Galera replication B+100+i-1, IST B+200+i-1, SST B+300+i-1.
-# State: ${SYNEDRIO_GALERA_DIR:-${TMPDIR:-/tmp}/synedrio-galera-B}: node-i/{data,mariadbd.pid,error.log}.
+# State: ${SYNEDRIO_GALERA_DIR:-${TMPDIR:-/tmp}/synedrio-galera-B}: node-i/{data,node.pid,error.log}.
 # `down` stops only the processes whose pid files are in that directory. Only 127.0.0.1 is ever bound.
 #
 # Needs mariadbd and galera-4 (/usr/lib/galera/libgalera_smm.so) and rsync (the state transfer method used here:
@@ -252,5 +252,5 @@ case "$command" in
     alive "$node_arg" || start_node "$node_arg"
     await_synced "$node_arg" 120
     echo "galera-local: node $node_arg Synced" >&2 ;;
-  *) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
+  *) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2 ;;
 esac
