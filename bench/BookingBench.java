@@ -79,6 +79,15 @@ public final class BookingBench {
         int rounds = Integer.parseInt(opt.getOrDefault("--rounds", "5"));
         int warmups = Integer.parseInt(opt.getOrDefault("--warmups", "2"));
         String launcher = opt.getOrDefault("--launcher", "./synedrio");
+        if (opt.containsKey("--cluster")) {
+            int code = 3;
+            try {
+                code = ClusterBench.run(opt, jar, user, password, launcher);
+            } catch (Exception e) {
+                e.printStackTrace();
+            }
+            System.exit(code); // the HTTP client's threads would keep the JVM alive
+        }
         if (!base.matches("jdbc:mariadb://(127\\.\\d+\\.\\d+\\.\\d+|localhost|\\[::1\\])(:\\d+)?/.*")) {
             throw new IllegalArgumentException("the benchmark runs against a database on this machine only "
                     + "(127.0.0.0/8 or localhost), not " + base);
@@ -335,6 +344,7 @@ public final class BookingBench {
         int waiting = 0;
         int workshopsFull = 0;
         try (Connection c = DriverManager.getConnection(url, user, password)) {
+            syncWait(c);
             try (PreparedStatement s = c.prepareStatement("select workshop_id, capacity, booked, waiting from "
                     + "workshop_seat where edition = ?")) {
                 s.setInt(1, edition);
@@ -390,6 +400,15 @@ public final class BookingBench {
         }
         return new Check(overbooked, lost, duplicated, result.failures(), Arrays.stream(capacities).sum(), confirmed,
                 waiting, workshopsFull);
+    }
+
+    /** On a Galera node, reads wait until the node has applied everything the cluster committed before them. */
+    static void syncWait(Connection c) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select @@wsrep_on")) {
+            if (rs.next() && rs.getInt(1) == 1) {
+                s.execute("set session wsrep_sync_wait = 1");
+            }
+        }
     }
 
     static void report(Result r, Check c) {
@@ -511,7 +530,7 @@ public final class BookingBench {
 
         String book(String code, String workshop) throws Exception {
             Response r = send("POST", "/api/registrations/" + code + "/bookings/" + workshop);
-            if (r.status() != 201) {
+            if (r.status() != 201 && r.status() != 200) {
                 throw new IllegalStateException("booking answered " + r.status() + ": " + r.body());
             }
             return JSON.readTree(r.body()).get("status").asText();
@@ -725,6 +744,219 @@ public final class BookingBench {
                 s.executeUpdate();
             }
             return status.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    // ---- the rush on a Galera cluster (bench/booking.sh --cluster N) ----------------------------------------------
+
+    /**
+     * The rush on a local Galera cluster (scripts/galera-local.sh), through one Synedrio server whose pool spans the
+     * nodes, in three runs on editions of their own:
+     * <ol>
+     *   <li><b>pinned</b>: {@code jdbc:mariadb:sequential://n1,n2,n3/db}, every write on node 1, the others standing
+     *       by for failover (what docs/scaling.md recommends);</li>
+     *   <li><b>any node</b>: {@code jdbc:mariadb:loadbalance://n1,n2,n3/db}, each connection on a random node, so
+     *       that the bookings of one workshop are written through all of them at once (multi-primary);</li>
+     *   <li><b>pinned, node 1 killed</b>: as the first, with node 1's mariadbd killed ({@code kill -9}) once a third
+     *       of the bookings are answered, and started again at once; the server fails over to node 2.</li>
+     * </ol>
+     * Each client, like a browser's retry button, sends a request again (at most 5 times) when it is answered 503 or
+     * 409 or its connection breaks. After each run, once every node is back and Synced, the database is checked on
+     * every node: overbooked seats, lost and duplicated bookings; and the server's transaction retries are read from
+     * {@code /api/metrics}.
+     */
+    static final class ClusterBench {
+
+        static int run(Map<String, String> opt, String jar, String user, String password, String launcher)
+                throws Exception {
+            int nodes = Integer.parseInt(opt.get("--cluster"));
+            String script = opt.getOrDefault("--galera-script", "scripts/galera-local.sh");
+            String basePort = opt.getOrDefault("--base-port", "14306");
+            int participants = Integer.parseInt(opt.getOrDefault("--participants", "600"));
+            int[] ports = new int[nodes];
+            StringBuilder hosts = new StringBuilder();
+            for (int i = 0; i < nodes; i++) {
+                ports[i] = Integer.parseInt(basePort) + i;
+                hosts.append(i == 0 ? "" : ",").append("127.0.0.1:").append(ports[i]);
+            }
+            int[] capacities = new int[WORKSHOPS];
+            for (int i = 0; i < WORKSHOPS; i++) {
+                capacities[i] = 40 + 2 * i;
+            }
+            String name = "synedrio_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+            String admin = "jdbc:mariadb://127.0.0.1:" + ports[nodes - 1] + "/";
+            try (Connection c = DriverManager.getConnection(admin, user, password); Statement s = c.createStatement()) {
+                s.execute("create database " + name + " character set utf8mb4 collate utf8mb4_unicode_520_ci");
+                try (ResultSet rs = s.executeQuery("select version(), (select variable_value from "
+                        + "information_schema.global_status where variable_name = 'WSREP_PROVIDER_VERSION')")) {
+                    rs.next();
+                    System.out.println("database: MariaDB " + rs.getString(1) + ", Galera " + rs.getString(2) + ", "
+                            + nodes + " nodes on 127.0.0.1:" + hosts.toString().replace("127.0.0.1:", "")
+                            + ", fresh database " + name);
+                }
+            }
+            System.out.printf("rush: %d participants per run, %d workshops with %d seats, %d clients, server pool %d%n",
+                    participants, WORKSHOPS, Arrays.stream(capacities).sum(), CLIENTS, POOL);
+            boolean correct = true;
+            try {
+                String pinned = "jdbc:mariadb:sequential://" + hosts + "/" + name;
+                String anyNode = "jdbc:mariadb:loadbalance://" + hosts + "/" + name;
+                List<String> everyNode = new ArrayList<>();
+                for (int port : ports) {
+                    everyNode.add("jdbc:mariadb://127.0.0.1:" + port + "/" + name);
+                }
+                String baseline = opt.get("--baseline");
+                if (baseline != null) {
+                    // The same rush on the single server beside the cluster, at the same moment of the machine's load.
+                    String single = baseline.replaceFirst("/[^/?]*(\\?.*)?$", "/" + name);
+                    try (Connection c = DriverManager.getConnection(baseline, user, password);
+                         Statement s = c.createStatement()) {
+                        s.execute("create database " + name + " character set utf8mb4 collate "
+                                + "utf8mb4_unicode_520_ci");
+                    }
+                    try {
+                        correct &= once("single server (no Galera) " + baseline.replaceFirst("/[^/]*$", ""),
+                                single, 810, false, jar, user, password, launcher, script, basePort, nodes,
+                                List.of(single), capacities, participants);
+                    } finally {
+                        try (Connection c = DriverManager.getConnection(baseline, user, password);
+                             Statement s = c.createStatement()) {
+                            s.execute("drop database if exists " + name);
+                        }
+                    }
+                }
+                correct &= once("pinned (sequential, writes on node 1)", pinned, 811, false, jar, user, password,
+                        launcher, script, basePort, nodes, everyNode, capacities, participants);
+                correct &= once("any node (loadbalance, multi-primary)", anyNode, 812, false, jar, user, password,
+                        launcher, script, basePort, nodes, everyNode, capacities, participants);
+                correct &= once("pinned, node 1 killed mid-rush and restarted", pinned, 813, true, jar, user,
+                        password, launcher, script, basePort, nodes, everyNode, capacities, participants);
+            } finally {
+                if (!"keep".equals(opt.get("--database"))) {
+                    try (Connection c = DriverManager.getConnection(admin, user, password);
+                         Statement s = c.createStatement()) {
+                        s.execute("drop database if exists " + name);
+                    }
+                }
+            }
+            System.out.println(correct ? "correctness: OK on every node (0 overbooked, 0 lost, 0 duplicated, 0 failed)"
+                    : "correctness: FAILED");
+            return correct ? 0 : 1;
+        }
+
+        static boolean once(String how, String url, int edition, boolean kill, String jar, String user,
+                            String password, String launcher, String script, String basePort, int nodes,
+                            List<String> checkUrls, int[] capacities, int participants) throws Exception {
+            String token = cli(jar, url, user, password, "token", "create", "bench-" + edition).strip();
+            ProcessBuilder serve = new ProcessBuilder(launcher, "--db", url, "--db-user", user, "--db-password",
+                    password, "serve", "--host", "127.0.0.1", "--port", "0").redirectErrorStream(true);
+            serve.environment().put("SYNEDRIO_DB_POOL_SIZE", String.valueOf(POOL));
+            Process server = serve.start();
+            try {
+                String api = awaitServer(server);
+                Http http = new Http(api, token);
+                plan(http, edition, capacities);
+                String[] codes = register(http, edition, participants);
+                RawHttp raw = new RawHttp(api);
+                AtomicInteger clientRetries = new AtomicInteger();
+                Booker booker = (code, w) -> {
+                    for (int attempt = 1; ; attempt++) {
+                        try {
+                            return raw.book(code, workshop(w));
+                        } catch (Exception e) {
+                            raw.connections.remove();
+                            if (attempt >= 5) {
+                                throw e;
+                            }
+                            clientRetries.incrementAndGet();
+                            Thread.sleep(200L * attempt);
+                        }
+                    }
+                };
+                settle();
+                Thread killer = null;
+                long[] killedAt = new long[1];
+                if (kill) {
+                    AtomicInteger answered = new AtomicInteger();
+                    Booker inner = booker;
+                    CountDownLatch third = new CountDownLatch(1);
+                    int expected = Arrays.stream(capacities).sum() / 3;
+                    booker = (code, w) -> {
+                        String status = inner.book(code, w);
+                        if (answered.incrementAndGet() == expected) {
+                            third.countDown();
+                        }
+                        return status;
+                    };
+                    killer = new Thread(() -> {
+                        try {
+                            if (third.await(120, TimeUnit.SECONDS)) {
+                                killedAt[0] = System.nanoTime();
+                                galera(script, "kill", "1", "--base-port", basePort);
+                                System.out.printf("%tT node 1 killed (kill -9) with %d bookings answered; starting "
+                                        + "it again%n", new java.util.Date(), expected);
+                                galera(script, "start", "1", "--nodes", String.valueOf(nodes), "--base-port",
+                                        basePort);
+                                System.out.printf("%tT node 1 Synced again, %.1f s after it was killed%n",
+                                        new java.util.Date(), (System.nanoTime() - killedAt[0]) / 1e9);
+                            }
+                        } catch (Exception e) {
+                            System.out.println("killer: " + e);
+                        }
+                    }, "killer");
+                    killer.start();
+                }
+                Result result = rush(how, codes, capacities, booker);
+                raw.closeAll();
+                if (killer != null) {
+                    killer.join(300_000);
+                }
+                Map<String, Double> retries = retries(http);
+                System.out.printf("%s: %d bookings answered (%d confirmed) in %.2f s = %.0f bookings/s; latency p50 "
+                                + "%.1f ms, p99 %.1f ms, max %.1f ms%n", how, result.attempts().size(),
+                        result.attempts().stream().filter(a -> a.status().equals("confirmed")).count(),
+                        result.elapsedNanos() / 1e9, result.rate(), result.percentile(50), result.percentile(99),
+                        result.percentile(100));
+                System.out.printf("      server's transaction retries: conflict %.0f, connection lost %.0f, "
+                                + "uniqueness race %.0f; client retries %d; failed requests %d%n",
+                        retries.getOrDefault("conflict", 0.0), retries.getOrDefault("connection_lost", 0.0),
+                        retries.getOrDefault("uniqueness_race", 0.0), clientRetries.get(), result.failures());
+                result.failureSamples().forEach(f -> System.out.println("      failure: " + f));
+                boolean ok = true;
+                for (int n = 1; n <= checkUrls.size(); n++) {
+                    Check c = check(checkUrls.get(n - 1), user, password, edition, codes, result, capacities);
+                    System.out.printf("      node %d: %d/%d seats booked, %d waiting, %d/%d workshops full; overbooked "
+                                    + "%d, lost %d, duplicated %d%n", n, c.confirmed(), c.seats(), c.waiting(),
+                            c.workshopsFull(), WORKSHOPS, c.overbooked(), c.lost(), c.duplicated());
+                    ok &= c.ok();
+                }
+                return ok;
+            } finally {
+                server.destroy();
+                server.waitFor(20, TimeUnit.SECONDS);
+            }
+        }
+
+        /** The server's transaction retries by cause, from /api/metrics. */
+        static Map<String, Double> retries(Http http) throws Exception {
+            Map<String, Double> byCause = new HashMap<>();
+            String text = http.expect(200, "GET", "/api/metrics", null);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+                    "synedrio_transaction_retries_total\\{cause=\"(\\w+)\"} ([0-9.E+]+)").matcher(text);
+            while (m.find()) {
+                byCause.put(m.group(1), Double.parseDouble(m.group(2)));
+            }
+            return byCause;
+        }
+
+        static void galera(String script, String... args) throws Exception {
+            List<String> command = new ArrayList<>(List.of("bash", script));
+            command.addAll(List.of(args));
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(200, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new IllegalStateException("galera-local.sh " + String.join(" ", args) + " failed: " + out);
+            }
         }
     }
 

@@ -73,6 +73,7 @@ import gr.etwinning.synedrio.application.port.out.PersonRepository;
 import gr.etwinning.synedrio.application.port.out.SchemaPort;
 import gr.etwinning.synedrio.application.port.out.TokenRepository;
 import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.metrics.MetricsPort;
 import gr.etwinning.synedrio.application.service.auth.TokenService;
 import gr.etwinning.synedrio.application.service.conference.ConferenceService;
 import gr.etwinning.synedrio.application.service.database.DatabaseService;
@@ -251,8 +252,9 @@ final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     RegistrationService registrationService(ConferenceRepository conferences, RegistrationRepository registrations,
-                                            SeatRepository seats, TransactionPort transactions, ClockPort clock) {
-        return new RegistrationService(conferences, registrations, seats, transactions, clock);
+                                            SeatRepository seats, TransactionPort transactions, ClockPort clock,
+                                            MetricsPort metrics) {
+        return new RegistrationService(conferences, registrations, seats, transactions, clock, metrics);
     }
 
     @Provides
@@ -272,7 +274,8 @@ final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     SeatService seatService(ConferenceRepository conferences, RegistrationRepository registrations,
-                            SeatRepository seats, TransactionPort transactions, ClockPort clock) {
-        return new SeatService(conferences, registrations, seats, transactions, clock);
+                            SeatRepository seats, TransactionPort transactions, ClockPort clock,
+                            MetricsPort metrics) {
+        return new SeatService(conferences, registrations, seats, transactions, clock, metrics);
     }
 }

@@ -29,6 +29,8 @@ import gr.etwinning.synedrio.application.port.out.SchemaPort;
 import gr.etwinning.synedrio.application.port.out.SeatRepository;
 import gr.etwinning.synedrio.application.port.out.TokenRepository;
 import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.adapter.out.persistence.NoOutboxBacklog;
+import gr.etwinning.synedrio.application.port.out.metrics.BacklogPort;
 
 /**
  * The jOOQ persistence adapter. The database is opened on first use — so {@code synedrio --help} never touches
@@ -47,6 +49,13 @@ final class PersistenceModule extends AbstractModule {
     /** Exactly this database: for tests and embedding. */
     PersistenceModule(DatabaseSettings fixed) {
         this.fixed = fixed;
+    }
+
+    /** Nothing waits in an outbox until there is one; the outbox's repository replaces this binding. */
+    @Provides
+    @Singleton
+    BacklogPort backlog() {
+        return new NoOutboxBacklog();
     }
 
     @Provides

@@ -57,6 +57,12 @@ import gr.etwinning.synedrio.application.port.in.seat.ListWorkshopsUseCase;
 import gr.etwinning.synedrio.application.port.in.seat.SetBookingLimitUseCase;
 import gr.etwinning.synedrio.application.port.in.seat.SetCapacityUseCase;
 
+import gr.etwinning.synedrio.adapter.in.web.metrics.MetricsController;
+import gr.etwinning.synedrio.adapter.in.web.metrics.MicrometerMetrics;
+import gr.etwinning.synedrio.adapter.out.persistence.Database;
+import gr.etwinning.synedrio.application.port.out.metrics.BacklogPort;
+import gr.etwinning.synedrio.application.port.out.metrics.MetricsPort;
+
 import java.util.Set;
 
 /**
@@ -81,6 +87,25 @@ final class WebModule extends AbstractModule {
         routes.addBinding().to(gr.etwinning.synedrio.adapter.in.web.FigureChoiceController.class);
         routes.addBinding().to(RegistrationController.class);
         routes.addBinding().to(SeatsController.class);
+        routes.addBinding().to(MetricsController.class);
+    }
+
+    /** Micrometer's registry, read at {@code GET /api/metrics}; the services and the database count into it. */
+    @Provides
+    @Singleton
+    MicrometerMetrics micrometer(BacklogPort backlog) {
+        return new MicrometerMetrics(backlog);
+    }
+
+    @Provides
+    @Singleton
+    MetricsPort metrics(MicrometerMetrics micrometer) {
+        return micrometer;
+    }
+
+    @Provides
+    MetricsController metricsController(MicrometerMetrics micrometer) {
+        return new MetricsController(micrometer);
     }
 
     @Provides
@@ -166,8 +191,11 @@ final class WebModule extends AbstractModule {
     }
 
     @Provides
-    WebServer server(Set<RouteContributor> contributors, AuthenticateUseCase authentication) {
-        return new WebServer(contributors, authentication);
+    WebServer server(Set<RouteContributor> contributors, AuthenticateUseCase authentication,
+                     MicrometerMetrics metrics, Database database) {
+        // Only a running server counts retries and waits: one-shot commands have nobody to read them.
+        database.reportTo(metrics);
+        return new WebServer(contributors, authentication, metrics);
     }
 
     @Provides

@@ -220,4 +220,27 @@ class RegistrationApiEndToEndTest {
         assertThat(paths.get("/api/conferences/{edition}/workshops").get("get").has("security")).isFalse();
         assertThat(paths.get("/api/conferences/{edition}/workshops/{workshop}").get("put").has("security")).isTrue();
     }
+
+    @Test
+    void theOperatorsMetricsCountBookingsAndRegistrationsAndNeedAToken() throws Exception {
+        capacity("d2-workshop-13", 1);
+        String first = register("Δήμητρα Αλεξίου", "dimitra.alexiou@sch.gr");
+        String second = register("ΝΙΚΟΣ ΣΤΑΥΡΟΥ", "n.stavrou@sch.gr");
+        ok(synedrio.send("POST", "/api/registrations/" + first + "/bookings/d2-workshop-13", null, null), 201);
+        ok(synedrio.send("POST", "/api/registrations/" + second + "/bookings/d2-workshop-13", null, null), 201);
+        ok(synedrio.send("POST", "/api/registrations/" + second + "/bookings/d2-workshop-13", null, null), 200);
+
+        assertThat(synedrio.send("GET", "/api/metrics", null, null).statusCode()).isEqualTo(401);
+        HttpResponse<String> metrics = synedrio.send("GET", "/api/metrics", null, readToken);
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/plain");
+        // Counted since this server started: the booking held already (200) is not a booking made.
+        assertThat(metrics.body()).containsPattern("synedrio_bookings_total\\{status=\"confirmed\"} [1-9]")
+                .containsPattern("synedrio_bookings_total\\{status=\"waiting\"} [1-9]")
+                .containsPattern("synedrio_registrations_total [2-9]")
+                .contains("synedrio_transaction_retries_total{cause=\"connection_lost\"}")
+                .contains("synedrio_connection_wait_seconds_count")
+                .contains("synedrio_unavailable_responses_total 0.0")
+                .contains("synedrio_outbox_backlog 0.0");
+    }
 }

@@ -3,6 +3,8 @@ package gr.etwinning.synedrio.adapter.out.persistence;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.metrics.MetricsPort;
+import gr.etwinning.synedrio.application.port.out.metrics.MetricsPort.RetryCause;
 import org.jooq.ConnectionProvider;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -38,6 +40,8 @@ public final class Database implements TransactionPort, AutoCloseable {
      */
     private final java.util.concurrent.Semaphore turns;
     private final long turnTimeoutMillis;
+    /** Where retries and waits are counted; nothing until the server asks ({@link #reportTo}). */
+    private volatile MetricsPort metrics = MetricsPort.NONE;
 
     public Database(DatabaseSettings settings, int maxPoolSize) {
         this(settings, maxPoolSize, TURN_TIMEOUT_MILLIS);
@@ -116,11 +120,27 @@ public final class Database implements TransactionPort, AutoCloseable {
         return tx != null ? tx : root;
     }
 
+    /** Counts retries by cause and waits for a connection there from now on (the server's metrics). */
+    public void reportTo(MetricsPort metrics) {
+        this.metrics = java.util.Objects.requireNonNull(metrics, "'metrics' must not be null");
+    }
+
     /**
-     * Runs the work in a transaction. When the database gives up on it because of a concurrent one — a deadlock,
-     * a serialization failure, H2's lock timeout, or a uniqueness race a repository signals with
-     * {@link RetryTransaction} — the work has been rolled back whole and runs again, up to {@link #ATTEMPTS} times
-     * in all, after a short random pause. Only then does the caller hear of it, as a conflict.
+     * Runs the work in a transaction, and runs all of it again, from its first statement, when it failed for a
+     * reason that running it again resolves:
+     * <ul>
+     *   <li>the database gave up on it because of a concurrent one — a deadlock, a serialization failure, a Galera
+     *       certification failure at commit (all SQLSTATE 40001 / MariaDB 1213), H2's lock timeout — or a
+     *       uniqueness race a repository signals with {@link RetryTransaction};</li>
+     *   <li>its connection was lost before the commit was acknowledged: the server went down, and with a
+     *       {@code jdbc:mariadb:sequential:} or {@code loadbalance:} URL the driver has already reconnected to
+     *       another node (SQLSTATE 25S03) or the pool gives a new connection (08xxx).</li>
+     * </ul>
+     * The work has been rolled back whole each time (or, after a lost connection, may have been committed just
+     * before the loss); every use case reads what is stored first, under its locks, so the run after a commit that
+     * did reach the database finds its effect there and answers with it — a booking is never made twice. Up to
+     * {@link #ATTEMPTS} runs in all, after a short random pause; only then does the caller hear of it, as a conflict
+     * or as unavailable.
      */
     @Override
     public <T> T inTransaction(Supplier<T> work) {
@@ -129,6 +149,7 @@ public final class Database implements TransactionPort, AutoCloseable {
         }
         for (int attempt = 1; ; attempt++) {
             awaitTurn();
+            RetryCause cause;
             try {
                 return transaction(work);
             } catch (RetryTransaction e) {
@@ -136,14 +157,17 @@ public final class Database implements TransactionPort, AutoCloseable {
                     throw new gr.etwinning.synedrio.application.ConflictException("transaction", "other changes "
                             + "kept running at the same time; nothing was written, try again");
                 }
+                cause = RetryCause.UNIQUENESS_RACE;
             } catch (org.jooq.exception.DataAccessException e) {
-                if (attempt >= ATTEMPTS || !Failures.isRetryable(e)) {
+                cause = Failures.retryCause(e);
+                if (attempt >= ATTEMPTS || cause == null) {
                     throw Failures.translate(e);
                 }
             } finally {
                 turns.release();
             }
-            pause(attempt);
+            metrics.transactionRetried(cause);
+            pause(attempt, cause);
         }
     }
 
@@ -154,7 +178,15 @@ public final class Database implements TransactionPort, AutoCloseable {
      */
     private void awaitTurn() {
         try {
-            if (!turns.tryAcquire(turnTimeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            // Not tryAcquire(): it would take a free permit ahead of transactions already waiting for their turn.
+            if (turns.tryAcquire(0, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                metrics.waitedForConnection(0);
+                return;
+            }
+            long start = System.nanoTime();
+            boolean got = turns.tryAcquire(turnTimeoutMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            metrics.waitedForConnection(System.nanoTime() - start);
+            if (!got) {
                 throw new DatabaseUnavailableException("the database is busy: no connection was free for "
                         + turnTimeoutMillis + " ms; nothing was written, try again", null);
             }
@@ -174,7 +206,7 @@ public final class Database implements TransactionPort, AutoCloseable {
         try {
             connection = dataSource.getConnection();
         } catch (SQLException e) {
-            throw new DataAccessException("cannot get a connection from the pool: " + e.getMessage(), e);
+            throw new DataAccessException(Failures.NO_CONNECTION + ": " + e.getMessage(), e);
         }
         try (connection) {
             current.set(DSL.using(connection, root.dialect(), jooqSettings));
@@ -209,12 +241,24 @@ public final class Database implements TransactionPort, AutoCloseable {
         }
     }
 
-    /** How many times a transaction runs at most when concurrent ones make the database give up on it. */
-    static final int ATTEMPTS = 8;
+    /**
+     * How many times a transaction runs at most when concurrent ones make the database give up on it, or its
+     * connection is lost: with the pauses between them, about four seconds of trying before the caller hears of it.
+     */
+    static final int ATTEMPTS = 16;
 
-    private static void pause(int attempt) {
+    /**
+     * A random pause before running again, growing with each attempt: a few milliseconds after a first conflict, so
+     * that the two do not meet again at once, up to a quarter of a second when they keep meeting — on a Galera
+     * cluster written through several nodes, every commit of a hot row (a workshop's seats) aborts the transactions
+     * holding it on the other nodes, and backing off is what lets one of them through. Longer after a lost
+     * connection, so that the cluster has noticed its lost node meanwhile.
+     */
+    private static void pause(int attempt, RetryCause cause) {
+        long bound = cause == RetryCause.CONNECTION_LOST ? Math.min(100L * attempt, 1000) + 2
+                : Math.min(4L << Math.min(attempt - 1, 6), 250) + 2;
         try {
-            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 4L * attempt + 2));
+            Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, bound));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting to run a transaction again", e);

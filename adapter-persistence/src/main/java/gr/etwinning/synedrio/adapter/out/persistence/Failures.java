@@ -32,6 +32,48 @@ final class Failures {
         return false;
     }
 
+    /**
+     * Why running the transaction again can succeed, or null if it cannot: a conflict with a concurrent transaction
+     * ({@link #isRetryable}), or a connection lost before the commit was acknowledged ({@link #isConnectionLost}).
+     */
+    static gr.etwinning.synedrio.application.port.out.metrics.MetricsPort.RetryCause retryCause(DataAccessException e) {
+        if (isRetryable(e)) {
+            return gr.etwinning.synedrio.application.port.out.metrics.MetricsPort.RetryCause.CONFLICT;
+        }
+        if (isConnectionLost(e)) {
+            return gr.etwinning.synedrio.application.port.out.metrics.MetricsPort.RetryCause.CONNECTION_LOST;
+        }
+        return null;
+    }
+
+    /**
+     * Whether the transaction's connection broke under it. What MariaDB Connector/J 3.5 really throws (checked
+     * against a Galera node killed with {@code kill -9}): with a {@code sequential:} or {@code loadbalance:} URL,
+     * {@link java.sql.SQLTransientConnectionException} with SQLSTATE 25S03 ("Driver has reconnect connection after
+     * a communications link failure … In progress transaction was lost"), the connection now open to another node;
+     * with a single host, {@link java.sql.SQLNonTransientConnectionException} with SQLSTATE 08000 ("Socket
+     * error"). SQLSTATE class 08 is every connection exception; {@link java.sql.SQLRecoverableException} is the
+     * JDBC name for "reconnect and run again". A failure to get a connection from the pool is not one of these:
+     * the pool has waited already, and the caller hears at once that the database is unavailable.
+     */
+    static boolean isConnectionLost(DataAccessException e) {
+        SQLException sql = e.getCause(SQLException.class);
+        if (sql == null || e.getMessage() != null && e.getMessage().startsWith(NO_CONNECTION)) {
+            return false;
+        }
+        for (SQLException s = sql; s != null; s = s.getNextException()) {
+            String state = s.getSQLState();
+            if (s instanceof java.sql.SQLRecoverableException || s instanceof java.sql.SQLNonTransientConnectionException
+                    || "25S03".equals(state) || (state != null && state.startsWith("08"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How {@link Database} begins the message of a failure to get a connection from the pool. */
+    static final String NO_CONNECTION = "cannot get a connection from the pool";
+
     /** Whether the database refused a write because it would duplicate a unique key. */
     static boolean isUniqueViolation(DataAccessException e) {
         SQLException sql = e.getCause(SQLException.class);
@@ -42,7 +84,8 @@ final class Failures {
     static RuntimeException translate(DataAccessException e) {
         SQLException sql = e.getCause(SQLException.class);
         String state = sql == null ? null : sql.getSQLState();
-        if (sql instanceof SQLTransientConnectionException || (state != null && state.startsWith("08"))) {
+        if (sql instanceof SQLTransientConnectionException || sql instanceof java.sql.SQLNonTransientConnectionException
+                || "25S03".equals(state) || (state != null && state.startsWith("08"))) {
             return new DatabaseUnavailableException("the database is unavailable: " + Database.rootMessage(e), e);
         }
         if (state != null && state.startsWith("40")) {

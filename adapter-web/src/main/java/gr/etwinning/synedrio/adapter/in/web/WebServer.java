@@ -4,6 +4,7 @@ import gr.etwinning.synedrio.application.ConflictException;
 import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.UnavailableException;
 import gr.etwinning.synedrio.application.port.in.auth.AuthenticateUseCase;
+import gr.etwinning.synedrio.application.port.out.metrics.MetricsPort;
 import gr.etwinning.synedrio.domain.DomainException;
 import gr.etwinning.synedrio.domain.InvalidValueException;
 import gr.etwinning.synedrio.domain.RuleViolationException;
@@ -28,8 +29,15 @@ public final class WebServer implements AutoCloseable {
 
     private final Javalin app;
     private final ApiRoutes routes;
+    private final MetricsPort metrics;
 
     public WebServer(Set<RouteContributor> contributors, AuthenticateUseCase authentication) {
+        this(contributors, authentication, MetricsPort.NONE);
+    }
+
+    /** A server that counts the requests it answers 503. */
+    public WebServer(Set<RouteContributor> contributors, AuthenticateUseCase authentication, MetricsPort metrics) {
+        this.metrics = java.util.Objects.requireNonNull(metrics, "'metrics' must not be null");
         WebJson json = new WebJson();
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -78,6 +86,7 @@ public final class WebServer implements AutoCloseable {
         app.exception(ConflictException.class, (e, ctx) -> problem(json, ctx, 409, "conflict",
                 "The change conflicts with the stored state", e.getMessage(), e.item(), null));
         app.exception(UnavailableException.class, (e, ctx) -> {
+            metrics.refusedUnavailable();
             LOG.warn("answered 503 to {} {}: {}", ctx.method(),
                     ctx.path().replaceAll("(/api/registrations/)[^/]+", "$1***"), e.getMessage());
             ctx.header("Retry-After", "5");

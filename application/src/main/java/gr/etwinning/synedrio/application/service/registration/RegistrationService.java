@@ -14,6 +14,7 @@ import gr.etwinning.synedrio.application.port.out.RegistrationRepository;
 import gr.etwinning.synedrio.application.port.out.SeatRepository;
 import gr.etwinning.synedrio.application.port.out.SeatRepository.StoredBooking;
 import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.metrics.MetricsPort;
 import gr.etwinning.synedrio.application.service.conference.ConferenceService;
 import gr.etwinning.synedrio.domain.DomainException;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
@@ -40,9 +41,18 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
     private final SeatRepository seats;
     private final TransactionPort transactions;
     private final ClockPort clock;
+    private final MetricsPort metrics;
 
     public RegistrationService(ConferenceRepository conferences, RegistrationRepository registrations,
                                SeatRepository seats, TransactionPort transactions, ClockPort clock) {
+        this(conferences, registrations, seats, transactions, clock, MetricsPort.NONE);
+    }
+
+    /** A service that counts the registrations it stores. */
+    public RegistrationService(ConferenceRepository conferences, RegistrationRepository registrations,
+                               SeatRepository seats, TransactionPort transactions, ClockPort clock,
+                               MetricsPort metrics) {
+        this.metrics = Objects.requireNonNull(metrics, "'metrics' must not be null");
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
         this.registrations = Objects.requireNonNull(registrations, "'registrations' must not be null");
         this.seats = Objects.requireNonNull(seats, "'seats' must not be null");
@@ -61,11 +71,15 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
         Instant now = clock.now();
         // Checked before the transaction: a bad e-mail address is refused without touching the database.
         Registrations.details(command.registration(), null, now);
-        return transactions.inTransaction(() -> {
+        Registered registered = transactions.inTransaction(() -> {
             requireEdition(edition);
             Saved saved = save(edition, command.registration(), now);
             return new Registered(view(saved.registration()), saved.outcome() == Outcome.CREATED);
         });
+        if (registered.created()) {
+            metrics.registrationMade();
+        }
+        return registered;
     }
 
     /** Adds the registration, or updates the edition's one of the same e-mail address. In a transaction. */

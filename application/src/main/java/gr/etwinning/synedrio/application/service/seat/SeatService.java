@@ -14,6 +14,7 @@ import gr.etwinning.synedrio.application.port.out.SeatRepository;
 import gr.etwinning.synedrio.application.port.out.SeatRepository.StoredBooking;
 import gr.etwinning.synedrio.application.port.out.SeatRepository.WorkshopListing;
 import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.metrics.MetricsPort;
 import gr.etwinning.synedrio.application.service.conference.ConferenceService;
 import gr.etwinning.synedrio.application.service.mapping.Enums;
 import gr.etwinning.synedrio.application.service.registration.Registrations;
@@ -48,9 +49,17 @@ public final class SeatService implements BookWorkshopUseCase, CancelBookingUseC
     private final SeatRepository seats;
     private final TransactionPort transactions;
     private final ClockPort clock;
+    private final MetricsPort metrics;
 
     public SeatService(ConferenceRepository conferences, RegistrationRepository registrations, SeatRepository seats,
                        TransactionPort transactions, ClockPort clock) {
+        this(conferences, registrations, seats, transactions, clock, MetricsPort.NONE);
+    }
+
+    /** A service that counts the bookings it makes. */
+    public SeatService(ConferenceRepository conferences, RegistrationRepository registrations, SeatRepository seats,
+                       TransactionPort transactions, ClockPort clock, MetricsPort metrics) {
+        this.metrics = Objects.requireNonNull(metrics, "'metrics' must not be null");
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
         this.registrations = Objects.requireNonNull(registrations, "'registrations' must not be null");
         this.seats = Objects.requireNonNull(seats, "'seats' must not be null");
@@ -62,7 +71,10 @@ public final class SeatService implements BookWorkshopUseCase, CancelBookingUseC
     public Booked book(BookWorkshopCommand command) {
         ContributionId workshop = workshopId(command.workshop());
         var code = Registrations.code(command.code());
-        return transactions.inTransaction(() -> {
+        // The whole transaction may run more than once (a conflict, or a connection lost with a server that went
+        // down): every run starts by reading what is stored, so a run after one whose commit did reach the database
+        // finds the booking made and answers with it instead of booking twice.
+        Booked booked = transactions.inTransaction(() -> {
             // 1. The participant's lock: their other requests wait, so what is read next stays true.
             RegistrationRepository.Participant participant = registrations.lockParticipant(code)
                     .orElseThrow(Registrations::unknownCode);
@@ -87,6 +99,10 @@ public final class SeatService implements BookWorkshopUseCase, CancelBookingUseC
             return new Booked(Registrations.booking(new StoredBooking(locked.slot(), ticket.status(),
                     ticket.number(), now, position)), true);
         });
+        if (booked.created()) {
+            metrics.bookingMade(booked.booking().status().equals(Enums.write(BookingStatus.CONFIRMED)));
+        }
+        return booked;
     }
 
     private RuntimeException notOpen(EditionNumber edition, ContributionId workshop) {

@@ -11,6 +11,7 @@ import gr.etwinning.synedrio.application.port.in.seat.BookWorkshopUseCase.BookWo
 import gr.etwinning.synedrio.application.port.in.seat.CancelBookingUseCase;
 import gr.etwinning.synedrio.application.port.in.seat.CancelBookingUseCase.CancelBookingCommand;
 import gr.etwinning.synedrio.application.port.in.seat.SetCapacityUseCase.SetCapacityCommand;
+import gr.etwinning.synedrio.application.port.out.metrics.MetricsPort;
 import gr.etwinning.synedrio.application.service.registration.RegistrationService;
 import gr.etwinning.synedrio.domain.InvalidValueException;
 import gr.etwinning.synedrio.domain.RuleViolationException;
@@ -53,6 +54,53 @@ class SeatServiceTest {
 
     private String book(String code, String workshop) {
         return seats.book(new BookWorkshopCommand(code, workshop)).booking().status();
+    }
+
+    @Test
+    void givenABookingRunAgainAfterItWasStored_whenBooking_thenItIsAnsweredAsStoredAndCountedOnce() {
+        List<String> counted = new java.util.ArrayList<>();
+        MetricsPort metrics = new MetricsPort() {
+            @Override
+            public void bookingMade(boolean confirmed) {
+                counted.add(confirmed ? "booking confirmed" : "booking waiting");
+            }
+
+            @Override
+            public void registrationMade() {
+                counted.add("registration");
+            }
+
+            @Override
+            public void transactionRetried(RetryCause cause) {
+            }
+
+            @Override
+            public void waitedForConnection(long nanos) {
+            }
+
+            @Override
+            public void refusedUnavailable() {
+            }
+        };
+        RegistrationService counting = new RegistrationService(ports, ports, ports, ports,
+                () -> Instant.parse("2021-11-01T08:00:00Z"), metrics);
+        SeatService countingSeats = new SeatService(ports, ports, ports, ports,
+                () -> Instant.parse("2021-11-01T09:00:00Z"), metrics);
+        seats.setCapacity(new SetCapacityCommand(7, "d2-workshop-01", 1));
+        String code = counting.register(new RegisterCommand(7, teacher("Ευαγγελία Τσιρίγου", "e.tsirigou@sch.gr")))
+                .registration().code();
+        counting.register(new RegisterCommand(7, teacher("ΕΥΑΓΓΕΛΙΑ ΤΣΙΡΙΓΟΥ", "E.Tsirigou@sch.gr")));
+
+        // The second run is what Database does after a connection lost with the first run's commit done.
+        var first = countingSeats.book(new BookWorkshopCommand(code, "d2-workshop-01"));
+        var again = countingSeats.book(new BookWorkshopCommand(code, "d2-workshop-01"));
+
+        assertThat(first.created()).isTrue();
+        assertThat(again.created()).isFalse();
+        assertThat(again.booking().status()).isEqualTo("confirmed");
+        assertThat(again.booking().workshop()).isEqualTo(first.booking().workshop());
+        assertThat(again.booking().bookedAt()).isEqualTo(first.booking().bookedAt());
+        assertThat(counted).containsExactly("registration", "booking confirmed");
     }
 
     @Test
