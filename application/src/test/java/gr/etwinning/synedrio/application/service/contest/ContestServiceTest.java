@@ -8,6 +8,7 @@ import gr.etwinning.synedrio.application.port.in.contest.ContestData;
 import gr.etwinning.synedrio.application.port.in.contest.ImportAwardsUseCase.ImportAwardsCommand;
 import gr.etwinning.synedrio.application.port.in.contest.PrizesData;
 import gr.etwinning.synedrio.application.port.in.contest.ReplaceAwardsUseCase.ReplaceAwardsCommand;
+import gr.etwinning.synedrio.application.port.in.contest.SetPrizePolicyUseCase;
 import gr.etwinning.synedrio.application.port.in.school.SchoolData;
 import gr.etwinning.synedrio.application.service.InMemoryPorts;
 import gr.etwinning.synedrio.application.service.school.SchoolService;
@@ -117,12 +118,13 @@ class ContestServiceTest {
 
     @Test
     void aCellThatCannotBeSplitWithConfidenceRefusesTheImportAndListsEveryOne() {
-        String table = seedTable().replace("Μαρία Γκιζλή", "Άννα Μαρία Γκιζλή")
-                .replace("Σταυρούλα Σκιαδά Αικατερίνη", "Σταυρούλα Ελένη Σκιαδά Αικατερίνη");
+        String table = seedTable().replace("Μαρία Γκιζλή", "Μαρία Γκιζλή Ζατέλη Καρέλλα Ζωρζέτ")
+                .replace("Σταυρούλα Σκιαδά Αικατερίνη", "Σταυρούλα Σκιαδά Αικατερίνη Ελένη");
         assertThatThrownBy(() -> importTable(15, table)).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("2 teachers cells cannot be split")
-                .hasMessageContaining("line 4 'Άννα Μαρία Γκιζλή'")
-                .hasMessageContaining("line 15 'Σταυρούλα Ελένη Σκιαδά Αικατερίνη Χαραμούσου'")
+                .hasMessageContaining("line 4 'Μαρία Γκιζλή Ζατέλη Καρέλλα Ζωρζέτ'")
+                .hasMessageContaining("line 15 'Σταυρούλα Σκιαδά Αικατερίνη Ελένη Χαραμούσου'")
+                .hasMessageContaining("more than one way")
                 .hasMessageContaining("nothing was written");
         assertThat(ports.contests).isEmpty();
         assertThat(ports.schools).isEmpty();
@@ -130,13 +132,13 @@ class ContestServiceTest {
 
     @Test
     void acceptedGuessesAreImportedAndListedButUnsplittableCellsStillRefuse() {
-        String guessable = seedTable().replace("Μαρία Γκιζλή", "Ζυράννα Γκιζλή Μαρία Ζατέλη");
+        String guessable = seedTable().replace("Μαρία Γκιζλή", "Νίκος Γκιζλή Μαρία Ελένη Ζατέλη");
         AwardsImportReport report = service.importAwards(new ImportAwardsCommand(15, 7, null,
                 AwardsFormat.PRESS_RELEASE, "contest.tsv", guessable, true));
-        assertThat(report.guesses()).singleElement().asString().contains("line 4", "Ζυράννα Γκιζλή + Μαρία Ζατέλη");
+        assertThat(report.guesses()).singleElement().asString().contains("line 4", "Νίκος Γκιζλή + Μαρία Ελένη Ζατέλη");
         assertThat(report.teachers()).isEqualTo(31);
 
-        String odd = seedTable().replace("Μαρία Γκιζλή", "Άννα Μαρία Γκιζλή");
+        String odd = seedTable().replace("Μαρία Γκιζλή", "Μαρία Γκιζλή Ζατέλη Καρέλλα Ζωρζέτ");
         assertThatThrownBy(() -> service.importAwards(new ImportAwardsCommand(16, 7, null,
                 AwardsFormat.PRESS_RELEASE, "contest.tsv", odd, true))).hasMessageContaining("no split to propose");
     }
@@ -200,6 +202,51 @@ class ContestServiceTest {
         assertThat(gym.level()).isEqualTo("secondary");
         assertThat(gym.projects()).containsExactly("Me the A.I #2.0");
         assertThat(prizes.policy()).contains("primary: 10 × tablet per school unit");
+    }
+
+    @Test
+    void aPolicySetFromRulesWithoutJsonDecidesThePrizes() {
+        importTable(15, seedTable());
+        String policy = service.setPrizePolicy(new SetPrizePolicyUseCase.SetPrizePolicyCommand(15, List.of(
+                SetPrizePolicyUseCase.parseRule("primary=10:tablet"),
+                SetPrizePolicyUseCase.parseRule("secondary = 1 : 3D εκτυπωτής")), null));
+        assertThat(policy).isEqualTo("primary: 10 × tablet per school unit; secondary: 1 × 3D εκτυπωτής per school"
+                + " unit");
+        PrizesData prizes = service.getPrizes(15);
+        assertThat(prizes.carriedOver()).isFalse();
+        assertThat(prizes.totals()).extracting(t -> t.item() + "=" + t.quantity() + "/" + t.schools())
+                .containsExactly("tablet=140/14", "3D εκτυπωτής=8/8");
+        assertThat(service.getAwards(15).prizePolicy().rules()).hasSize(2);
+    }
+
+    @Test
+    void badRulesAreRefusedNamingWhatIsWrong() {
+        importTable(15, seedTable());
+        assertThatThrownBy(() -> SetPrizePolicyUseCase.parseRule("primary:10=tablet"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("LEVEL=QUANTITY:ITEM");
+        assertThatThrownBy(() -> SetPrizePolicyUseCase.parseRule("primary=ten:tablet"))
+                .hasMessageContaining("'ten' is not a whole number");
+        assertThatThrownBy(() -> service.setPrizePolicy(new SetPrizePolicyUseCase.SetPrizePolicyCommand(15,
+                List.of(SetPrizePolicyUseCase.parseRule("tertiary=1:book")), null)))
+                .hasMessageContaining("'tertiary' is not one of primary, secondary");
+        assertThatThrownBy(() -> service.setPrizePolicy(new SetPrizePolicyUseCase.SetPrizePolicyCommand(99,
+                List.of(SetPrizePolicyUseCase.parseRule("primary=1:book")), null)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aContestWithoutItsOwnPolicyUsesTheLatestEarlierContestsCarriedOver() {
+        service.replaceAwards(new ReplaceAwardsCommand(15, ContestMapper.toData(ContestFixtures.contest15()), null));
+        importTable(16, seedTable());
+        importTable(14, seedTable());
+        PrizesData prizes = service.getPrizes(16);
+        assertThat(prizes.contest()).isEqualTo(16);
+        assertThat(prizes.policyOf()).isEqualTo(15);
+        assertThat(prizes.carriedOver()).isTrue();
+        assertThat(prizes.totals()).extracting(t -> t.item() + "=" + t.quantity() + "/" + t.schools())
+                .containsExactly("tablet=140/14", "3D εκτυπωτής=8/8");
+        assertThatThrownBy(() -> service.getPrizes(14)).isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("nor has any earlier contest").hasMessageContaining("awards policy 14");
     }
 
     @Test
