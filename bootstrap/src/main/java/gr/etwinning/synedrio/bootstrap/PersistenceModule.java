@@ -2,8 +2,8 @@ package gr.etwinning.synedrio.bootstrap;
 
 import gr.etwinning.synedrio.adapter.out.persistence.JooqCommentRepository;
 import gr.etwinning.synedrio.adapter.out.persistence.JooqFigureRepository;
-import gr.etwinning.synedrio.application.port.out.CommentRepository;
-import gr.etwinning.synedrio.application.port.out.FigureRepository;
+import gr.etwinning.synedrio.application.port.out.comment.CommentRepository;
+import gr.etwinning.synedrio.application.port.out.figure.FigureRepository;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
@@ -19,16 +19,16 @@ import gr.etwinning.synedrio.adapter.out.persistence.JooqSchoolRepository;
 import gr.etwinning.synedrio.adapter.out.persistence.JooqRegistrationRepository;
 import gr.etwinning.synedrio.adapter.out.persistence.JooqSeatRepository;
 import gr.etwinning.synedrio.adapter.out.persistence.JooqTokenRepository;
-import gr.etwinning.synedrio.application.port.out.AmbassadorRepository;
-import gr.etwinning.synedrio.application.port.out.ContestRepository;
-import gr.etwinning.synedrio.application.port.out.SchoolRepository;
-import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
-import gr.etwinning.synedrio.application.port.out.PersonRepository;
-import gr.etwinning.synedrio.application.port.out.RegistrationRepository;
-import gr.etwinning.synedrio.application.port.out.SchemaPort;
-import gr.etwinning.synedrio.application.port.out.SeatRepository;
-import gr.etwinning.synedrio.application.port.out.TokenRepository;
-import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.ambassador.AmbassadorRepository;
+import gr.etwinning.synedrio.application.port.out.contest.ContestRepository;
+import gr.etwinning.synedrio.application.port.out.school.SchoolRepository;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.person.PersonRepository;
+import gr.etwinning.synedrio.application.port.out.registration.RegistrationRepository;
+import gr.etwinning.synedrio.application.port.out.database.SchemaPort;
+import gr.etwinning.synedrio.application.port.out.seat.SeatRepository;
+import gr.etwinning.synedrio.application.port.out.auth.TokenRepository;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 
 /**
  * The jOOQ persistence adapter. The database is opened on first use — so {@code synedrio --help} never touches

@@ -1,6 +1,6 @@
 package gr.etwinning.synedrio.application.archfixture;
 
-import gr.etwinning.synedrio.application.port.out.ClockPort;
+import gr.etwinning.synedrio.application.port.out.common.ClockPort;
 import gr.etwinning.synedrio.domain.person.PersonId;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;

@@ -101,7 +101,7 @@ class ArchitectureRulesFailOnViolationsTest {
     @Test
     void port_in_rule_fails_on_a_driving_port_using_a_driven_port() {
         assertViolation(ArchitectureRules.PORT_IN_DOES_NOT_DEPEND_ON_PORT_OUT,
-                InUsingOut.class, "gr.etwinning.synedrio.application.port.out.ClockPort", InUsingOut.class);
+                InUsingOut.class, "gr.etwinning.synedrio.application.port.out.common.ClockPort", InUsingOut.class);
     }
 
     @Test

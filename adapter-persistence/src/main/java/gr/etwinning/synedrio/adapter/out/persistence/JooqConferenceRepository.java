@@ -4,9 +4,9 @@ import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.Co
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.ContributionRecord;
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.ProgrammeSessionRecord;
 import gr.etwinning.synedrio.application.ConflictException;
-import gr.etwinning.synedrio.application.port.out.ConferenceListing;
-import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
-import gr.etwinning.synedrio.application.port.out.ProgrammeMatch;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceListing;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.conference.ProgrammeMatch;
 import gr.etwinning.synedrio.domain.conference.Conference;
 import gr.etwinning.synedrio.domain.conference.ConferenceDay;
 import gr.etwinning.synedrio.domain.conference.ConferenceDetails;

@@ -2,7 +2,7 @@ package gr.etwinning.synedrio.adapter.out.persistence;
 
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.ContestRecord;
 import gr.etwinning.synedrio.application.ConflictException;
-import gr.etwinning.synedrio.application.port.out.ContestRepository;
+import gr.etwinning.synedrio.application.port.out.contest.ContestRepository;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.conference.EducationLevel;
 import gr.etwinning.synedrio.domain.contest.Category;

@@ -6,7 +6,7 @@ import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.reflect.Guard;
 import com.github.mustachejava.reflect.MissingWrapper;
 import com.github.mustachejava.reflect.ReflectionObjectHandler;
-import gr.etwinning.synedrio.application.port.out.ReportRendererPort;
+import gr.etwinning.synedrio.application.port.out.report.ReportRendererPort;
 import gr.etwinning.synedrio.application.report.ReportModel;
 import gr.etwinning.synedrio.domain.InvalidValueException;
 

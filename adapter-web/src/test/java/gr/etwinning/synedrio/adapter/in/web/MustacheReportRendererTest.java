@@ -1,6 +1,6 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
-import gr.etwinning.synedrio.application.port.out.ReportRendererPort.Format;
+import gr.etwinning.synedrio.application.port.out.report.ReportRendererPort.Format;
 import gr.etwinning.synedrio.application.report.ReportModel;
 import gr.etwinning.synedrio.domain.InvalidValueException;
 import org.junit.jupiter.api.Test;

@@ -6,9 +6,9 @@ import gr.etwinning.synedrio.application.port.in.auth.CreateTokenUseCase;
 import gr.etwinning.synedrio.application.port.in.auth.ManageTokensUseCase;
 import gr.etwinning.synedrio.application.port.in.auth.Principal;
 import gr.etwinning.synedrio.application.port.in.auth.Scope;
-import gr.etwinning.synedrio.application.port.out.ClockPort;
-import gr.etwinning.synedrio.application.port.out.StoredToken;
-import gr.etwinning.synedrio.application.port.out.TokenRepository;
+import gr.etwinning.synedrio.application.port.out.common.ClockPort;
+import gr.etwinning.synedrio.application.port.out.auth.StoredToken;
+import gr.etwinning.synedrio.application.port.out.auth.TokenRepository;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -8,8 +8,8 @@ import gr.etwinning.synedrio.application.port.in.conference.CreateConferenceUseC
 import gr.etwinning.synedrio.application.port.in.conference.GetConferenceUseCase;
 import gr.etwinning.synedrio.application.port.in.conference.ListConferencesUseCase;
 import gr.etwinning.synedrio.application.port.in.conference.UpdateConferenceUseCase;
-import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
-import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.application.service.mapping.DomainMapper;
 import gr.etwinning.synedrio.application.service.mapping.Enums;
 import gr.etwinning.synedrio.domain.InvalidValueException;

@@ -15,10 +15,10 @@ import gr.etwinning.synedrio.application.port.in.contest.PrizesData.PrizeTotalDa
 import gr.etwinning.synedrio.application.port.in.contest.PrizesData.SchoolPrizeData;
 import gr.etwinning.synedrio.application.port.in.contest.ReplaceAwardsUseCase;
 import gr.etwinning.synedrio.application.port.in.dataset.ImportReport.Outcome;
-import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
-import gr.etwinning.synedrio.application.port.out.ContestRepository;
-import gr.etwinning.synedrio.application.port.out.SchoolRepository;
-import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.contest.ContestRepository;
+import gr.etwinning.synedrio.application.port.out.school.SchoolRepository;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.application.service.mapping.Enums;
 import gr.etwinning.synedrio.application.service.mapping.InContext;
 import gr.etwinning.synedrio.domain.InvalidValueException;

@@ -1,7 +1,7 @@
 package gr.etwinning.synedrio.application.service.database;
 
 import gr.etwinning.synedrio.application.port.in.database.MigrateDatabaseUseCase;
-import gr.etwinning.synedrio.application.port.out.SchemaPort;
+import gr.etwinning.synedrio.application.port.out.database.SchemaPort;
 
 import java.util.Objects;
 

@@ -4,7 +4,7 @@ import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.port.in.registration.BookingData;
 import gr.etwinning.synedrio.application.port.in.registration.RegistrationData;
 import gr.etwinning.synedrio.application.port.in.registration.RegistrationView;
-import gr.etwinning.synedrio.application.port.out.SeatRepository.StoredBooking;
+import gr.etwinning.synedrio.application.port.out.seat.SeatRepository.StoredBooking;
 import gr.etwinning.synedrio.application.service.mapping.Enums;
 import gr.etwinning.synedrio.domain.Check;
 import gr.etwinning.synedrio.domain.InvalidValueException;

@@ -2,8 +2,8 @@ package gr.etwinning.synedrio.application.service.school;
 
 import gr.etwinning.synedrio.application.port.in.school.ListSchoolsUseCase;
 import gr.etwinning.synedrio.application.port.in.school.SchoolData;
-import gr.etwinning.synedrio.application.port.out.RegisteredSchool;
-import gr.etwinning.synedrio.application.port.out.SchoolRepository;
+import gr.etwinning.synedrio.application.port.out.school.RegisteredSchool;
+import gr.etwinning.synedrio.application.port.out.school.SchoolRepository;
 import gr.etwinning.synedrio.application.service.mapping.Enums;
 import gr.etwinning.synedrio.domain.school.School;
 import gr.etwinning.synedrio.domain.school.SchoolType;

@@ -1,10 +1,10 @@
 package gr.etwinning.synedrio.application.service.search;
 
 import gr.etwinning.synedrio.application.port.in.search.SearchUseCase;
-import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
-import gr.etwinning.synedrio.application.port.out.PersonRepository;
-import gr.etwinning.synedrio.application.port.out.ProgrammeMatch;
-import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.person.PersonRepository;
+import gr.etwinning.synedrio.application.port.out.conference.ProgrammeMatch;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.domain.person.Person;
 import gr.etwinning.synedrio.domain.text.GreekText;
 

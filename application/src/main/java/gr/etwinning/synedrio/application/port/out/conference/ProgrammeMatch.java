@@ -1,4 +1,4 @@
-package gr.etwinning.synedrio.application.port.out;
+package gr.etwinning.synedrio.application.port.out.conference;
 
 import gr.etwinning.synedrio.domain.programme.ContributionKind;
 import gr.etwinning.synedrio.domain.programme.SessionKind;

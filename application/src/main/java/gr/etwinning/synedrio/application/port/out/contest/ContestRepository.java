@@ -1,4 +1,4 @@
-package gr.etwinning.synedrio.application.port.out;
+package gr.etwinning.synedrio.application.port.out.contest;
 
 import gr.etwinning.synedrio.domain.contest.Contest;
 import gr.etwinning.synedrio.domain.contest.ContestNumber;

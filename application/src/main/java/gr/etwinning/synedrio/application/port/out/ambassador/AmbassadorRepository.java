@@ -1,4 +1,4 @@
-package gr.etwinning.synedrio.application.port.out;
+package gr.etwinning.synedrio.application.port.out.ambassador;
 
 import gr.etwinning.synedrio.domain.person.Ambassador;
 import gr.etwinning.synedrio.domain.person.Person;

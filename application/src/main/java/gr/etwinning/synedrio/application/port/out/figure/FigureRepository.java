@@ -1,4 +1,4 @@
-package gr.etwinning.synedrio.application.port.out;
+package gr.etwinning.synedrio.application.port.out.figure;
 
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.report.Figure;

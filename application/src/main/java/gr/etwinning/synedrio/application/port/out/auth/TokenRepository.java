@@ -1,4 +1,4 @@
-package gr.etwinning.synedrio.application.port.out;
+package gr.etwinning.synedrio.application.port.out.auth;
 
 import java.time.Instant;
 import java.util.List;

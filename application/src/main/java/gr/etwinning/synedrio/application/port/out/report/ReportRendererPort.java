@@ -1,4 +1,4 @@
-package gr.etwinning.synedrio.application.port.out;
+package gr.etwinning.synedrio.application.port.out.report;
 
 import gr.etwinning.synedrio.application.report.ReportModel;
 

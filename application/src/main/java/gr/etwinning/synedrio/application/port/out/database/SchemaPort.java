@@ -1,4 +1,4 @@
-package gr.etwinning.synedrio.application.port.out;
+package gr.etwinning.synedrio.application.port.out.database;
 
 /** The database schema's state and migrations. */
 public interface SchemaPort {
