@@ -67,6 +67,7 @@ import gr.etwinning.synedrio.application.port.out.person.PersonRepository;
 import gr.etwinning.synedrio.application.port.out.database.SchemaPort;
 import gr.etwinning.synedrio.application.port.out.auth.TokenRepository;
 import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.schedule.ScheduleCodecPort;
 import gr.etwinning.synedrio.application.service.auth.TokenService;
 import gr.etwinning.synedrio.application.service.conference.ConferenceService;
 import gr.etwinning.synedrio.application.service.database.DatabaseService;
@@ -227,8 +228,8 @@ final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     ScheduleService scheduleService(ConferenceRepository conferences, PersonRepository persons,
-                                    TransactionPort transactions) {
-        return new ScheduleService(conferences, persons, transactions);
+                                    TransactionPort transactions, ScheduleCodecPort codecs) {
+        return new ScheduleService(conferences, persons, transactions, codecs);
     }
 
     @Provides

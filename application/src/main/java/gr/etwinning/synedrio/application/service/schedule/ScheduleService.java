@@ -7,6 +7,8 @@ import gr.etwinning.synedrio.application.port.in.schedule.ScheduleFormat;
 import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
 import gr.etwinning.synedrio.application.port.out.person.PersonRepository;
 import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.schedule.Schedule;
+import gr.etwinning.synedrio.application.port.out.schedule.ScheduleCodecPort;
 import gr.etwinning.synedrio.application.service.conference.ConferenceService;
 import gr.etwinning.synedrio.application.service.mapping.DomainMapper;
 import gr.etwinning.synedrio.application.service.mapping.Enums;
@@ -40,11 +42,14 @@ public final class ScheduleService implements ExportScheduleUseCase, ImportSched
     private final ConferenceRepository conferences;
     private final PersonRepository persons;
     private final TransactionPort transactions;
+    private final ScheduleCodecPort codecs;
 
-    public ScheduleService(ConferenceRepository conferences, PersonRepository persons, TransactionPort transactions) {
+    public ScheduleService(ConferenceRepository conferences, PersonRepository persons, TransactionPort transactions,
+                           ScheduleCodecPort codecs) {
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
         this.persons = Objects.requireNonNull(persons, "'persons' must not be null");
         this.transactions = Objects.requireNonNull(transactions, "'transactions' must not be null");
+        this.codecs = Objects.requireNonNull(codecs, "'codecs' must not be null");
     }
 
     @Override
@@ -58,9 +63,9 @@ public final class ScheduleService implements ExportScheduleUseCase, ImportSched
         });
         ScheduleFormat f = query.format();
         String content = switch (f) {
-            case FRAB_XML -> FrabXmlWriter.write(schedule, VERSION);
-            case SCHEDULE_JSON -> ScheduleJsonWriter.write(schedule, VERSION);
-            case ICAL -> ICalendarWriter.write(schedule, VERSION);
+            case FRAB_XML -> codecs.writeFrabXml(schedule, VERSION);
+            case SCHEDULE_JSON -> codecs.writeScheduleJson(schedule, VERSION);
+            case ICAL -> codecs.writeICalendar(schedule, VERSION);
         };
         return new ScheduleFile(f.fileName(), f.mediaType(), content);
     }
@@ -71,7 +76,7 @@ public final class ScheduleService implements ExportScheduleUseCase, ImportSched
         String source = command.fileName();
         String text = command.content().startsWith("\uFEFF") ? command.content().substring(1) : command.content();
         boolean xml = source.toLowerCase(Locale.ROOT).endsWith(".xml") || text.stripLeading().startsWith("<");
-        Schedule schedule = xml ? FrabXmlReader.read(text, source) : ScheduleJsonReader.read(text, source);
+        Schedule schedule = xml ? codecs.readFrabXml(text, source) : codecs.readScheduleJson(text, source);
         ConferenceMode mode = Enums.parse(ConferenceMode.class, command.mode() == null ? "onsite" : command.mode(),
                 "mode");
         return transactions.inTransaction(() -> InContext.run(source, () -> store(number, schedule, mode)));

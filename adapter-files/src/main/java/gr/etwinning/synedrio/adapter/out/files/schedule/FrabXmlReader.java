@@ -1,4 +1,6 @@
-package gr.etwinning.synedrio.application.service.schedule;
+package gr.etwinning.synedrio.adapter.out.files.schedule;
+
+import gr.etwinning.synedrio.application.port.out.schedule.Schedule;
 
 import gr.etwinning.synedrio.domain.InvalidValueException;
 
@@ -135,7 +137,7 @@ final class FrabXmlReader {
         String zoneName = c.childText("time_zone_name");
         ZoneId zone;
         try {
-            zone = ZoneId.of(zoneName == null || zoneName.isBlank() ? ICalendarWriter.ATHENS : zoneName.strip());
+            zone = ZoneId.of(zoneName == null || zoneName.isBlank() ? ScheduleText.ATHENS : zoneName.strip());
         } catch (DateTimeException e) {
             throw error(c.child("time_zone_name"), "'" + zoneName + "' is not a known time zone");
         }
@@ -173,7 +175,7 @@ final class FrabXmlReader {
 
     private Schedule.Event event(Element e, LocalDate day, String roomName, ZoneId zone) {
         String title = requiredText(e, "title");
-        Duration duration = ScheduleJsonReader.parseDuration(requiredText(e, "duration"),
+        Duration duration = ScheduleText.parseDuration(requiredText(e, "duration"),
                 m -> error(e.child("duration"), m));
         OffsetDateTime date;
         LocalTime start;

@@ -1,4 +1,16 @@
-package gr.etwinning.synedrio.application.service.schedule;
+package gr.etwinning.synedrio.adapter.out.files.schedule;
+
+import gr.etwinning.synedrio.application.port.out.schedule.Schedule;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,8 +50,8 @@ final class ScheduleJsonWriter {
             Map<String, Object> day = new LinkedHashMap<>();
             day.put("index", d.index());
             day.put("date", d.date().toString());
-            day.put("day_start", Schedule.dateTime(d.start()));
-            day.put("day_end", Schedule.dateTime(d.end()));
+            day.put("day_start", ScheduleText.dateTime(d.start()));
+            day.put("day_end", ScheduleText.dateTime(d.end()));
             Map<String, Object> dayRooms = new LinkedHashMap<>();
             d.rooms().forEach((name, events) -> dayRooms.put(name, events.stream().map(ScheduleJsonWriter::event)
                     .toList()));
@@ -58,16 +70,67 @@ final class ScheduleJsonWriter {
         generator.put("version", generatorVersion);
         root.put("generator", generator);
         root.put("schedule", inner);
-        return Json.write(root);
+        try {
+            return WRITER.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a schedule could not be written as JSON", e);
+        }
+    }
+
+    /**
+     * Two spaces of indentation, {@code "name": value}, every member and item on its own line, {@code []} and
+     * {@code {}} for empty ones, members in the order put: the same schedule always gives the same bytes.
+     */
+    private static final ObjectWriter WRITER;
+
+    static {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("").withArrayEmptySeparator(""))
+                .withObjectIndenter(indenter).withArrayIndenter(indenter);
+        ObjectMapper mapper = new ObjectMapper();
+        mapper.getFactory().setCharacterEscapes(new Escapes());
+        WRITER = mapper.writer(printer);
+    }
+
+    /**
+     * Control characters other than line feed, carriage return and tab as six-character escapes (backslash, u,
+     * four lower-case hex digits), and the line and paragraph separators too, which JavaScript reads as line ends.
+     */
+    private static final class Escapes extends CharacterEscapes {
+        private final int[] ascii;
+
+        Escapes() {
+            ascii = standardAsciiEscapesForJSON();
+            for (int c = 0; c < 0x20; c++) {
+                if (c != '\n' && c != '\r' && c != '\t') {
+                    ascii[c] = ESCAPE_CUSTOM;
+                }
+            }
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int c) {
+            if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+                return new SerializedString(String.format("\\u%04x", c));
+            }
+            return null;
+        }
     }
 
     private static Map<String, Object> event(Schedule.Event e) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("guid", e.guid().toString());
         m.put("id", e.id());
-        m.put("date", Schedule.dateTime(e.date()));
+        m.put("date", ScheduleText.dateTime(e.date()));
         m.put("start", e.start().toString());
-        m.put("duration", Schedule.hhmm(e.duration()));
+        m.put("duration", ScheduleText.hhmm(e.duration()));
         m.put("room", e.room());
         m.put("slug", e.slug());
         m.put("url", e.url());

@@ -1,4 +1,6 @@
-package gr.etwinning.synedrio.application.service.schedule;
+package gr.etwinning.synedrio.adapter.out.files.schedule;
+
+import gr.etwinning.synedrio.application.port.out.schedule.Schedule;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -54,8 +56,8 @@ final class FrabXmlWriter {
             open("day");
             w.writeAttribute("index", Integer.toString(d.index()));
             w.writeAttribute("date", d.date().toString());
-            w.writeAttribute("start", Schedule.dateTime(d.start()));
-            w.writeAttribute("end", Schedule.dateTime(d.end()));
+            w.writeAttribute("start", ScheduleText.dateTime(d.start()));
+            w.writeAttribute("end", ScheduleText.dateTime(d.end()));
             for (var room : d.rooms().entrySet()) {
                 open("room");
                 w.writeAttribute("name", room.getKey());
@@ -77,9 +79,9 @@ final class FrabXmlWriter {
         open("event");
         w.writeAttribute("guid", e.guid().toString());
         w.writeAttribute("id", Long.toString(e.id()));
-        leaf("date", Schedule.dateTime(e.date()));
+        leaf("date", ScheduleText.dateTime(e.date()));
         leaf("start", e.start().toString());
-        leaf("duration", Schedule.hhmm(e.duration()));
+        leaf("duration", ScheduleText.hhmm(e.duration()));
         leaf("room", e.room());
         leaf("slug", e.slug());
         leaf("url", e.url());

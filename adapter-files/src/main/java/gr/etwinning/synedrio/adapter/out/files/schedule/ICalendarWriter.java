@@ -1,4 +1,6 @@
-package gr.etwinning.synedrio.application.service.schedule;
+package gr.etwinning.synedrio.adapter.out.files.schedule;
+
+import gr.etwinning.synedrio.application.port.out.schedule.Schedule;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -63,7 +65,7 @@ final class ICalendarWriter {
         line("BEGIN:VEVENT");
         line("UID:" + e.guid() + "@synedrio");
         line("DTSTAMP:" + stamp);
-        if (ScheduleMapper.UNKNOWN_TIME_NOTE.equals(e.description())) {
+        if (Schedule.UNKNOWN_TIME_NOTE.equals(e.description())) {
             line("DTSTART;VALUE=DATE:" + day.format(DATE));
             line("DTEND;VALUE=DATE:" + day.plusDays(1).format(DATE));
         } else if (athens) {

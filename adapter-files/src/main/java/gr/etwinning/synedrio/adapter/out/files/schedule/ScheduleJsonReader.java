@@ -1,4 +1,6 @@
-package gr.etwinning.synedrio.application.service.schedule;
+package gr.etwinning.synedrio.adapter.out.files.schedule;
+
+import gr.etwinning.synedrio.application.port.out.schedule.Schedule;
 
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -25,34 +27,34 @@ final class ScheduleJsonReader {
     }
 
     static Schedule read(String text, String source) {
-        return new ScheduleJsonReader(source).schedule(Json.parse(text, source));
+        return new ScheduleJsonReader(source).schedule(JsonTree.parse(text, source));
     }
 
-    private Schedule schedule(Json.Node root) {
-        Map<String, Json.Node> top = root.object(source);
+    private Schedule schedule(JsonTree.Node root) {
+        Map<String, JsonTree.Node> top = root.object(source);
         String generator = null;
         if (top.containsKey("generator") && !top.get("generator").isNull()) {
-            Json.Node name = top.get("generator").object(source).get("name");
+            JsonTree.Node name = top.get("generator").object(source).get("name");
             generator = name == null || name.isNull() ? null : name.text(source);
         }
-        Map<String, Json.Node> schedule = required(root, top, "schedule").object(source);
+        Map<String, JsonTree.Node> schedule = required(root, top, "schedule").object(source);
         String version = optionalText(schedule, "version");
-        Json.Node conferenceNode = required(top.get("schedule"), schedule, "conference");
-        Map<String, Json.Node> c = conferenceNode.object(source);
+        JsonTree.Node conferenceNode = required(top.get("schedule"), schedule, "conference");
+        Map<String, JsonTree.Node> c = conferenceNode.object(source);
         String title = required(conferenceNode, c, "title").text(source);
         LocalDate start = date(required(conferenceNode, c, "start"));
         LocalDate end = date(required(conferenceNode, c, "end"));
         String zoneName = optionalText(c, "time_zone_name");
         ZoneId zone = zone(zoneName == null ? null : c.get("time_zone_name"));
         List<Schedule.Day> days = new ArrayList<>();
-        for (Json.Node dayNode : required(conferenceNode, c, "days").array(source)) {
-            Map<String, Json.Node> day = dayNode.object(source);
+        for (JsonTree.Node dayNode : required(conferenceNode, c, "days").array(source)) {
+            Map<String, JsonTree.Node> day = dayNode.object(source);
             LocalDate date = date(required(dayNode, day, "date"));
             int index = (int) required(dayNode, day, "index").number(source);
             Map<String, List<Schedule.Event>> rooms = new LinkedHashMap<>();
-            for (Map.Entry<String, Json.Node> room : required(dayNode, day, "rooms").object(source).entrySet()) {
+            for (Map.Entry<String, JsonTree.Node> room : required(dayNode, day, "rooms").object(source).entrySet()) {
                 List<Schedule.Event> events = new ArrayList<>();
-                for (Json.Node eventNode : room.getValue().array(source)) {
+                for (JsonTree.Node eventNode : room.getValue().array(source)) {
                     events.add(event(eventNode, date, room.getKey(), zone));
                 }
                 rooms.put(room.getKey(), events);
@@ -63,8 +65,8 @@ final class ScheduleJsonReader {
                 end, zone.getId(), optionalText(c, "url"), List.of(), List.of(), days));
     }
 
-    private Schedule.Event event(Json.Node node, LocalDate day, String roomKey, ZoneId zone) {
-        Map<String, Json.Node> e = node.object(source);
+    private Schedule.Event event(JsonTree.Node node, LocalDate day, String roomKey, ZoneId zone) {
+        Map<String, JsonTree.Node> e = node.object(source);
         String title = required(node, e, "title").text(source);
         Duration duration = duration(required(node, e, "duration"));
         OffsetDateTime date;
@@ -78,8 +80,8 @@ final class ScheduleJsonReader {
         }
         List<String> persons = new ArrayList<>();
         if (e.containsKey("persons") && !e.get("persons").isNull()) {
-            for (Json.Node p : e.get("persons").array(source)) {
-                Map<String, Json.Node> person = p.object(source);
+            for (JsonTree.Node p : e.get("persons").array(source)) {
+                Map<String, JsonTree.Node> person = p.object(source);
                 String name = optionalText(person, "name");
                 if (name == null) {
                     name = optionalText(person, "public_name");
@@ -107,16 +109,16 @@ final class ScheduleJsonReader {
                 source + ":" + node.line() + ":" + node.column() + " (" + node.path() + ")");
     }
 
-    private Json.Node required(Json.Node parent, Map<String, Json.Node> members, String name) {
-        Json.Node n = members.get(name);
+    private JsonTree.Node required(JsonTree.Node parent, Map<String, JsonTree.Node> members, String name) {
+        JsonTree.Node n = members.get(name);
         if (n == null || n.isNull()) {
             throw parent.error(source, "'" + name + "' is missing");
         }
         return n;
     }
 
-    private String optionalText(Map<String, Json.Node> members, String name) {
-        Json.Node n = members.get(name);
+    private String optionalText(Map<String, JsonTree.Node> members, String name) {
+        JsonTree.Node n = members.get(name);
         if (n == null || n.isNull()) {
             return null;
         }
@@ -126,7 +128,7 @@ final class ScheduleJsonReader {
         return n.text(source);
     }
 
-    private LocalDate date(Json.Node n) {
+    private LocalDate date(JsonTree.Node n) {
         String t = n.text(source);
         try {
             return LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
@@ -135,7 +137,7 @@ final class ScheduleJsonReader {
         }
     }
 
-    private OffsetDateTime dateTime(Json.Node n) {
+    private OffsetDateTime dateTime(JsonTree.Node n) {
         String t = n.text(source);
         try {
             return OffsetDateTime.parse(t);
@@ -144,7 +146,7 @@ final class ScheduleJsonReader {
         }
     }
 
-    private LocalTime time(Json.Node n) {
+    private LocalTime time(JsonTree.Node n) {
         String t = n.text(source);
         try {
             return LocalTime.parse(t).withSecond(0).withNano(0);
@@ -153,27 +155,18 @@ final class ScheduleJsonReader {
         }
     }
 
-    private Duration duration(Json.Node n) {
-        return parseDuration(n.text(source), m -> n.error(source, m));
+    private Duration duration(JsonTree.Node n) {
+        return ScheduleText.parseDuration(n.text(source), m -> n.error(source, m));
     }
 
-    private ZoneId zone(Json.Node n) {
+    private ZoneId zone(JsonTree.Node n) {
         if (n == null) {
-            return ZoneId.of(ICalendarWriter.ATHENS);
+            return ZoneId.of(ScheduleText.ATHENS);
         }
         try {
             return ZoneId.of(n.text(source));
         } catch (DateTimeException e) {
             throw n.error(source, "'" + n.text(source) + "' is not a known time zone such as Europe/Athens");
         }
-    }
-
-    /** "HH:MM" or "HH:MM:SS", seconds dropped. */
-    static Duration parseDuration(String text, java.util.function.Function<String, RuntimeException> error) {
-        if (text == null || !text.strip().matches("\\d{1,3}:[0-5]\\d(:[0-5]\\d)?")) {
-            throw error.apply("'" + text + "' is not a duration written HH:MM");
-        }
-        String[] parts = text.strip().split(":");
-        return Duration.ofHours(Long.parseLong(parts[0])).plusMinutes(Long.parseLong(parts[1]));
     }
 }

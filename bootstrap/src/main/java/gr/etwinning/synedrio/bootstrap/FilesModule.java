@@ -1,0 +1,15 @@
+package gr.etwinning.synedrio.bootstrap;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Singleton;
+import gr.etwinning.synedrio.adapter.out.files.schedule.ScheduleCodecs;
+import gr.etwinning.synedrio.application.port.out.schedule.ScheduleCodecPort;
+
+/** The files adapter: every file format's port bound to its reader and writer. */
+final class FilesModule extends AbstractModule {
+
+    @Override
+    protected void configure() {
+        bind(ScheduleCodecPort.class).to(ScheduleCodecs.class).in(Singleton.class);
+    }
+}
