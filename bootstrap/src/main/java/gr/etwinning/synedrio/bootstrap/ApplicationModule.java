@@ -34,6 +34,7 @@ import gr.etwinning.synedrio.application.port.in.contest.ReplaceAwardsUseCase;
 import gr.etwinning.synedrio.application.port.in.database.MigrateDatabaseUseCase;
 import gr.etwinning.synedrio.application.port.in.school.ListSchoolsUseCase;
 import gr.etwinning.synedrio.application.port.out.ambassador.AmbassadorRepository;
+import gr.etwinning.synedrio.application.port.out.contest.AwardsTablePort;
 import gr.etwinning.synedrio.application.port.out.contest.ContestRepository;
 import gr.etwinning.synedrio.application.port.out.school.SchoolRepository;
 import gr.etwinning.synedrio.application.service.ambassador.AmbassadorService;
@@ -182,8 +183,8 @@ final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     ContestService contestService(ContestRepository contests, ConferenceRepository conferences,
-                                  SchoolRepository schools, TransactionPort transactions) {
-        return new ContestService(contests, conferences, schools, transactions);
+                                  SchoolRepository schools, TransactionPort transactions, AwardsTablePort tables) {
+        return new ContestService(contests, conferences, schools, transactions, tables);
     }
 
     @Provides

@@ -2,7 +2,9 @@ package gr.etwinning.synedrio.bootstrap;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
+import gr.etwinning.synedrio.adapter.out.files.awards.AwardsTables;
 import gr.etwinning.synedrio.adapter.out.files.schedule.ScheduleCodecs;
+import gr.etwinning.synedrio.application.port.out.contest.AwardsTablePort;
 import gr.etwinning.synedrio.application.port.out.schedule.ScheduleCodecPort;
 
 /** The files adapter: every file format's port bound to its reader and writer. */
@@ -10,6 +12,7 @@ final class FilesModule extends AbstractModule {
 
     @Override
     protected void configure() {
+        bind(AwardsTablePort.class).to(AwardsTables.class).in(Singleton.class);
         bind(ScheduleCodecPort.class).to(ScheduleCodecs.class).in(Singleton.class);
     }
 }

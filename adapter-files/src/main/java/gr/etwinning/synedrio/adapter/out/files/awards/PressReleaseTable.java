@@ -1,5 +1,6 @@
-package gr.etwinning.synedrio.application.service.contest;
+package gr.etwinning.synedrio.adapter.out.files.awards;
 
+import gr.etwinning.synedrio.application.port.out.contest.ParsedAwards;
 import gr.etwinning.synedrio.application.service.mapping.InContext;
 import gr.etwinning.synedrio.domain.InvalidValueException;
 import gr.etwinning.synedrio.domain.contest.Category;

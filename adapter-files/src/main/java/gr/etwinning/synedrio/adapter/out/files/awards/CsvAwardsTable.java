@@ -1,5 +1,10 @@
-package gr.etwinning.synedrio.application.service.contest;
+package gr.etwinning.synedrio.adapter.out.files.awards;
 
+import gr.etwinning.synedrio.adapter.out.files.csv.CsvFormatException;
+import gr.etwinning.synedrio.adapter.out.files.csv.CsvReader;
+import gr.etwinning.synedrio.adapter.out.files.csv.CsvRecord;
+import gr.etwinning.synedrio.adapter.out.files.csv.CsvWriter;
+import gr.etwinning.synedrio.application.port.out.contest.ParsedAwards;
 import gr.etwinning.synedrio.application.service.mapping.Enums;
 import gr.etwinning.synedrio.application.service.mapping.InContext;
 import gr.etwinning.synedrio.domain.InvalidValueException;
@@ -18,7 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The awards as plain CSV (RFC 4180, comma, UTF-8), one row per partner school, teachers listed explicitly and
+ * The awards as plain CSV (RFC 4180, comma, UTF-8; read and written with the project's one CSV reader and writer), one row per partner school, teachers listed explicitly and
  * separated by semicolons:
  * {@code category,category title,award,project,school,teachers}. {@code category} is a kind
  * ({@code kindergarten}, …, {@code stem}); its title is needed on its first row; {@code award} is 1, 2, … or
@@ -32,16 +37,13 @@ final class CsvAwardsTable {
     private CsvAwardsTable() {
     }
 
-    record Row(int line, List<String> fields) {
-    }
-
     static ParsedAwards parse(String text, String source) {
-        List<Row> rows = rows(text.startsWith("\uFEFF") ? text.substring(1) : text, source);
+        List<CsvRecord> rows = rows(text, source);
         if (rows.isEmpty()) {
             throw new InvalidValueException(source, source + ": the file is empty; expected the header "
                     + String.join(",", HEADER));
         }
-        Row header = rows.get(0);
+        CsvRecord header = rows.get(0);
         List<String> names = header.fields().stream().map(f -> GreekText.key(f.replace('_', ' '))).toList();
         if (!names.equals(HEADER)) {
             throw new InvalidValueException(source + " line " + header.line(), source + " line " + header.line()
@@ -51,12 +53,9 @@ final class CsvAwardsTable {
         List<Category> order = new ArrayList<>();
         List<Project> projects = new ArrayList<>();
         Draft draft = null;
-        for (Row row : rows.subList(1, rows.size())) {
+        for (CsvRecord row : rows.subList(1, rows.size())) {
             String where = source + " line " + row.line();
             List<String> f = row.fields();
-            if (f.size() == 1 && f.get(0).isBlank()) {
-                continue;
-            }
             if (f.size() != HEADER.size()) {
                 throw new InvalidValueException(where, where + ": " + f.size() + " fields, but the header has "
                         + HEADER.size());
@@ -129,92 +128,26 @@ final class CsvAwardsTable {
     }
 
     static String format(Contest contest) {
-        StringBuilder out = new StringBuilder(String.join(",", HEADER)).append('\n');
+        StringBuilder out = new StringBuilder();
+        CsvWriter csv = new CsvWriter(out, CsvWriter.Style.plain()).write(HEADER);
         for (Project p : contest.projects()) {
             Category category = contest.category(p.category()).orElseThrow();
             boolean first = true;
             for (Partner partner : p.partners()) {
-                out.append(String.join(",", List.of(Enums.write(p.category()),
-                        quote(first ? category.title() : ""), p.distinction().code(), quote(p.title()),
-                        quote(partner.schoolName()), quote(String.join("; ", partner.teachers()))))).append('\n');
+                csv.write(List.of(Enums.write(p.category()), first ? category.title() : "", p.distinction().code(),
+                        p.title(), partner.schoolName(), String.join("; ", partner.teachers())));
                 first = false;
             }
         }
         return out.toString();
     }
 
-    private static String quote(String field) {
-        if (field.contains(",") || field.contains("\"") || field.contains("\n") || field.contains("\r")
-                || !field.equals(field.strip())) {
-            return "\"" + field.replace("\"", "\"\"") + "\"";
+    /** The file's records, read by the project's one CSV reader (commas, as the format says). */
+    private static List<CsvRecord> rows(String text, String source) {
+        try (CsvReader reader = CsvReader.of(text, CsvReader.Options.defaults().withSeparator(','))) {
+            return reader.records().toList();
+        } catch (CsvFormatException e) {
+            throw new InvalidValueException(source + " line " + e.line(), source + " " + e.getMessage());
         }
-        return field;
-    }
-
-    /** RFC 4180 records, each with the line it starts on. */
-    static List<Row> rows(String text, String source) {
-        List<Row> rows = new ArrayList<>();
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int line = 1;
-        int rowLine = 1;
-        int i = 0;
-        boolean quoted = false;
-        boolean any = false;
-        while (i < text.length()) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i += 2;
-                        continue;
-                    }
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
-                }
-                i++;
-                continue;
-            }
-            if (c == '"' && field.length() == 0) {
-                quoted = true;
-                any = true;
-            } else if (c == '"') {
-                throw new InvalidValueException(source + " line " + line, source + " line " + line
-                        + ": a quote inside an unquoted field; quote the whole field and double the quote");
-            } else if (c == ',') {
-                fields.add(field.toString());
-                field.setLength(0);
-                any = true;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                fields.add(field.toString());
-                field.setLength(0);
-                rows.add(new Row(rowLine, List.copyOf(fields)));
-                fields.clear();
-                any = false;
-                line++;
-                rowLine = line;
-            } else {
-                field.append(c);
-                any = true;
-            }
-            i++;
-        }
-        if (quoted) {
-            throw new InvalidValueException(source + " line " + rowLine, source + " line " + rowLine
-                    + ": a quoted field is never closed");
-        }
-        if (any || field.length() > 0) {
-            fields.add(field.toString());
-            rows.add(new Row(rowLine, List.copyOf(fields)));
-        }
-        return rows;
     }
 }
