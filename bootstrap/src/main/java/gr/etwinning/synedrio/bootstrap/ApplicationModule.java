@@ -49,6 +49,8 @@ import gr.etwinning.synedrio.application.port.in.schedule.ImportScheduleUseCase;
 import gr.etwinning.synedrio.application.port.in.search.SearchUseCase;
 import gr.etwinning.synedrio.application.port.in.registration.EraseParticipantUseCase;
 import gr.etwinning.synedrio.application.port.in.registration.GetRegistrationUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.ExportRegistrationsUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.ImportRegistrationsFileUseCase;
 import gr.etwinning.synedrio.application.port.in.registration.ImportRegistrationsUseCase;
 import gr.etwinning.synedrio.application.port.in.registration.ListRegistrationsUseCase;
 import gr.etwinning.synedrio.application.port.in.registration.RegisterUseCase;
@@ -59,8 +61,10 @@ import gr.etwinning.synedrio.application.port.in.seat.ListWorkshopsUseCase;
 import gr.etwinning.synedrio.application.port.in.seat.SetBookingLimitUseCase;
 import gr.etwinning.synedrio.application.port.in.seat.SetCapacityUseCase;
 import gr.etwinning.synedrio.application.port.out.common.ClockPort;
+import gr.etwinning.synedrio.application.port.out.registration.RegistrationFilePort;
 import gr.etwinning.synedrio.application.port.out.registration.RegistrationRepository;
 import gr.etwinning.synedrio.application.port.out.seat.SeatRepository;
+import gr.etwinning.synedrio.application.service.registration.RegistrationFileService;
 import gr.etwinning.synedrio.application.service.registration.RegistrationService;
 import gr.etwinning.synedrio.application.service.seat.SeatService;
 import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
@@ -121,6 +125,8 @@ final class ApplicationModule extends AbstractModule {
         bind(UpdateRegistrationUseCase.class).to(RegistrationService.class);
         bind(ListRegistrationsUseCase.class).to(RegistrationService.class);
         bind(ImportRegistrationsUseCase.class).to(RegistrationService.class);
+        bind(ImportRegistrationsFileUseCase.class).to(RegistrationFileService.class);
+        bind(ExportRegistrationsUseCase.class).to(RegistrationFileService.class);
         bind(EraseParticipantUseCase.class).to(RegistrationService.class);
         bind(BookWorkshopUseCase.class).to(SeatService.class);
         bind(CancelBookingUseCase.class).to(SeatService.class);
@@ -224,6 +230,13 @@ final class ApplicationModule extends AbstractModule {
     RegistrationService registrationService(ConferenceRepository conferences, RegistrationRepository registrations,
                                             SeatRepository seats, TransactionPort transactions, ClockPort clock) {
         return new RegistrationService(conferences, registrations, seats, transactions, clock);
+    }
+
+    @Provides
+    @Singleton
+    RegistrationFileService registrationFileService(ImportRegistrationsUseCase importer,
+                                                    ListRegistrationsUseCase list, RegistrationFilePort files) {
+        return new RegistrationFileService(importer, list, files);
     }
 
     @Provides

@@ -3,7 +3,9 @@ package gr.etwinning.synedrio.bootstrap;
 import com.google.inject.AbstractModule;
 import com.google.inject.Singleton;
 import gr.etwinning.synedrio.adapter.out.files.awards.AwardsTables;
+import gr.etwinning.synedrio.adapter.out.files.registration.RegistrationCsv;
 import gr.etwinning.synedrio.adapter.out.files.schedule.ScheduleCodecs;
+import gr.etwinning.synedrio.application.port.out.registration.RegistrationFilePort;
 import gr.etwinning.synedrio.application.port.out.contest.AwardsTablePort;
 import gr.etwinning.synedrio.application.port.out.schedule.ScheduleCodecPort;
 
@@ -13,6 +15,7 @@ final class FilesModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(AwardsTablePort.class).to(AwardsTables.class).in(Singleton.class);
+        bind(RegistrationFilePort.class).to(RegistrationCsv.class).in(Singleton.class);
         bind(ScheduleCodecPort.class).to(ScheduleCodecs.class).in(Singleton.class);
     }
 }

@@ -1,11 +1,18 @@
-package gr.etwinning.synedrio.adapter.in.cli;
+package gr.etwinning.synedrio.adapter.out.files.registration;
 
-import gr.etwinning.synedrio.application.port.in.registration.BookingData;
-import gr.etwinning.synedrio.application.port.in.registration.ImportRegistrationsUseCase.RefusedRow;
-import gr.etwinning.synedrio.application.port.in.registration.ImportRegistrationsUseCase.Row;
-import gr.etwinning.synedrio.application.port.in.registration.RegistrationData;
-import gr.etwinning.synedrio.application.port.in.registration.RegistrationView;
+import gr.etwinning.synedrio.adapter.out.files.csv.CsvFormatException;
+import gr.etwinning.synedrio.adapter.out.files.csv.CsvReader;
+import gr.etwinning.synedrio.adapter.out.files.csv.CsvRecord;
+import gr.etwinning.synedrio.adapter.out.files.csv.CsvWriter;
+import gr.etwinning.synedrio.application.port.out.registration.RegistrationFilePort;
+import gr.etwinning.synedrio.application.port.out.registration.RegistrationFilePort.FileRefusal;
+import gr.etwinning.synedrio.application.port.out.registration.RegistrationFilePort.FileRow;
+import gr.etwinning.synedrio.application.port.out.registration.RegistrationFilePort.RegistrationLine;
+import gr.etwinning.synedrio.application.port.out.registration.RegistrationFilePort.RegistrationsFile;
+import gr.etwinning.synedrio.domain.InvalidValueException;
 import gr.etwinning.synedrio.domain.text.GreekText;
+
+import java.io.InputStream;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,7 +22,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -24,9 +30,11 @@ import java.util.stream.Collectors;
  * Registrations as a spreadsheet holds them. Columns are recognised by meaning, in Greek or English, whatever their
  * case, accents or extra words ("Ονοματεπώνυμο", "Full name", "E-mail", "Ηλεκτρονικό ταχυδρομείο", "Σχολείο",
  * "Ειδικότητα", "Βαθμίδα", "Συγκατάθεση", and Google Forms' "Χρονική σήμανση" as the consent time). Separate
- * "Όνομα" and "Επώνυμο" columns are joined. Columns with other meanings are left aside.
+ * "Όνομα" and "Επώνυμο" columns are joined. Columns with other meanings are left aside. Read with the project's
+ * one CSV reader (encoding and separator found from the file, padding separators tolerated) and written with
+ * Excel's formula guard.
  */
-final class RegistrationCsv {
+public final class RegistrationCsv implements RegistrationFilePort {
 
     /** Times in files are local times in Greece unless they carry an offset. */
     static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
@@ -65,19 +73,27 @@ final class RegistrationCsv {
         }
     }
 
-    /** What a file holds: its rows, rows refused before any check of their content, and the columns set aside. */
-    record Parsed(List<Row> rows, List<RefusedRow> refused, List<String> ignoredColumns) {
-    }
-
-    private RegistrationCsv() {
-    }
-
-    static Parsed parse(String text, String source) {
-        List<Csv.Record> records = Csv.parse(text, Csv.separator(text));
-        if (records.isEmpty()) {
-            throw new RefusedException(source + " is empty: it needs a header line and one line per participant");
+    /** A row that cannot be read; the file is read on. */
+    private static final class RowRefused extends RuntimeException {
+        RowRefused(String message) {
+            super(message);
         }
-        Csv.Record header = records.get(0);
+    }
+
+    @Override
+    public RegistrationsFile read(InputStream content, String source) {
+        try (CsvReader reader = CsvReader.open(content, CsvReader.Options.defaults().toleratePadding())) {
+            return read(reader, source);
+        } catch (CsvFormatException e) {
+            throw new InvalidValueException(source + " line " + e.line(), source + ": " + e.getMessage());
+        }
+    }
+
+    private static RegistrationsFile read(CsvReader reader, String source) {
+        CsvRecord header = reader.next();
+        if (header == null) {
+            throw refuse(source, source + " is empty: it needs a header line and one line per participant");
+        }
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         List<String> ignored = new ArrayList<>();
         for (int i = 0; i < header.fields().size(); i++) {
@@ -91,7 +107,7 @@ final class RegistrationCsv {
             }
             Integer previous = columns.put(c, i);
             if (previous != null) {
-                throw new RefusedException(source + ": columns " + (previous + 1) + " ('"
+                throw refuse(source, source + ": columns " + (previous + 1) + " ('"
                         + header.fields().get(previous).strip() + "') and " + (i + 1) + " ('" + h + "') both mean "
                         + c.greekHeader + "; keep one");
             }
@@ -107,28 +123,32 @@ final class RegistrationCsv {
             }
         }
         if (!missing.isEmpty()) {
-            throw new RefusedException(source + ": the header line lacks the column" + (missing.size() == 1 ? " " : "s ")
+            throw refuse(source, source + ": the header line lacks the column" + (missing.size() == 1 ? " " : "s ")
                     + String.join(", ", missing) + "; it has " + header.fields().stream().map(String::strip)
                     .map(h -> "'" + h + "'").collect(Collectors.joining(", ")));
         }
-        List<Row> rows = new ArrayList<>();
-        List<RefusedRow> refused = new ArrayList<>();
-        for (Csv.Record r : records.subList(1, records.size())) {
+        List<FileRow> rows = new ArrayList<>();
+        List<FileRefusal> refused = new ArrayList<>();
+        for (CsvRecord r = reader.next(); r != null; r = reader.next()) {
             if (r.fields().size() > header.fields().size()) {
-                refused.add(new RefusedRow(r.line(), "it has " + r.fields().size() + " fields but the header has "
+                refused.add(new FileRefusal(r.line(), "it has " + r.fields().size() + " fields but the header has "
                         + header.fields().size() + "; is a separator missing its quotes?"));
                 continue;
             }
             try {
-                rows.add(new Row(r.line(), row(r, columns)));
-            } catch (RefusedException e) {
-                refused.add(new RefusedRow(r.line(), e.getMessage()));
+                rows.add(row(r, columns));
+            } catch (RowRefused e) {
+                refused.add(new FileRefusal(r.line(), e.getMessage()));
             }
         }
-        return new Parsed(rows, refused, ignored);
+        return new RegistrationsFile(rows, refused, ignored);
     }
 
-    private static RegistrationData row(Csv.Record r, Map<Column, Integer> columns) {
+    private static InvalidValueException refuse(String source, String message) {
+        return new InvalidValueException(source, message);
+    }
+
+    private static FileRow row(CsvRecord r, Map<Column, Integer> columns) {
         String fullName = get(r, columns, Column.FULL_NAME);
         if (fullName == null) {
             String first = get(r, columns, Column.FIRST_NAME);
@@ -143,16 +163,16 @@ final class RegistrationCsv {
             consent = true;
             consentAt = consentAt == null ? when : consentAt;
         }
-        return new RegistrationData(fullName, get(r, columns, Column.EMAIL), get(r, columns, Column.SCHOOL),
+        return new FileRow(r.line(), fullName, get(r, columns, Column.EMAIL), get(r, columns, Column.SCHOOL),
                 get(r, columns, Column.SPECIALTY), get(r, columns, Column.LEVEL), consent, consentAt);
     }
 
-    private static String get(Csv.Record r, Map<Column, Integer> columns, Column c) {
+    private static String get(CsvRecord r, Map<Column, Integer> columns, Column c) {
         Integer i = columns.get(c);
         if (i == null || i >= r.fields().size()) {
             return null;
         }
-        String v = Csv.unguard(r.fields().get(i).strip());
+        String v = CsvWriter.unguard(r.fields().get(i).strip());
         return v.isEmpty() ? null : v;
     }
 
@@ -211,19 +231,21 @@ final class RegistrationCsv {
                 // try the next form
             }
         }
-        throw new RefusedException("consent '" + t + "' is neither yes/no (Ναι/Όχι) nor a date and time such as "
+        throw new RowRefused("consent '" + t + "' is neither yes/no (Ναι/Όχι) nor a date and time such as "
                 + "25/10/2021 14:30:00");
     }
 
     private static final DateTimeFormatter OUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     /** The edition's registrations as CSV with a byte-order mark, Greek headers, one line per participant. */
-    static String write(List<RegistrationView> registrations, char separator) {
-        StringBuilder out = new StringBuilder("\uFEFF");
-        out.append(Csv.line(List.of(Column.FULL_NAME.greekHeader, Column.EMAIL.greekHeader, Column.SCHOOL.greekHeader,
+    @Override
+    public String write(List<RegistrationLine> registrations, char separator) {
+        StringBuilder out = new StringBuilder();
+        CsvWriter csv = new CsvWriter(out, CsvWriter.Style.excel(separator)).byteOrderMark();
+        csv.write(List.of(Column.FULL_NAME.greekHeader, Column.EMAIL.greekHeader, Column.SCHOOL.greekHeader,
                 Column.SPECIALTY.greekHeader, Column.LEVEL.greekHeader, Column.CONSENT.greekHeader,
-                Column.CONSENT_AT.greekHeader, "Εγγραφή", "Εργαστήρια", "Λίστα αναμονής"), separator));
-        for (RegistrationView r : registrations) {
+                Column.CONSENT_AT.greekHeader, "Εγγραφή", "Εργαστήρια", "Λίστα αναμονής"));
+        for (RegistrationLine r : registrations) {
             List<String> fields = new ArrayList<>();
             fields.add(r.fullName());
             fields.add(r.email());
@@ -233,17 +255,11 @@ final class RegistrationCsv {
             fields.add("Ναι");
             fields.add(local(r.consentAt()));
             fields.add(local(r.registeredAt()));
-            fields.add(workshops(r.bookings(), "confirmed"));
-            fields.add(workshops(r.bookings(), "waiting"));
-            out.append(Csv.line(fields, separator));
+            fields.add(String.join(" ", r.confirmed()));
+            fields.add(String.join(" ", r.waiting()));
+            csv.write(fields);
         }
         return out.toString();
-    }
-
-    private static String workshops(List<BookingData> bookings, String status) {
-        Map<String, String> ids = new LinkedHashMap<>();
-        bookings.stream().filter(b -> b.status().equals(status)).forEach(b -> ids.put(b.workshop(), b.workshop()));
-        return String.join(" ", ids.keySet());
     }
 
     private static String local(Instant instant) {
