@@ -1,7 +1,6 @@
 package gr.etwinning.synedrio.bootstrap;
 
 import com.google.inject.Singleton;
-import gr.etwinning.synedrio.adapter.in.web.MustacheReportRenderer;
 import gr.etwinning.synedrio.adapter.in.web.ReportController;
 import gr.etwinning.synedrio.application.port.in.comment.AddCommentUseCase;
 import gr.etwinning.synedrio.application.port.in.comment.ListCommentsUseCase;
@@ -11,7 +10,6 @@ import gr.etwinning.synedrio.application.port.in.figure.RecordFigureUseCase;
 import gr.etwinning.synedrio.application.port.in.figure.RemoveFigureUseCase;
 import gr.etwinning.synedrio.application.port.in.report.GenerateReportUseCase;
 import gr.etwinning.synedrio.application.port.in.report.GetReportModelUseCase;
-import gr.etwinning.synedrio.application.port.out.report.ReportRendererPort;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.multibindings.Multibinder;
@@ -80,12 +78,6 @@ final class WebModule extends AbstractModule {
         routes.addBinding().to(ReportController.class);
         routes.addBinding().to(RegistrationController.class);
         routes.addBinding().to(SeatsController.class);
-    }
-
-    @Provides
-    @Singleton
-    ReportRendererPort reportRenderer() {
-        return new MustacheReportRenderer(Configuration.templates(System.getenv()));
     }
 
     @Provides

@@ -1,5 +1,6 @@
 package gr.etwinning.synedrio.adapter.in.cli;
 
+import gr.etwinning.synedrio.adapter.json.JsonMistakes;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,4 +1,4 @@
-package gr.etwinning.synedrio.adapter.in.cli;
+package gr.etwinning.synedrio.adapter.json;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -9,13 +9,18 @@ import java.time.LocalTime;
 import java.util.Collection;
 import java.util.stream.Collectors;
 
-/** Says what is wrong with a JSON value in words for whoever wrote it, not in Java type names. */
-final class JsonMistakes {
+/**
+ * Says what is wrong with a JSON value in words for whoever wrote it, not in Java type names. Both driving adapters
+ * read JSON with Jackson (the API's bodies, the command line's dataset and draft files) and explain its refusals
+ * the same way through this one class.
+ */
+public final class JsonMistakes {
 
     private JsonMistakes() {
     }
 
-    static String path(JsonMappingException e) {
+    /** Where the mistake is: "sessions[2].start", or "the top level". */
+    public static String path(JsonMappingException e) {
         if (e.getPath().isEmpty()) {
             return "the top level";
         }
@@ -23,7 +28,8 @@ final class JsonMistakes {
                 : "[" + r.getIndex() + "]").collect(Collectors.joining("")).replaceFirst("^\\.", "");
     }
 
-    static String describe(JsonMappingException e) {
+    /** What is wrong, e.g. "'25:00' is not a time written HH:MM (00:00 to 23:59)". */
+    public static String describe(JsonMappingException e) {
         if (e instanceof InvalidFormatException f) {
             return "'" + f.getValue() + "' is not " + expected(f.getTargetType());
         }

@@ -1,4 +1,4 @@
-package gr.etwinning.synedrio.adapter.in.web;
+package gr.etwinning.synedrio.adapter.out.files.report;
 
 import gr.etwinning.synedrio.application.port.out.report.ReportRendererPort.Format;
 import gr.etwinning.synedrio.application.report.ReportModel;

@@ -1,4 +1,4 @@
-package gr.etwinning.synedrio.adapter.in.web;
+package gr.etwinning.synedrio.adapter.out.files.report;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
