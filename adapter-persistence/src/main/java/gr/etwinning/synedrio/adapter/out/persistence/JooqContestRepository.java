@@ -4,7 +4,7 @@ import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.Co
 import gr.etwinning.synedrio.application.ConflictException;
 import gr.etwinning.synedrio.application.port.out.contest.ContestRepository;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
-import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
 import gr.etwinning.synedrio.domain.contest.Category;
 import gr.etwinning.synedrio.domain.contest.CategoryKind;
 import gr.etwinning.synedrio.domain.contest.Contest;

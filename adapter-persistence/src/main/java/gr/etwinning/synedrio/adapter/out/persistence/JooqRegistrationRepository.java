@@ -4,7 +4,7 @@ import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.Re
 import gr.etwinning.synedrio.application.ConflictException;
 import gr.etwinning.synedrio.application.port.out.registration.RegistrationRepository;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
-import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
 import gr.etwinning.synedrio.domain.registration.ConfirmationCode;
 import gr.etwinning.synedrio.domain.registration.EmailAddress;
 import gr.etwinning.synedrio.domain.registration.ParticipantDetails;

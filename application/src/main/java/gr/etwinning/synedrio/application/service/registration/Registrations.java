@@ -8,7 +8,7 @@ import gr.etwinning.synedrio.application.port.out.seat.SeatRepository.StoredBook
 import gr.etwinning.synedrio.application.service.mapping.Enums;
 import gr.etwinning.synedrio.domain.Check;
 import gr.etwinning.synedrio.domain.InvalidValueException;
-import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
 import gr.etwinning.synedrio.domain.programme.TimeRange;
 import gr.etwinning.synedrio.domain.registration.ConfirmationCode;
 import gr.etwinning.synedrio.domain.registration.EmailAddress;

@@ -5,7 +5,7 @@ import gr.etwinning.synedrio.application.port.in.programme.ContributionData;
 import gr.etwinning.synedrio.application.port.in.programme.SessionData;
 import gr.etwinning.synedrio.application.service.mapping.Enums;
 import gr.etwinning.synedrio.domain.InvalidValueException;
-import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
 import gr.etwinning.synedrio.domain.programme.ContributionKind;
 import gr.etwinning.synedrio.domain.programme.SessionKind;
 import gr.etwinning.synedrio.domain.text.Elot743;

@@ -1,4 +1,4 @@
-package gr.etwinning.synedrio.domain.conference;
+package gr.etwinning.synedrio.domain.school;
 
 /** The two levels of Greek school education the conference's parallel sessions are organised by. */
 public enum EducationLevel {
