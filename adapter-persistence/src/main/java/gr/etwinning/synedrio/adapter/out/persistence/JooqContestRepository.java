@@ -56,6 +56,14 @@ public final class JooqContestRepository implements ContestRepository {
     }
 
     @Override
+    public Optional<Contest> findPresentedAt(EditionNumber edition) {
+        Integer number = database.dsl().select(CONTEST.NUMBER).from(CONTEST)
+                .where(CONTEST.CONFERENCE_EDITION.eq(edition.value())).orderBy(CONTEST.NUMBER).limit(1)
+                .fetchOne(CONTEST.NUMBER);
+        return number == null ? Optional.empty() : find(ContestNumber.of(number));
+    }
+
+    @Override
     public Optional<Contest> find(ContestNumber number) {
         DSLContext dsl = database.dsl();
         int n = number.value();

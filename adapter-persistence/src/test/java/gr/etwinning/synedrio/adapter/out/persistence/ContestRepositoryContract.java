@@ -94,6 +94,14 @@ abstract class ContestRepositoryContract {
     }
 
     @Test
+    void theContestPresentedAtAnEditionIsFoundDirectlyAndNoneForAnEditionWithoutOne() {
+        stored15();
+        assertThat(contests.findPresentedAt(EditionNumber.of(7))).map(Contest::number)
+                .contains(ContestNumber.of(15));
+        assertThat(contests.findPresentedAt(EditionNumber.of(6))).isEmpty();
+    }
+
+    @Test
     void aContestWithoutYearConferenceOrPolicyRoundTrips() {
         Contest bare = Contest.create(ContestNumber.of(16), null, null, ContestFixtures.categories(),
                 ContestFixtures.projects().subList(0, 2), null);

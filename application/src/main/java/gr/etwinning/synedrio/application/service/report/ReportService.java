@@ -78,8 +78,7 @@ public final class ReportService implements GenerateReportUseCase, GetReportMode
         return transactions.inTransaction(() -> {
             Conference conference = conferences.find(e).orElseThrow(() -> new NotFoundException("edition " + e,
                     "there is no edition " + e));
-            Optional<Contest> contest = contests.listAll().stream()
-                    .filter(c -> c.presentedAt().map(e::equals).orElse(false)).findFirst();
+            Optional<Contest> contest = contests.findPresentedAt(e);
             Optional<Conference> previous = edition > 1 ? conferences.find(EditionNumber.of(edition - 1))
                     : Optional.empty();
             List<Figure> previousFigures = previous.map(p -> figures.list(p.edition())).orElse(List.of());

@@ -1,5 +1,6 @@
 package gr.etwinning.synedrio.application.port.out.contest;
 
+import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.contest.Contest;
 import gr.etwinning.synedrio.domain.contest.ContestNumber;
 
@@ -13,6 +14,14 @@ public interface ContestRepository {
     List<Contest> listAll();
 
     Optional<Contest> find(ContestNumber number);
+
+    /**
+     * The contest whose awards were presented at the edition (the lowest number, should there be two), asked for
+     * directly. The default reads every contest; a repository that can select it should.
+     */
+    default Optional<Contest> findPresentedAt(EditionNumber edition) {
+        return listAll().stream().filter(c -> c.presentedAt().map(edition::equals).orElse(false)).findFirst();
+    }
 
     /** Stores a new contest at version 1. */
     void add(Contest contest);
