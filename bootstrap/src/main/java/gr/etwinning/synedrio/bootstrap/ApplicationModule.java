@@ -8,9 +8,6 @@ import gr.etwinning.synedrio.application.port.in.figure.RecordFigureUseCase;
 import gr.etwinning.synedrio.application.port.in.figure.RemoveFigureUseCase;
 import gr.etwinning.synedrio.application.port.in.report.GenerateReportUseCase;
 import gr.etwinning.synedrio.application.port.in.report.GetReportModelUseCase;
-import gr.etwinning.synedrio.application.port.out.comment.CommentRepository;
-import gr.etwinning.synedrio.application.port.out.figure.FigureRepository;
-import gr.etwinning.synedrio.application.port.out.report.ReportRendererPort;
 import gr.etwinning.synedrio.application.service.report.CommentService;
 import gr.etwinning.synedrio.application.service.report.FigureService;
 import gr.etwinning.synedrio.application.service.report.ReportService;
@@ -33,10 +30,6 @@ import gr.etwinning.synedrio.application.port.in.contest.ListContestsUseCase;
 import gr.etwinning.synedrio.application.port.in.contest.ReplaceAwardsUseCase;
 import gr.etwinning.synedrio.application.port.in.database.MigrateDatabaseUseCase;
 import gr.etwinning.synedrio.application.port.in.school.ListSchoolsUseCase;
-import gr.etwinning.synedrio.application.port.out.ambassador.AmbassadorRepository;
-import gr.etwinning.synedrio.application.port.out.contest.AwardsTablePort;
-import gr.etwinning.synedrio.application.port.out.contest.ContestRepository;
-import gr.etwinning.synedrio.application.port.out.school.SchoolRepository;
 import gr.etwinning.synedrio.application.service.ambassador.AmbassadorService;
 import gr.etwinning.synedrio.application.service.contest.ContestService;
 import gr.etwinning.synedrio.application.service.school.SchoolService;
@@ -61,18 +54,9 @@ import gr.etwinning.synedrio.application.port.in.seat.ListWorkshopsUseCase;
 import gr.etwinning.synedrio.application.port.in.seat.SetBookingLimitUseCase;
 import gr.etwinning.synedrio.application.port.in.seat.SetCapacityUseCase;
 import gr.etwinning.synedrio.application.port.out.common.ClockPort;
-import gr.etwinning.synedrio.application.port.out.registration.RegistrationFilePort;
-import gr.etwinning.synedrio.application.port.out.registration.RegistrationRepository;
-import gr.etwinning.synedrio.application.port.out.seat.SeatRepository;
 import gr.etwinning.synedrio.application.service.registration.RegistrationFileService;
 import gr.etwinning.synedrio.application.service.registration.RegistrationService;
 import gr.etwinning.synedrio.application.service.seat.SeatService;
-import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
-import gr.etwinning.synedrio.application.port.out.person.PersonRepository;
-import gr.etwinning.synedrio.application.port.out.database.SchemaPort;
-import gr.etwinning.synedrio.application.port.out.auth.TokenRepository;
-import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
-import gr.etwinning.synedrio.application.port.out.schedule.ScheduleCodecPort;
 import gr.etwinning.synedrio.application.service.auth.TokenService;
 import gr.etwinning.synedrio.application.service.conference.ConferenceService;
 import gr.etwinning.synedrio.application.service.database.DatabaseService;
@@ -84,7 +68,10 @@ import gr.etwinning.synedrio.application.service.search.SearchService;
 
 import java.time.Instant;
 
-/** The application services, each bound to the use cases it implements. */
+/**
+ * The application services, each bound to the use cases it implements. Guice makes each service through its
+ * {@code @Inject} constructor, as a singleton ({@code @Singleton} on the class).
+ */
 final class ApplicationModule extends AbstractModule {
 
     @Override
@@ -139,124 +126,5 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     ClockPort clock() {
         return Instant::now;
-    }
-
-    @Provides
-    @Singleton
-    ConferenceService conferenceService(ConferenceRepository conferences, TransactionPort transactions) {
-        return new ConferenceService(conferences, transactions);
-    }
-
-    @Provides
-    @Singleton
-    ProgrammeService programmeService(ConferenceRepository conferences, PersonRepository persons,
-                                      TransactionPort transactions) {
-        return new ProgrammeService(conferences, persons, transactions);
-    }
-
-    @Provides
-    @Singleton
-    DatasetImportService datasetImportService(ConferenceRepository conferences, PersonRepository persons,
-                                              TransactionPort transactions, ContestService contests,
-                                              FigureService figures, CommentService comments) {
-        return new DatasetImportService(conferences, persons, transactions, contests, figures, comments);
-    }
-
-    @Provides
-    @Singleton
-    FigureService figureService(ConferenceRepository conferences, FigureRepository figures,
-                                TransactionPort transactions) {
-        return new FigureService(conferences, figures, transactions);
-    }
-
-    @Provides
-    @Singleton
-    CommentService commentService(ConferenceRepository conferences, CommentRepository comments,
-                                  TransactionPort transactions) {
-        return new CommentService(conferences, comments, transactions);
-    }
-
-    @Provides
-    @Singleton
-    ReportService reportService(ConferenceRepository conferences, PersonRepository persons,
-                                ContestRepository contests, FigureRepository figures, CommentRepository comments,
-                                RegistrationRepository registrations, ReportRendererPort renderer,
-                                TransactionPort transactions) {
-        return new ReportService(conferences, persons, contests, figures, comments, registrations, renderer,
-                transactions);
-    }
-
-    @Provides
-    @Singleton
-    ContestService contestService(ContestRepository contests, ConferenceRepository conferences,
-                                  SchoolRepository schools, TransactionPort transactions, AwardsTablePort tables) {
-        return new ContestService(contests, conferences, schools, transactions, tables);
-    }
-
-    @Provides
-    @Singleton
-    SchoolService schoolService(SchoolRepository schools) {
-        return new SchoolService(schools);
-    }
-
-    @Provides
-    @Singleton
-    AmbassadorService ambassadorService(PersonRepository persons, AmbassadorRepository ambassadors,
-                                        SchoolRepository schools, TransactionPort transactions) {
-        return new AmbassadorService(persons, ambassadors, schools, transactions);
-    }
-
-    @Provides
-    @Singleton
-    TokenService tokenService(TokenRepository tokens, ClockPort clock) {
-        return new TokenService(tokens, clock);
-    }
-
-    @Provides
-    @Singleton
-    DatabaseService databaseService(SchemaPort schema) {
-        return new DatabaseService(schema);
-    }
-
-    @Provides
-    @Singleton
-    ProgrammeCheckService programmeCheckService(ConferenceRepository conferences, PersonRepository persons,
-                                                TransactionPort transactions) {
-        return new ProgrammeCheckService(conferences, persons, transactions);
-    }
-
-    @Provides
-    @Singleton
-    RegistrationService registrationService(ConferenceRepository conferences, RegistrationRepository registrations,
-                                            SeatRepository seats, TransactionPort transactions, ClockPort clock) {
-        return new RegistrationService(conferences, registrations, seats, transactions, clock);
-    }
-
-    @Provides
-    @Singleton
-    RegistrationFileService registrationFileService(ImportRegistrationsUseCase importer,
-                                                    ListRegistrationsUseCase list, RegistrationFilePort files) {
-        return new RegistrationFileService(importer, list, files);
-    }
-
-    @Provides
-    @Singleton
-    ScheduleService scheduleService(ConferenceRepository conferences, PersonRepository persons,
-                                    TransactionPort transactions, ScheduleCodecPort codecs) {
-        return new ScheduleService(conferences, persons, transactions, codecs);
-    }
-
-    @Provides
-    @Singleton
-    SearchService searchService(PersonRepository persons, ConferenceRepository conferences,
-                                TransactionPort transactions) {
-        return new SearchService(persons, conferences, transactions);
-    }
-
-    @Provides
-    @Singleton
-    SeatService seatService(ConferenceRepository conferences, RegistrationRepository registrations,
-                            SeatRepository seats, TransactionPort transactions, ClockPort clock) {
-        return new SeatService(conferences, registrations, seats, transactions, clock);
     }
 }

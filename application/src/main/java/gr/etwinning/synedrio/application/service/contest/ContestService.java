@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.application.service.contest;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.ConflictException;
 import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.port.in.contest.AwardsFormat;
@@ -45,6 +47,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The national contests: import and export of their awards tables, reading them, and their prizes. */
+@Singleton
 public final class ContestService implements ImportAwardsUseCase, ReplaceAwardsUseCase, GetAwardsUseCase,
         ListContestsUseCase, GetPrizesUseCase {
 
@@ -54,6 +57,7 @@ public final class ContestService implements ImportAwardsUseCase, ReplaceAwardsU
     private final TransactionPort transactions;
     private final AwardsTablePort tables;
 
+    @Inject
     public ContestService(ContestRepository contests, ConferenceRepository conferences, SchoolRepository schools,
                           TransactionPort transactions, AwardsTablePort tables) {
         this.tables = Objects.requireNonNull(tables, "'tables' must not be null");

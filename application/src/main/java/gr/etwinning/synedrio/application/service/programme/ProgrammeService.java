@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.application.service.programme;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.port.in.programme.GetProgrammeUseCase;
 import gr.etwinning.synedrio.application.port.in.programme.PersonData;
 import gr.etwinning.synedrio.application.port.in.programme.ProgrammeData;
@@ -25,12 +27,14 @@ import java.util.Objects;
 import java.util.Set;
 
 /** Reads and replaces an edition's programme, with the persons it names. */
+@Singleton
 public final class ProgrammeService implements GetProgrammeUseCase, ReplaceProgrammeUseCase {
 
     private final ConferenceRepository conferences;
     private final PersonRepository persons;
     private final TransactionPort transactions;
 
+    @Inject
     public ProgrammeService(ConferenceRepository conferences, PersonRepository persons, TransactionPort transactions) {
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
         this.persons = Objects.requireNonNull(persons, "'persons' must not be null");

@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.application.service.registration;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.port.in.registration.BookingData;
 import gr.etwinning.synedrio.application.port.in.registration.ExportRegistrationsUseCase;
 import gr.etwinning.synedrio.application.port.in.registration.ImportRegistrationsFileUseCase;
@@ -21,12 +23,14 @@ import java.util.List;
 import java.util.Objects;
 
 /** Registrations in and out of spreadsheet files: the file's format is the files adapter's, the rules the import's. */
+@Singleton
 public final class RegistrationFileService implements ImportRegistrationsFileUseCase, ExportRegistrationsUseCase {
 
     private final ImportRegistrationsUseCase importer;
     private final ListRegistrationsUseCase list;
     private final RegistrationFilePort files;
 
+    @Inject
     public RegistrationFileService(ImportRegistrationsUseCase importer, ListRegistrationsUseCase list,
                                    RegistrationFilePort files) {
         this.importer = Objects.requireNonNull(importer, "'importer' must not be null");

@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.application.service.registration;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.port.in.registration.EraseParticipantUseCase;
 import gr.etwinning.synedrio.application.port.in.registration.GetRegistrationUseCase;
@@ -32,6 +34,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Registers participants, one by one or from a file, shows and changes registrations, and erases them. */
+@Singleton
 public final class RegistrationService implements RegisterUseCase, GetRegistrationUseCase, UpdateRegistrationUseCase,
         ListRegistrationsUseCase, ImportRegistrationsUseCase, EraseParticipantUseCase {
 
@@ -41,6 +44,7 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
     private final TransactionPort transactions;
     private final ClockPort clock;
 
+    @Inject
     public RegistrationService(ConferenceRepository conferences, RegistrationRepository registrations,
                                SeatRepository seats, TransactionPort transactions, ClockPort clock) {
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");

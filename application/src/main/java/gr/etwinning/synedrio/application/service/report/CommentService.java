@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.application.service.report;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.ConflictException;
 import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.port.in.comment.AddCommentUseCase;
@@ -22,12 +24,14 @@ import java.util.Optional;
  * Evaluation comments, recorded as written and numbered per edition; the organisers choose which the report
  * quotes. A text is recorded once per edition (compared exactly, after trimming), so a dataset imports idempotently.
  */
+@Singleton
 public final class CommentService implements AddCommentUseCase, ListCommentsUseCase, SelectCommentUseCase {
 
     private final ConferenceRepository conferences;
     private final CommentRepository comments;
     private final TransactionPort transactions;
 
+    @Inject
     public CommentService(ConferenceRepository conferences, CommentRepository comments,
                           TransactionPort transactions) {
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");

@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.application.service.report;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.port.in.report.GenerateReportUseCase;
 import gr.etwinning.synedrio.application.port.in.report.GetReportModelUseCase;
@@ -37,6 +39,7 @@ import java.util.stream.Collectors;
  * recorded figures and chosen comments, and the previous edition when there is one, into one {@link ReportModel}
  * ({@link ReportModelBuilder}); then has the operators' template render it.
  */
+@Singleton
 public final class ReportService implements GenerateReportUseCase, GetReportModelUseCase {
 
     private static final Pattern GAP = Pattern.compile("\\[λείπει: ([^\\]\\s]+)\\]");
@@ -50,6 +53,7 @@ public final class ReportService implements GenerateReportUseCase, GetReportMode
     private final ReportRendererPort renderer;
     private final TransactionPort transactions;
 
+    @Inject
     public ReportService(ConferenceRepository conferences, PersonRepository persons, ContestRepository contests,
                          FigureRepository figures, CommentRepository comments,
                          RegistrationRepository registrations, ReportRendererPort renderer,

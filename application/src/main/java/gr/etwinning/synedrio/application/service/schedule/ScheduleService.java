@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.application.service.schedule;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.port.in.programme.SessionData;
 import gr.etwinning.synedrio.application.port.in.schedule.ExportScheduleUseCase;
 import gr.etwinning.synedrio.application.port.in.schedule.ImportScheduleUseCase;
@@ -34,6 +36,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Exports an edition's programme as schedule.xml, schedule.json or iCalendar, and imports the first two. */
+@Singleton
 public final class ScheduleService implements ExportScheduleUseCase, ImportScheduleUseCase {
 
     /** Written into every export's generator field. */
@@ -44,6 +47,7 @@ public final class ScheduleService implements ExportScheduleUseCase, ImportSched
     private final TransactionPort transactions;
     private final ScheduleCodecPort codecs;
 
+    @Inject
     public ScheduleService(ConferenceRepository conferences, PersonRepository persons, TransactionPort transactions,
                            ScheduleCodecPort codecs) {
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");

@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.application.service.seat;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.port.in.seat.BookWorkshopUseCase;
 import gr.etwinning.synedrio.application.port.in.seat.CancelBookingUseCase;
@@ -40,6 +42,7 @@ import java.util.Optional;
  * concurrent requests cannot pass the limit or book overlapping workshops, and no two requests can take the same
  * last seat. The locks are database row locks: they hold across any number of application instances.
  */
+@Singleton
 public final class SeatService implements BookWorkshopUseCase, CancelBookingUseCase, ListWorkshopsUseCase,
         SetCapacityUseCase, SetBookingLimitUseCase {
 
@@ -49,6 +52,7 @@ public final class SeatService implements BookWorkshopUseCase, CancelBookingUseC
     private final TransactionPort transactions;
     private final ClockPort clock;
 
+    @Inject
     public SeatService(ConferenceRepository conferences, RegistrationRepository registrations, SeatRepository seats,
                        TransactionPort transactions, ClockPort clock) {
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
