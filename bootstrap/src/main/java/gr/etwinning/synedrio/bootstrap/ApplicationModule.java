@@ -8,9 +8,6 @@ import gr.etwinning.synedrio.application.port.in.figure.RecordFigureUseCase;
 import gr.etwinning.synedrio.application.port.in.figure.RemoveFigureUseCase;
 import gr.etwinning.synedrio.application.port.in.report.GenerateReportUseCase;
 import gr.etwinning.synedrio.application.port.in.report.GetReportModelUseCase;
-import gr.etwinning.synedrio.application.port.out.CommentRepository;
-import gr.etwinning.synedrio.application.port.out.FigureRepository;
-import gr.etwinning.synedrio.application.port.out.ReportRendererPort;
 import gr.etwinning.synedrio.application.service.report.CommentService;
 import gr.etwinning.synedrio.application.service.report.FigureService;
 import gr.etwinning.synedrio.application.service.report.ReportService;
@@ -40,9 +37,6 @@ import gr.etwinning.synedrio.application.port.in.contest.ListContestsUseCase;
 import gr.etwinning.synedrio.application.port.in.contest.ReplaceAwardsUseCase;
 import gr.etwinning.synedrio.application.port.in.database.MigrateDatabaseUseCase;
 import gr.etwinning.synedrio.application.port.in.school.ListSchoolsUseCase;
-import gr.etwinning.synedrio.application.port.out.AmbassadorRepository;
-import gr.etwinning.synedrio.application.port.out.ContestRepository;
-import gr.etwinning.synedrio.application.port.out.SchoolRepository;
 import gr.etwinning.synedrio.application.service.ambassador.AmbassadorService;
 import gr.etwinning.synedrio.application.service.contest.ContestService;
 import gr.etwinning.synedrio.application.service.school.SchoolService;
@@ -55,6 +49,8 @@ import gr.etwinning.synedrio.application.port.in.schedule.ImportScheduleUseCase;
 import gr.etwinning.synedrio.application.port.in.search.SearchUseCase;
 import gr.etwinning.synedrio.application.port.in.registration.EraseParticipantUseCase;
 import gr.etwinning.synedrio.application.port.in.registration.GetRegistrationUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.ExportRegistrationsUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.ImportRegistrationsFileUseCase;
 import gr.etwinning.synedrio.application.port.in.registration.ImportRegistrationsUseCase;
 import gr.etwinning.synedrio.application.port.in.registration.ListRegistrationsUseCase;
 import gr.etwinning.synedrio.application.port.in.registration.RegisterUseCase;
@@ -64,17 +60,11 @@ import gr.etwinning.synedrio.application.port.in.seat.CancelBookingUseCase;
 import gr.etwinning.synedrio.application.port.in.seat.ListWorkshopsUseCase;
 import gr.etwinning.synedrio.application.port.in.seat.SetBookingLimitUseCase;
 import gr.etwinning.synedrio.application.port.in.seat.SetCapacityUseCase;
-import gr.etwinning.synedrio.application.port.out.ClockPort;
-import gr.etwinning.synedrio.application.port.out.RegistrationRepository;
-import gr.etwinning.synedrio.application.port.out.SeatRepository;
+import gr.etwinning.synedrio.application.port.out.common.ClockPort;
+import gr.etwinning.synedrio.application.service.registration.RegistrationFileService;
 import gr.etwinning.synedrio.application.service.registration.RegistrationService;
 import gr.etwinning.synedrio.application.service.seat.SeatService;
-import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
-import gr.etwinning.synedrio.application.port.out.PersonRepository;
-import gr.etwinning.synedrio.application.port.out.SchemaPort;
-import gr.etwinning.synedrio.application.port.out.TokenRepository;
-import gr.etwinning.synedrio.application.port.out.TransactionPort;
-import gr.etwinning.synedrio.application.port.out.metrics.MetricsPort;
+import gr.etwinning.synedrio.application.port.out.registration.RegistrationRepository;
 import gr.etwinning.synedrio.application.service.auth.TokenService;
 import gr.etwinning.synedrio.application.service.conference.ConferenceService;
 import gr.etwinning.synedrio.application.service.database.DatabaseService;
@@ -86,7 +76,10 @@ import gr.etwinning.synedrio.application.service.search.SearchService;
 
 import java.time.Instant;
 
-/** The application services, each bound to the use cases it implements. */
+/**
+ * The application services, each bound to the use cases it implements. Guice makes each service through its
+ * {@code @Inject} constructor, as a singleton ({@code @Singleton} on the class).
+ */
 final class ApplicationModule extends AbstractModule {
 
     @Override
@@ -128,6 +121,8 @@ final class ApplicationModule extends AbstractModule {
         bind(UpdateRegistrationUseCase.class).to(RegistrationService.class);
         bind(ListRegistrationsUseCase.class).to(RegistrationService.class);
         bind(ImportRegistrationsUseCase.class).to(RegistrationService.class);
+        bind(ImportRegistrationsFileUseCase.class).to(RegistrationFileService.class);
+        bind(ExportRegistrationsUseCase.class).to(RegistrationFileService.class);
         bind(EraseParticipantUseCase.class).to(RegistrationService.class);
         bind(BookWorkshopUseCase.class).to(SeatService.class);
         bind(CancelBookingUseCase.class).to(SeatService.class);
@@ -152,132 +147,10 @@ final class ApplicationModule extends AbstractModule {
         return Instant::now;
     }
 
-    @Provides
-    @Singleton
-    ConferenceService conferenceService(ConferenceRepository conferences, TransactionPort transactions) {
-        return new ConferenceService(conferences, transactions);
-    }
-
-    @Provides
-    @Singleton
-    ProgrammeService programmeService(ConferenceRepository conferences, PersonRepository persons,
-                                      TransactionPort transactions) {
-        return new ProgrammeService(conferences, persons, transactions);
-    }
-
-    @Provides
-    @Singleton
-    DatasetImportService datasetImportService(ConferenceRepository conferences, PersonRepository persons,
-                                              TransactionPort transactions, ContestService contests,
-                                              FigureService figures, CommentService comments) {
-        return new DatasetImportService(conferences, persons, transactions, contests, figures, comments);
-    }
-
-    @Provides
-    @Singleton
-    FigureService figureService(ConferenceRepository conferences, FigureRepository figures,
-                                TransactionPort transactions) {
-        return new FigureService(conferences, figures, transactions);
-    }
-
-    @Provides
-    @Singleton
-    CommentService commentService(ConferenceRepository conferences, CommentRepository comments,
-                                  TransactionPort transactions) {
-        return new CommentService(conferences, comments, transactions);
-    }
-
-    @Provides
-    @Singleton
-    ReportService reportService(ConferenceRepository conferences, PersonRepository persons,
-                                ContestRepository contests, FigureRepository figures, CommentRepository comments,
-                                CountedFigures counted, FigureChoiceRepository choices,
-                                ReportRendererPort renderer, TransactionPort transactions) {
-        return new ReportService(conferences, persons, contests, figures, comments, counted, choices, renderer,
-                transactions);
-    }
-
     /** Every feature that counts a figure of the report contributes its source here (attendance, evaluations…). */
     @Provides
     @Singleton
     CountedFigures countedFigures(java.util.Set<CountedFigureSource> sources) {
         return new CountedFigures(sources);
-    }
-
-    @Provides
-    @Singleton
-    FigureChoiceService figureChoiceService(ConferenceRepository conferences, FigureRepository figures,
-                                            FigureChoiceRepository choices, CountedFigures counted,
-                                            TransactionPort transactions) {
-        return new FigureChoiceService(conferences, figures, choices, counted, transactions);
-    }
-
-    @Provides
-    @Singleton
-    ContestService contestService(ContestRepository contests, ConferenceRepository conferences,
-                                  SchoolRepository schools, TransactionPort transactions) {
-        return new ContestService(contests, conferences, schools, transactions);
-    }
-
-    @Provides
-    @Singleton
-    SchoolService schoolService(SchoolRepository schools) {
-        return new SchoolService(schools);
-    }
-
-    @Provides
-    @Singleton
-    AmbassadorService ambassadorService(PersonRepository persons, AmbassadorRepository ambassadors,
-                                        SchoolRepository schools, TransactionPort transactions) {
-        return new AmbassadorService(persons, ambassadors, schools, transactions);
-    }
-
-    @Provides
-    @Singleton
-    TokenService tokenService(TokenRepository tokens, ClockPort clock) {
-        return new TokenService(tokens, clock);
-    }
-
-    @Provides
-    @Singleton
-    DatabaseService databaseService(SchemaPort schema) {
-        return new DatabaseService(schema);
-    }
-
-    @Provides
-    @Singleton
-    ProgrammeCheckService programmeCheckService(ConferenceRepository conferences, PersonRepository persons,
-                                                TransactionPort transactions) {
-        return new ProgrammeCheckService(conferences, persons, transactions);
-    }
-
-    @Provides
-    @Singleton
-    RegistrationService registrationService(ConferenceRepository conferences, RegistrationRepository registrations,
-                                            SeatRepository seats, TransactionPort transactions, ClockPort clock,
-                                            MetricsPort metrics) {
-        return new RegistrationService(conferences, registrations, seats, transactions, clock, metrics);
-    }
-
-    @Provides
-    @Singleton
-    ScheduleService scheduleService(ConferenceRepository conferences, PersonRepository persons,
-                                    TransactionPort transactions) {
-        return new ScheduleService(conferences, persons, transactions);
-    }
-
-    @Provides
-    @Singleton
-    SearchService searchService(PersonRepository persons, ConferenceRepository conferences,
-                                TransactionPort transactions) {
-        return new SearchService(persons, conferences, transactions);
-    }
-
-    @Provides
-    @Singleton
-    SeatService seatService(ConferenceRepository conferences, RegistrationRepository registrations,
-                            SeatRepository seats, TransactionPort transactions, ClockPort clock,
-                            MetricsPort metrics) {
-        return new SeatService(conferences, registrations, seats, transactions, clock, metrics);
     }
 }

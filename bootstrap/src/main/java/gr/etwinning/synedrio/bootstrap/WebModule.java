@@ -1,7 +1,6 @@
 package gr.etwinning.synedrio.bootstrap;
 
 import com.google.inject.Singleton;
-import gr.etwinning.synedrio.adapter.in.web.MustacheReportRenderer;
 import gr.etwinning.synedrio.adapter.in.web.ReportController;
 import gr.etwinning.synedrio.application.port.in.comment.AddCommentUseCase;
 import gr.etwinning.synedrio.application.port.in.comment.ListCommentsUseCase;
@@ -11,7 +10,6 @@ import gr.etwinning.synedrio.application.port.in.figure.RecordFigureUseCase;
 import gr.etwinning.synedrio.application.port.in.figure.RemoveFigureUseCase;
 import gr.etwinning.synedrio.application.port.in.report.GenerateReportUseCase;
 import gr.etwinning.synedrio.application.port.in.report.GetReportModelUseCase;
-import gr.etwinning.synedrio.application.port.out.ReportRendererPort;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.multibindings.Multibinder;
@@ -106,12 +104,6 @@ final class WebModule extends AbstractModule {
     @Provides
     MetricsController metricsController(MicrometerMetrics micrometer) {
         return new MetricsController(micrometer);
-    }
-
-    @Provides
-    @Singleton
-    ReportRendererPort reportRenderer() {
-        return new MustacheReportRenderer(Configuration.templates(System.getenv()));
     }
 
     @Provides

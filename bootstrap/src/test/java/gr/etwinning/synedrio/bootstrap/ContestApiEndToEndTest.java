@@ -122,8 +122,8 @@ class ContestApiEndToEndTest {
     @Test
     void aBadTableIsRefusedNamingItsLine() throws Exception {
         JsonNode p = problem(synedrio.send("PUT", "/api/contests/18/awards", ContestCliEndToEndTest.seedTable()
-                .replace("Μαρία Γκιζλή", "Άννα Μαρία Γκιζλή"), "text/tab-separated-values", writeToken, null), 400);
-        assertThat(p.get("detail").asText()).contains("line 4 'Άννα Μαρία Γκιζλή'");
+                .replace("Μαρία Γκιζλή", "Νίκος Γκιζλή Μαρία Ελένη Ζατέλη"), "text/tab-separated-values", writeToken, null), 400);
+        assertThat(p.get("detail").asText()).contains("line 4 'Νίκος Γκιζλή Μαρία Ελένη Ζατέλη'");
         JsonNode twice = problem(synedrio.send("PUT", "/api/contests/18/awards", ContestCliEndToEndTest.seedTable()
                 .replace("2 <sup>ο</sup>\tMe the", "1 <sup>ο</sup>\tMe the"), "text/tab-separated-values",
                 writeToken, null), 409);

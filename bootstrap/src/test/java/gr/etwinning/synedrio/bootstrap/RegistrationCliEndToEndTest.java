@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -123,13 +124,17 @@ class RegistrationCliEndToEndTest {
         Run noEmail = run("registrations", "import", "7", file("x.csv", "Όνομα;Σχολείο\nΑ;Β\n", false).toString());
         assertThat(noEmail.code()).isEqualTo(1);
         assertThat(noEmail.err()).contains("lacks the column", "Email", "Συγκατάθεση");
-        Files.write(dir.resolve("latin1.csv"), new byte[] {'E', 'm', 'a', 'i', 'l', '\n', (byte) 0xE1, '\n'});
+        // read as a stream: the refusal names the first line that is not UTF-8
+        byte[] header = "Ονοματεπώνυμο;Email;Σχολείο;Συγκατάθεση\n".getBytes(StandardCharsets.UTF_8);
+        byte[] latin1 = {'M', (byte) 0xE1, 'r', 'i', 'a', ';', 'm', '@', 's', '.', 'g', 'r', ';', 'S', ';', 'N', '\n'};
+        Files.write(dir.resolve("latin1.csv"), ByteBuffer.allocate(header.length + latin1.length).put(header)
+                .put(latin1).array());
         assertThat(run("registrations", "import", "7", dir.resolve("latin1.csv").toString()).err())
-                .contains("not UTF-8");
+                .contains("line 2", "not UTF-8");
         Run open = run("registrations", "import", "7", file("q.csv",
                 "Ονοματεπώνυμο;Email;Σχολείο;Συγκατάθεση\n\"Α;a@sch.gr;Σ;Ναι\n", false).toString());
         assertThat(open.code()).isEqualTo(1);
-        assertThat(open.err()).contains("line 2", "never closes");
+        assertThat(open.err()).contains("line 2", "never closed");
         assertThat(run("registrations", "import", "99", file("ok.csv", EXCEL_GREEK, true).toString()).err())
                 .contains("there is no edition 99");
     }

@@ -272,12 +272,12 @@ class ReportCliEndToEndTest {
         for (Path d : List.of(
                 root.resolve("application/src/main/java/gr/etwinning/synedrio/application/service/report"),
                 root.resolve("application/src/main/java/gr/etwinning/synedrio/application/report"),
-                root.resolve("adapter-web/src/main/resources/report"))) {
+                root.resolve("adapter-files/src/main/resources/report"))) {
             try (Stream<Path> files = Files.walk(d)) {
                 files.filter(Files::isRegularFile).forEach(sources::add);
             }
         }
-        sources.add(root.resolve("adapter-web/src/main/java/gr/etwinning/synedrio/adapter/in/web/"
+        sources.add(root.resolve("adapter-files/src/main/java/gr/etwinning/synedrio/adapter/out/files/report/"
                 + "MustacheReportRenderer.java"));
         assertThat(sources).hasSizeGreaterThan(4);
         for (Path file : sources) {

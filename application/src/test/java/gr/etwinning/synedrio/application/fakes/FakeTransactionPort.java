@@ -1,6 +1,6 @@
 package gr.etwinning.synedrio.application.fakes;
 
-import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package gr.etwinning.synedrio.application.fakes;
 
-import gr.etwinning.synedrio.application.port.out.ClockPort;
+import gr.etwinning.synedrio.application.port.out.common.ClockPort;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package gr.etwinning.synedrio.application.fakes;
 
-import gr.etwinning.synedrio.application.port.out.CommentRepository;
+import gr.etwinning.synedrio.application.port.out.comment.CommentRepository;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.report.EvaluationComment;
 

@@ -8,11 +8,11 @@ import gr.etwinning.synedrio.domain.programme.Contribution;
 
 import gr.etwinning.synedrio.domain.programme.Session;
 
-import gr.etwinning.synedrio.application.port.out.ProgrammeMatch;
+import gr.etwinning.synedrio.application.port.out.conference.ProgrammeMatch;
 
 import gr.etwinning.synedrio.application.ConflictException;
-import gr.etwinning.synedrio.application.port.out.ConferenceListing;
-import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceListing;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
 import gr.etwinning.synedrio.domain.conference.Conference;
 import gr.etwinning.synedrio.domain.conference.ConferenceDetails;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;

@@ -1,6 +1,6 @@
 package gr.etwinning.synedrio.application.fakes;
 
-import gr.etwinning.synedrio.application.port.out.FigureRepository;
+import gr.etwinning.synedrio.application.port.out.figure.FigureRepository;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.report.Figure;
 import gr.etwinning.synedrio.domain.report.FigureKey;

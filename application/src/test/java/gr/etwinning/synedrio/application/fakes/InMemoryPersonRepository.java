@@ -2,7 +2,7 @@ package gr.etwinning.synedrio.application.fakes;
 
 import gr.etwinning.synedrio.domain.text.GreekText;
 
-import gr.etwinning.synedrio.application.port.out.PersonRepository;
+import gr.etwinning.synedrio.application.port.out.person.PersonRepository;
 import gr.etwinning.synedrio.domain.person.Person;
 import gr.etwinning.synedrio.domain.person.PersonId;
 

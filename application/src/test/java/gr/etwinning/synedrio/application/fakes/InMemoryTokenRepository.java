@@ -1,8 +1,8 @@
 package gr.etwinning.synedrio.application.fakes;
 
 import gr.etwinning.synedrio.application.ConflictException;
-import gr.etwinning.synedrio.application.port.out.StoredToken;
-import gr.etwinning.synedrio.application.port.out.TokenRepository;
+import gr.etwinning.synedrio.application.port.out.auth.StoredToken;
+import gr.etwinning.synedrio.application.port.out.auth.TokenRepository;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;

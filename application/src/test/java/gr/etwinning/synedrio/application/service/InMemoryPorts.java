@@ -2,17 +2,17 @@ package gr.etwinning.synedrio.application.service;
 
 import gr.etwinning.synedrio.domain.text.GreekText;
 
-import gr.etwinning.synedrio.application.port.out.ProgrammeMatch;
+import gr.etwinning.synedrio.application.port.out.conference.ProgrammeMatch;
 
 import gr.etwinning.synedrio.application.ConflictException;
-import gr.etwinning.synedrio.application.port.out.AmbassadorRepository;
-import gr.etwinning.synedrio.application.port.out.ConferenceListing;
-import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
-import gr.etwinning.synedrio.application.port.out.ContestRepository;
-import gr.etwinning.synedrio.application.port.out.PersonRepository;
-import gr.etwinning.synedrio.application.port.out.RegisteredSchool;
-import gr.etwinning.synedrio.application.port.out.SchoolRepository;
-import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.ambassador.AmbassadorRepository;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceListing;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.contest.ContestRepository;
+import gr.etwinning.synedrio.application.port.out.person.PersonRepository;
+import gr.etwinning.synedrio.application.port.out.school.RegisteredSchool;
+import gr.etwinning.synedrio.application.port.out.school.SchoolRepository;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.domain.conference.Conference;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.contest.Contest;

@@ -22,6 +22,33 @@ public final class ArchitectureRules {
     static final String PORT_OUT = ROOT + ".application.port.out..";
     static final String PERSISTENCE_ADAPTER = ROOT + ".adapter.out.persistence..";
     static final String JOOQ_GENERATED = ROOT + ".adapter.out.persistence.generated..";
+    static final String FILES_ADAPTER = ROOT + ".adapter.out.files..";
+    static final String JSON_LIBRARY = ROOT + ".adapter.json..";
+
+    /**
+     * Packages of the libraries that read or write a file format: JSON, XML (the JDK's StAX, DOM and SAX
+     * included), CSV, templates, PDF, spreadsheets, images and charts, calendars, mail.
+     */
+    static final String[] FORMAT_LIBRARIES = {
+        "com.fasterxml.jackson..",
+        "javax.xml..",
+        "org.w3c.dom..",
+        "org.xml.sax..",
+        "org.apache.commons.csv..",
+        "com.opencsv..",
+        "com.univocity..",
+        "com.github.mustachejava..",
+        "gg.jte..",
+        "org.apache.pdfbox..",
+        "org.dhatim.fastexcel..",
+        "org.apache.poi..",
+        "org.jfree..",
+        "com.google.zxing..",
+        "javax.imageio..",
+        "biweekly..",
+        "jakarta.mail..",
+        "org.eclipse.angus..",
+    };
 
     /** Packages of the frameworks and JDBC that domain and application must not know. */
     static final String[] FRAMEWORKS = {
@@ -44,14 +71,13 @@ public final class ArchitectureRules {
             .because("the domain is plain Java and knows nothing outside itself");
 
     /**
-     * 2. The application knows the domain, itself, the JDK and at most jakarta.inject. The JDK includes its
-     * module java.xml ({@code javax.xml..}): the schedule exchange formats are part of the use case and are read
-     * and written with StAX there.
+     * 2. The application knows the domain, itself, the JDK ({@code java..}, not {@code javax..}) and at most
+     * jakarta.inject. File formats, XML included, are the files adapter's.
      */
     public static final ArchRule APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_JAVA = classes()
             .that().resideInAPackage(APPLICATION)
             .should().onlyDependOnClassesThat()
-            .resideInAnyPackage(APPLICATION, DOMAIN, "java..", "javax.xml..", "jakarta.inject..")
+            .resideInAnyPackage(APPLICATION, DOMAIN, "java..", "jakarta.inject..")
             .because("the application core knows only the domain, never an adapter or a library");
 
     /** 3. No framework, and no JDBC, in the core. */
@@ -84,6 +110,48 @@ public final class ArchitectureRules {
             .that().resideOutsideOfPackage(PERSISTENCE_ADAPTER)
             .should().dependOnClassesThat().resideInAPackage(JOOQ_GENERATED)
             .because("the generated jOOQ schema is an implementation detail of adapter-persistence");
+
+    /**
+     * 6. No package cycles anywhere: every package of every module is a slice, and no two slices use each other,
+     * however indirectly. A cycle means two packages are one; merge them, or move what both need where both can
+     * depend on it. jOOQ's generated classes (tables and records referring to each other) are not ours to
+     * arrange and are left out.
+     */
+    public static final ArchRule NO_PACKAGE_CYCLES = slices()
+            .matching(ROOT + ".(**)")
+            .namingSlices("package $1")
+            .should().beFreeOfCycles()
+            .ignoreDependency(com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(JOOQ_GENERATED),
+                    com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage(JOOQ_GENERATED))
+            .because("packages that use each other cannot be understood, tested or moved one at a time");
+
+    /** 7. The core reads and writes no file format: no JSON, XML, CSV, template, PDF, spreadsheet or mail library. */
+    public static final ArchRule NO_FORMAT_LIBRARY_IN_DOMAIN_OR_APPLICATION = noClasses()
+            .that().resideInAnyPackage(DOMAIN, APPLICATION)
+            .should().dependOnClassesThat().resideInAnyPackage(FORMAT_LIBRARIES)
+            .because("file formats live in adapter-files behind ports that speak typed records");
+
+    /**
+     * 8. The files adapter is driven through the application's ports: of ours it knows the application and the
+     * domain only, never another adapter or bootstrap, and no framework of theirs.
+     */
+    public static final ArchRule FILES_ADAPTER_DEPENDS_ONLY_ON_APPLICATION_AND_DOMAIN = noClasses()
+            .that().resideInAPackage(FILES_ADAPTER)
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".adapter.in..", PERSISTENCE_ADAPTER,
+                    JSON_LIBRARY, ROOT + ".bootstrap..", "org.jooq..", "io.javalin..", "com.google.inject..",
+                    "picocli..", "java.sql..", "javax.sql..")
+            .because("a file format is an adapter behind an application port, not a helper of another adapter");
+
+    /**
+     * 9. adapter-json, which the web and command-line adapters share, knows nothing of ours: through it they
+     * could otherwise meet without the application.
+     */
+    public static final ArchRule JSON_LIBRARY_KNOWS_NOTHING_OF_OURS = noClasses()
+            .that().resideInAPackage(JSON_LIBRARY)
+            .should().dependOnClassesThat(com.tngtech.archunit.base.DescribedPredicate.describe(
+                    "are Synedrio's outside adapter-json", c -> c.getPackageName().startsWith(ROOT + ".")
+                            && !c.getPackageName().startsWith(ROOT + ".adapter.json")))
+            .because("a library shared by two adapters must not become a way between them");
 
     /**
      * Leaves out Maven test-jars (e.g. adapter-persistence's {@code -tests.jar}), which

@@ -7,12 +7,17 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import gr.etwinning.synedrio.adapter.in.cli.CliSettings;
+import gr.etwinning.synedrio.adapter.json.JsonMistakes;
+import gr.etwinning.synedrio.adapter.json.archfixture.JsonUsingApplication;
+import gr.etwinning.synedrio.adapter.out.files.archfixture.FilesUsingApplication;
+import gr.etwinning.synedrio.adapter.out.files.archfixture.FilesUsingWeb;
 import gr.etwinning.synedrio.adapter.in.cli.archfixture.CliUsingJooqGenerated;
 import gr.etwinning.synedrio.adapter.in.web.archfixture.WebUsingApplication;
 import gr.etwinning.synedrio.adapter.in.web.archfixture.WebUsingCli;
 import gr.etwinning.synedrio.adapter.out.persistence.archfixture.PersistenceUsingJooqGenerated;
 import gr.etwinning.synedrio.application.archfixture.ApplicationUsingJackson;
 import gr.etwinning.synedrio.application.archfixture.ApplicationUsingSwing;
+import gr.etwinning.synedrio.application.archfixture.ApplicationUsingXml;
 import gr.etwinning.synedrio.application.archfixture.CompliantApplicationService;
 import gr.etwinning.synedrio.application.port.in.archfixture.InUsingDomain;
 import gr.etwinning.synedrio.application.port.in.archfixture.InUsingOut;
@@ -20,6 +25,8 @@ import gr.etwinning.synedrio.application.port.out.archfixture.OutUsingDomain;
 import gr.etwinning.synedrio.application.port.out.archfixture.OutUsingIn;
 import gr.etwinning.synedrio.domain.archfixture.CompliantDomainValue;
 import gr.etwinning.synedrio.domain.archfixture.DomainUsingSql;
+import gr.etwinning.synedrio.domain.archfixture.cycle.a.CycleA;
+import gr.etwinning.synedrio.domain.archfixture.cycle.b.CycleB;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,7 +65,13 @@ class ArchitectureRulesFailOnViolationsTest {
     }
 
     @Test
-    void application_rule_passes_on_a_service_using_domain_ports_jdk_javax_xml_and_jakarta_inject() {
+    void application_rule_fails_on_an_application_class_writing_xml() {
+        assertViolation(ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_JAVA,
+                ApplicationUsingXml.class, "javax.xml.stream.XMLStreamWriter", ApplicationUsingXml.class);
+    }
+
+    @Test
+    void application_rule_passes_on_a_service_using_domain_ports_jdk_and_jakarta_inject() {
         assertNoViolation(ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_JAVA,
                 CompliantApplicationService.class);
     }
@@ -101,7 +114,7 @@ class ArchitectureRulesFailOnViolationsTest {
     @Test
     void port_in_rule_fails_on_a_driving_port_using_a_driven_port() {
         assertViolation(ArchitectureRules.PORT_IN_DOES_NOT_DEPEND_ON_PORT_OUT,
-                InUsingOut.class, "gr.etwinning.synedrio.application.port.out.ClockPort", InUsingOut.class);
+                InUsingOut.class, "gr.etwinning.synedrio.application.port.out.common.ClockPort", InUsingOut.class);
     }
 
     @Test
@@ -133,6 +146,67 @@ class ArchitectureRulesFailOnViolationsTest {
     void jooq_rule_passes_on_generated_tables_used_inside_persistence() {
         assertNoViolation(ArchitectureRules.JOOQ_GENERATED_CODE_ONLY_IN_PERSISTENCE_ADAPTER,
                 PersistenceUsingJooqGenerated.class, WebUsingApplication.class);
+    }
+
+    // 6. no package cycles
+
+    @Test
+    void cycle_rule_fails_on_two_packages_using_each_other() {
+        assertViolation(ArchitectureRules.NO_PACKAGE_CYCLES, CycleA.class, CycleB.class.getName(),
+                CycleA.class, CycleB.class);
+    }
+
+    @Test
+    void cycle_rule_passes_on_packages_that_depend_one_way() {
+        assertNoViolation(ArchitectureRules.NO_PACKAGE_CYCLES, CompliantApplicationService.class,
+                CompliantDomainValue.class, WebUsingApplication.class);
+    }
+
+    // 7. no format library in the core
+
+    @Test
+    void format_rule_fails_on_xml_in_the_application() {
+        assertViolation(ArchitectureRules.NO_FORMAT_LIBRARY_IN_DOMAIN_OR_APPLICATION, ApplicationUsingXml.class,
+                "javax.xml.stream.XMLStreamWriter", ApplicationUsingXml.class);
+    }
+
+    @Test
+    void format_rule_fails_on_jackson_in_the_application() {
+        assertViolation(ArchitectureRules.NO_FORMAT_LIBRARY_IN_DOMAIN_OR_APPLICATION, ApplicationUsingJackson.class,
+                "com.fasterxml.jackson.databind.ObjectMapper", ApplicationUsingJackson.class);
+    }
+
+    @Test
+    void format_rule_passes_on_compliant_domain_and_application_classes() {
+        assertNoViolation(ArchitectureRules.NO_FORMAT_LIBRARY_IN_DOMAIN_OR_APPLICATION,
+                CompliantDomainValue.class, CompliantApplicationService.class);
+    }
+
+    // 8. the files adapter knows only the application and the domain of ours
+
+    @Test
+    void files_rule_fails_on_a_file_format_using_the_web_adapter() {
+        assertViolation(ArchitectureRules.FILES_ADAPTER_DEPENDS_ONLY_ON_APPLICATION_AND_DOMAIN, FilesUsingWeb.class,
+                "gr.etwinning.synedrio.adapter.in.web.Access", FilesUsingWeb.class);
+    }
+
+    @Test
+    void files_rule_passes_on_a_file_format_behind_an_application_port() {
+        assertNoViolation(ArchitectureRules.FILES_ADAPTER_DEPENDS_ONLY_ON_APPLICATION_AND_DOMAIN,
+                FilesUsingApplication.class);
+    }
+
+    // 9. adapter-json knows nothing of ours
+
+    @Test
+    void json_library_rule_fails_on_it_using_the_application() {
+        assertViolation(ArchitectureRules.JSON_LIBRARY_KNOWS_NOTHING_OF_OURS, JsonUsingApplication.class,
+                "gr.etwinning.synedrio.application.NotFoundException", JsonUsingApplication.class);
+    }
+
+    @Test
+    void json_library_rule_passes_on_json_mistakes() {
+        assertNoViolation(ArchitectureRules.JSON_LIBRARY_KNOWS_NOTHING_OF_OURS, JsonMistakes.class);
     }
 
     private static void assertViolation(ArchRule rule, Class<?> offender, String offendingTarget,

@@ -38,4 +38,18 @@ class DependencyRuleTest {
     @ArchTest
     static final ArchRule jooq_generated_code_only_in_persistence_adapter =
             ArchitectureRules.JOOQ_GENERATED_CODE_ONLY_IN_PERSISTENCE_ADAPTER;
+
+    @ArchTest
+    static final ArchRule no_package_cycles = ArchitectureRules.NO_PACKAGE_CYCLES;
+
+    @ArchTest
+    static final ArchRule no_format_library_in_domain_or_application =
+            ArchitectureRules.NO_FORMAT_LIBRARY_IN_DOMAIN_OR_APPLICATION;
+
+    @ArchTest
+    static final ArchRule files_adapter_depends_only_on_application_and_domain =
+            ArchitectureRules.FILES_ADAPTER_DEPENDS_ONLY_ON_APPLICATION_AND_DOMAIN;
+
+    @ArchTest
+    static final ArchRule json_library_knows_nothing_of_ours = ArchitectureRules.JSON_LIBRARY_KNOWS_NOTHING_OF_OURS;
 }

@@ -2,6 +2,7 @@ package gr.etwinning.synedrio.domain.conference;
 
 import gr.etwinning.synedrio.domain.Check;
 import gr.etwinning.synedrio.domain.InvalidValueException;
+import gr.etwinning.synedrio.domain.programme.ProgrammeDays;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -17,7 +18,7 @@ import java.util.TreeMap;
  */
 public record ConferenceDetails(String title, String theme, LocalDate startDate, LocalDate endDate,
                                 ConferenceMode mode, String organiser, String venue, ZoneId timeZone,
-                                List<ConferenceDay> days) {
+                                List<ConferenceDay> days) implements ProgrammeDays {
 
     /** Longest a conference may run; a longer span is a typing error, not a conference. */
     public static final int MAX_DAYS = 31;
@@ -61,6 +62,7 @@ public record ConferenceDetails(String title, String theme, LocalDate startDate,
         return List.copyOf(all);
     }
 
+    @Override
     public boolean includes(LocalDate date) {
         return !date.isBefore(startDate) && !date.isAfter(endDate);
     }

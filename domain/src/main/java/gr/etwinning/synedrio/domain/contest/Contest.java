@@ -4,7 +4,7 @@ import gr.etwinning.synedrio.domain.Check;
 import gr.etwinning.synedrio.domain.InvalidValueException;
 import gr.etwinning.synedrio.domain.RuleViolationException;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
-import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
 import gr.etwinning.synedrio.domain.school.School;
 import gr.etwinning.synedrio.domain.text.GreekText;
 

@@ -2,7 +2,7 @@ package gr.etwinning.synedrio.domain.contest;
 
 import gr.etwinning.synedrio.domain.Check;
 import gr.etwinning.synedrio.domain.InvalidValueException;
-import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
 
 import java.util.EnumSet;
 import java.util.List;

@@ -2,7 +2,7 @@ package gr.etwinning.synedrio.domain.contest;
 
 import gr.etwinning.synedrio.domain.Check;
 import gr.etwinning.synedrio.domain.InvalidValueException;
-import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
 
 /** What every awarded school unit of one education level receives: {@code quantity} × {@code item}. */
 public record PrizeRule(EducationLevel level, int quantity, String item) {

@@ -1,6 +1,6 @@
 package gr.etwinning.synedrio.domain.contest;
 
-import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
 import gr.etwinning.synedrio.domain.school.School;
 
 import java.util.List;

@@ -2,7 +2,7 @@ package gr.etwinning.synedrio.domain.programme;
 
 import gr.etwinning.synedrio.domain.Check;
 import gr.etwinning.synedrio.domain.InvalidValueException;
-import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
 import gr.etwinning.synedrio.domain.person.PersonId;
 
 import java.util.HashSet;

@@ -1,6 +1,5 @@
 package gr.etwinning.synedrio.domain.programme;
 
-import gr.etwinning.synedrio.domain.conference.ConferenceDetails;
 import gr.etwinning.synedrio.domain.person.Person;
 import gr.etwinning.synedrio.domain.person.PersonDirectory;
 import gr.etwinning.synedrio.domain.person.PersonId;
@@ -29,7 +28,7 @@ public final class ProgrammeRules {
     }
 
     /** Every rule, errors then warnings, on sessions that each constructed. */
-    public static List<ProgrammeProblem> evaluate(ConferenceDetails details, List<Session> sessions,
+    public static List<ProgrammeProblem> evaluate(ProgrammeDays details, List<Session> sessions,
                                                   PersonDirectory people) {
         List<ProgrammeProblem> problems = new ArrayList<>();
         problems.addAll(uniqueIds(sessions));
@@ -83,7 +82,7 @@ public final class ProgrammeRules {
     }
 
     /** Every session is on one of the conference's days. */
-    public static List<ProgrammeProblem> withinConferenceDays(ConferenceDetails d, List<Session> sessions) {
+    public static List<ProgrammeProblem> withinConferenceDays(ProgrammeDays d, List<Session> sessions) {
         List<ProgrammeProblem> problems = new ArrayList<>();
         for (Session s : sessions) {
             if (!d.includes(s.day())) {

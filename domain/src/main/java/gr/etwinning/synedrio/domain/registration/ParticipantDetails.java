@@ -2,7 +2,7 @@ package gr.etwinning.synedrio.domain.registration;
 
 import gr.etwinning.synedrio.domain.Check;
 import gr.etwinning.synedrio.domain.InvalidValueException;
-import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
 import gr.etwinning.synedrio.domain.school.School;
 
 import java.time.Instant;

@@ -2,7 +2,7 @@ package gr.etwinning.synedrio.domain.school;
 
 import gr.etwinning.synedrio.domain.Check;
 import gr.etwinning.synedrio.domain.InvalidValueException;
-import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
 
 import java.util.Optional;
 import java.util.Set;

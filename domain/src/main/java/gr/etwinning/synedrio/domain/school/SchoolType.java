@@ -1,6 +1,6 @@
 package gr.etwinning.synedrio.domain.school;
 
-import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
 
 /** Official Greek school unit types (Greek School Network style), with their abbreviations. */
 public enum SchoolType {

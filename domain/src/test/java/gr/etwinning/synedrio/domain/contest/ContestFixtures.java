@@ -1,7 +1,7 @@
 package gr.etwinning.synedrio.domain.contest;
 
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
-import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package gr.etwinning.synedrio.domain.programme;
 
 import gr.etwinning.synedrio.domain.InvalidValueException;
 import gr.etwinning.synedrio.domain.RuleViolationException;
-import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

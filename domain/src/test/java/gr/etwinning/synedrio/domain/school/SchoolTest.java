@@ -1,7 +1,7 @@
 package gr.etwinning.synedrio.domain.school;
 
 import gr.etwinning.synedrio.domain.InvalidValueException;
-import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package gr.etwinning.synedrio.adapter.in.cli;
 
+import gr.etwinning.synedrio.adapter.json.JsonMistakes;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -70,6 +71,28 @@ final class DatasetFiles {
                         + " Synedrio imports files of at most " + mebibytes(MAX_FILE_BYTES));
             }
             return bytes;
+        } catch (NoSuchFileException e) {
+            throw new RefusedException("cannot read " + file + ": no such file");
+        } catch (IOException e) {
+            throw new RefusedException("cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The file to read as a stream, refused like {@link #readBytes} when it is a directory or over
+     * {@link #MAX_FILE_BYTES}: the registrations importer holds every row until the one transaction that writes them.
+     */
+    static java.io.InputStream open(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new RefusedException("cannot read " + file + ": it is a directory, not a file");
+            }
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new RefusedException(file + " is " + mebibytes(size) + "; Synedrio imports files of at most "
+                        + mebibytes(MAX_FILE_BYTES) + " (split it and import the parts)");
+            }
+            return Files.newInputStream(file);
         } catch (NoSuchFileException e) {
             throw new RefusedException("cannot read " + file + ": no such file");
         } catch (IOException e) {

@@ -3,11 +3,13 @@ package gr.etwinning.synedrio.adapter.in.cli;
 import gr.etwinning.synedrio.application.port.in.registration.EraseParticipantUseCase;
 import gr.etwinning.synedrio.application.port.in.registration.EraseParticipantUseCase.EraseParticipantCommand;
 import gr.etwinning.synedrio.application.port.in.registration.EraseParticipantUseCase.ErasureReport;
-import gr.etwinning.synedrio.application.port.in.registration.ImportRegistrationsUseCase;
-import gr.etwinning.synedrio.application.port.in.registration.ImportRegistrationsUseCase.ImportRegistrationsCommand;
+import gr.etwinning.synedrio.application.port.in.registration.ExportRegistrationsUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.ExportRegistrationsUseCase.RegistrationsExport;
+import gr.etwinning.synedrio.application.port.in.registration.ImportRegistrationsFileUseCase;
+import gr.etwinning.synedrio.application.port.in.registration.ImportRegistrationsFileUseCase.ImportRegistrationsFileCommand;
+import gr.etwinning.synedrio.application.port.in.registration.ImportRegistrationsFileUseCase.ImportRegistrationsFileReport;
 import gr.etwinning.synedrio.application.port.in.registration.ImportRegistrationsUseCase.ImportRegistrationsReport;
 import gr.etwinning.synedrio.application.port.in.registration.ImportRegistrationsUseCase.RefusedRow;
-import gr.etwinning.synedrio.application.port.in.registration.ListRegistrationsUseCase;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import picocli.CommandLine.Command;
@@ -17,12 +19,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -43,7 +45,7 @@ public final class RegistrationsCliCommand {
                             + "already registered (same e-mail) is updated, never duplicated."})
     public static final class ImportCliCommand implements Callable<Integer> {
 
-        private final Provider<ImportRegistrationsUseCase> importer;
+        private final Provider<ImportRegistrationsFileUseCase> importer;
 
         @Spec
         CommandSpec spec;
@@ -58,39 +60,29 @@ public final class RegistrationsCliCommand {
         boolean skipInvalid;
 
         @Inject
-        public ImportCliCommand(Provider<ImportRegistrationsUseCase> importer) {
+        public ImportCliCommand(Provider<ImportRegistrationsFileUseCase> importer) {
             this.importer = importer;
         }
 
         @Override
         public Integer call() {
-            byte[] bytes = DatasetFiles.readBytes(file);
-            String text = Csv.decode(bytes);
-            if (text == null) {
-                throw new RefusedException(file + " is not UTF-8 text; in Excel save it as 'CSV UTF-8 (Comma "
-                        + "delimited)' and try again");
-            }
-            RegistrationCsv.Parsed parsed;
-            try {
-                parsed = RegistrationCsv.parse(text, file.getFileName().toString());
-            } catch (RefusedException e) {
-                throw new RefusedException(e.getMessage().startsWith("line ") ? file.getFileName() + ": "
-                        + e.getMessage() : e.getMessage());
+            ImportRegistrationsFileReport read;
+            try (InputStream content = DatasetFiles.open(file)) {
+                read = importer.get().importRegistrationsFile(new ImportRegistrationsFileCommand(edition, content,
+                        file.getFileName().toString(), skipInvalid));
+            } catch (NoSuchFileException e) {
+                throw new RefusedException("cannot read " + file + ": no such file");
+            } catch (IOException e) {
+                throw new RefusedException("cannot read " + file + ": " + e.getMessage());
             }
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (!parsed.ignoredColumns().isEmpty()) {
+            if (!read.ignoredColumns().isEmpty()) {
                 err.println("synedrio: columns left aside (their meaning is not known): "
-                        + String.join(", ", parsed.ignoredColumns()));
+                        + String.join(", ", read.ignoredColumns()));
             }
-            ImportRegistrationsReport report = importer.get().importRegistrations(
-                    new ImportRegistrationsCommand(edition, parsed.rows(), skipInvalid,
-                            !skipInvalid && !parsed.refused().isEmpty()));
-            // Rows refused while reading the file count like rows the use case refuses: without --skip-invalid,
-            // nothing is written if there is any, and every row is still checked so that all are reported.
-            List<RefusedRow> refused = new ArrayList<>(parsed.refused());
-            refused.addAll(report.refused());
-            refused.sort(Comparator.comparingInt(RefusedRow::line));
+            ImportRegistrationsReport report = read.report();
+            List<RefusedRow> refused = read.refused();
             if (refused.size() == 1 && !skipInvalid) {
                 // one line for one fault (a truncated or damaged file usually has one): the contract of an error
                 RefusedRow r = refused.get(0);
@@ -125,7 +117,7 @@ public final class RegistrationsCliCommand {
                     "Personal data: keep the file safe."})
     public static final class ExportCliCommand implements Callable<Integer> {
 
-        private final Provider<ListRegistrationsUseCase> list;
+        private final Provider<ExportRegistrationsUseCase> list;
 
         @Spec
         CommandSpec spec;
@@ -141,7 +133,7 @@ public final class RegistrationsCliCommand {
         String separator;
 
         @Inject
-        public ExportCliCommand(Provider<ListRegistrationsUseCase> list) {
+        public ExportCliCommand(Provider<ExportRegistrationsUseCase> list) {
             this.list = list;
         }
 
@@ -150,8 +142,8 @@ public final class RegistrationsCliCommand {
             if (!separator.equals(";") && !separator.equals(",")) {
                 throw new RefusedException("separator '" + separator + "' is neither ';' nor ','");
             }
-            var registrations = list.get().listRegistrations(edition);
-            String csv = RegistrationCsv.write(registrations, separator.charAt(0));
+            RegistrationsExport export = list.get().exportRegistrations(edition, separator.charAt(0));
+            String csv = export.csv();
             if (output == null) {
                 spec.commandLine().getOut().print(csv);
                 return ExitCodes.OK;
@@ -161,8 +153,8 @@ public final class RegistrationsCliCommand {
             } catch (IOException e) {
                 throw new RefusedException("cannot write " + output + ": " + e.getMessage());
             }
-            spec.commandLine().getOut().println("wrote " + registrations.size() + " registration"
-                    + (registrations.size() == 1 ? "" : "s") + " of edition " + edition + " to " + output);
+            spec.commandLine().getOut().println("wrote " + export.registrations() + " registration"
+                    + (export.registrations() == 1 ? "" : "s") + " of edition " + edition + " to " + output);
             return ExitCodes.OK;
         }
     }

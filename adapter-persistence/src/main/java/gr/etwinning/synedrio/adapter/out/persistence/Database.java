@@ -2,7 +2,7 @@ package gr.etwinning.synedrio.adapter.out.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.application.port.out.metrics.MetricsPort;
 import gr.etwinning.synedrio.application.port.out.metrics.MetricsPort.RetryCause;
 import org.jooq.ConnectionProvider;

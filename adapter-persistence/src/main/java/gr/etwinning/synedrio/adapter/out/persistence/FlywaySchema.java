@@ -1,6 +1,6 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
-import gr.etwinning.synedrio.application.port.out.SchemaPort;
+import gr.etwinning.synedrio.application.port.out.database.SchemaPort;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;

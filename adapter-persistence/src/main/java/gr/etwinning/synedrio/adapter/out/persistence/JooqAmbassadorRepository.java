@@ -1,7 +1,7 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.AmbassadorRecord;
-import gr.etwinning.synedrio.application.port.out.AmbassadorRepository;
+import gr.etwinning.synedrio.application.port.out.ambassador.AmbassadorRepository;
 import gr.etwinning.synedrio.domain.person.Ambassador;
 import gr.etwinning.synedrio.domain.person.Person;
 import gr.etwinning.synedrio.domain.person.PersonId;

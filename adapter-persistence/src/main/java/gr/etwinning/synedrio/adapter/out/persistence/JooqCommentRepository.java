@@ -1,7 +1,7 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.EvaluationCommentRecord;
-import gr.etwinning.synedrio.application.port.out.CommentRepository;
+import gr.etwinning.synedrio.application.port.out.comment.CommentRepository;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.report.EvaluationComment;
 import org.jooq.exception.DataAccessException;

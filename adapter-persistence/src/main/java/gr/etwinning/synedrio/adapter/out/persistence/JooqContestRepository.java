@@ -2,9 +2,9 @@ package gr.etwinning.synedrio.adapter.out.persistence;
 
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.ContestRecord;
 import gr.etwinning.synedrio.application.ConflictException;
-import gr.etwinning.synedrio.application.port.out.ContestRepository;
+import gr.etwinning.synedrio.application.port.out.contest.ContestRepository;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
-import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
 import gr.etwinning.synedrio.domain.contest.Category;
 import gr.etwinning.synedrio.domain.contest.CategoryKind;
 import gr.etwinning.synedrio.domain.contest.Contest;
@@ -53,6 +53,14 @@ public final class JooqContestRepository implements ContestRepository {
             find(ContestNumber.of(n)).ifPresent(result::add);
         }
         return result;
+    }
+
+    @Override
+    public Optional<Contest> findPresentedAt(EditionNumber edition) {
+        Integer number = database.dsl().select(CONTEST.NUMBER).from(CONTEST)
+                .where(CONTEST.CONFERENCE_EDITION.eq(edition.value())).orderBy(CONTEST.NUMBER).limit(1)
+                .fetchOne(CONTEST.NUMBER);
+        return number == null ? Optional.empty() : find(ContestNumber.of(number));
     }
 
     @Override

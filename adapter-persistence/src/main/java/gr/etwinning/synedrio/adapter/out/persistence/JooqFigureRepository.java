@@ -1,7 +1,7 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.ReportFigureRecord;
-import gr.etwinning.synedrio.application.port.out.FigureRepository;
+import gr.etwinning.synedrio.application.port.out.figure.FigureRepository;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.report.Figure;
 import gr.etwinning.synedrio.domain.report.FigureKey;

@@ -2,7 +2,7 @@ package gr.etwinning.synedrio.adapter.out.persistence;
 
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.PersonOtherNameRecord;
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.PersonRecord;
-import gr.etwinning.synedrio.application.port.out.PersonRepository;
+import gr.etwinning.synedrio.application.port.out.person.PersonRepository;
 import gr.etwinning.synedrio.domain.person.Person;
 import gr.etwinning.synedrio.domain.person.PersonId;
 

@@ -2,9 +2,9 @@ package gr.etwinning.synedrio.adapter.out.persistence;
 
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.RegistrationRecord;
 import gr.etwinning.synedrio.application.ConflictException;
-import gr.etwinning.synedrio.application.port.out.RegistrationRepository;
+import gr.etwinning.synedrio.application.port.out.registration.RegistrationRepository;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
-import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
 import gr.etwinning.synedrio.domain.registration.ConfirmationCode;
 import gr.etwinning.synedrio.domain.registration.EmailAddress;
 import gr.etwinning.synedrio.domain.registration.ParticipantDetails;

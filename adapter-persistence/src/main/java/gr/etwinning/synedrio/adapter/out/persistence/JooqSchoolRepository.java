@@ -1,7 +1,7 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
-import gr.etwinning.synedrio.application.port.out.RegisteredSchool;
-import gr.etwinning.synedrio.application.port.out.SchoolRepository;
+import gr.etwinning.synedrio.application.port.out.school.RegisteredSchool;
+import gr.etwinning.synedrio.application.port.out.school.SchoolRepository;
 import gr.etwinning.synedrio.domain.school.School;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;

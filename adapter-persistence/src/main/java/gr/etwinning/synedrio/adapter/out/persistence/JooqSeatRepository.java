@@ -2,7 +2,7 @@ package gr.etwinning.synedrio.adapter.out.persistence;
 
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.Booking;
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.WorkshopSeatRecord;
-import gr.etwinning.synedrio.application.port.out.SeatRepository;
+import gr.etwinning.synedrio.application.port.out.seat.SeatRepository;
 import gr.etwinning.synedrio.domain.RuleViolationException;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.programme.Contribution;

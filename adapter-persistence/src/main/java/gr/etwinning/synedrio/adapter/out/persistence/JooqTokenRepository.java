@@ -2,8 +2,8 @@ package gr.etwinning.synedrio.adapter.out.persistence;
 
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.ApiTokenRecord;
 import gr.etwinning.synedrio.application.ConflictException;
-import gr.etwinning.synedrio.application.port.out.StoredToken;
-import gr.etwinning.synedrio.application.port.out.TokenRepository;
+import gr.etwinning.synedrio.application.port.out.auth.StoredToken;
+import gr.etwinning.synedrio.application.port.out.auth.TokenRepository;
 
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,8 +1,8 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
 import gr.etwinning.synedrio.application.ConflictException;
-import gr.etwinning.synedrio.application.port.out.AmbassadorRepository;
-import gr.etwinning.synedrio.application.port.out.RegisteredSchool;
+import gr.etwinning.synedrio.application.port.out.ambassador.AmbassadorRepository;
+import gr.etwinning.synedrio.application.port.out.school.RegisteredSchool;
 import gr.etwinning.synedrio.domain.conference.Conference;
 import gr.etwinning.synedrio.domain.conference.ConferenceDetails;
 import gr.etwinning.synedrio.domain.conference.ConferenceMode;
@@ -91,6 +91,14 @@ abstract class ContestRepositoryContract {
         assertThat(read.prizePolicy()).contains(ContestFixtures.POLICY_2021);
         assertThat(contests.listAll()).extracting(Contest::number).containsExactly(ContestNumber.of(15));
         assertThat(contests.find(ContestNumber.of(99))).isEmpty();
+    }
+
+    @Test
+    void theContestPresentedAtAnEditionIsFoundDirectlyAndNoneForAnEditionWithoutOne() {
+        stored15();
+        assertThat(contests.findPresentedAt(EditionNumber.of(7))).map(Contest::number)
+                .contains(ContestNumber.of(15));
+        assertThat(contests.findPresentedAt(EditionNumber.of(6))).isEmpty();
     }
 
     @Test

@@ -14,7 +14,7 @@ import gr.etwinning.synedrio.application.port.in.seat.CancelBookingUseCase.Cance
 import gr.etwinning.synedrio.application.port.in.seat.SetBookingLimitUseCase.SetBookingLimitCommand;
 import gr.etwinning.synedrio.application.port.in.seat.SetCapacityUseCase.SetCapacityCommand;
 import gr.etwinning.synedrio.application.port.in.seat.WorkshopSeatsData;
-import gr.etwinning.synedrio.application.port.out.RegistrationRepository;
+import gr.etwinning.synedrio.application.port.out.registration.RegistrationRepository;
 import gr.etwinning.synedrio.application.service.registration.RegistrationService;
 import gr.etwinning.synedrio.application.service.seat.SeatService;
 import gr.etwinning.synedrio.domain.RuleViolationException;

@@ -1,14 +1,14 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
 import gr.etwinning.synedrio.application.ConflictException;
-import gr.etwinning.synedrio.application.port.out.ConferenceListing;
-import gr.etwinning.synedrio.application.port.out.StoredToken;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceListing;
+import gr.etwinning.synedrio.application.port.out.auth.StoredToken;
 import gr.etwinning.synedrio.domain.conference.Conference;
 import gr.etwinning.synedrio.domain.conference.ConferenceDay;
 import gr.etwinning.synedrio.domain.conference.ConferenceDetails;
 import gr.etwinning.synedrio.domain.conference.ConferenceMode;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
-import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
 import gr.etwinning.synedrio.domain.person.Person;
 import gr.etwinning.synedrio.domain.person.PersonId;
 import gr.etwinning.synedrio.domain.person.Standing;
@@ -165,7 +165,7 @@ abstract class RepositoryContract {
         assertThat(persons.search(List.of("οππησ"), 10)).as("only word beginnings").isEmpty();
         assertThat(persons.search(List.of("αλεξανδροσ", "κοπ"), 10)).hasSize(1);
 
-        List<gr.etwinning.synedrio.application.port.out.ProgrammeMatch> sessions =
+        List<gr.etwinning.synedrio.application.port.out.conference.ProgrammeMatch> sessions =
                 conferences.searchProgramme(List.of("πρωτοβαθμιασ"), 10);
         assertThat(sessions).extracting(m -> m.sessionId()).containsExactly("d2-primary");
         assertThat(conferences.searchProgramme(List.of("εξωστρεφειασ"), 10))

@@ -15,7 +15,7 @@ import gr.etwinning.synedrio.application.port.in.programme.GetProgrammeUseCase;
 import gr.etwinning.synedrio.application.port.in.programme.PersonData;
 import gr.etwinning.synedrio.application.port.in.programme.ProgrammeData;
 import gr.etwinning.synedrio.application.port.in.programme.SessionData;
-import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
 import gr.etwinning.synedrio.domain.programme.ContributionKind;
 import gr.etwinning.synedrio.domain.programme.SessionKind;
 import io.javalin.http.Context;

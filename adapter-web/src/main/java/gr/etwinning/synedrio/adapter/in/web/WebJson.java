@@ -1,5 +1,6 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
+import gr.etwinning.synedrio.adapter.json.JsonMistakes;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,12 +1,14 @@
 package gr.etwinning.synedrio.application.service.ambassador;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.port.in.ambassador.AddAmbassadorUseCase;
 import gr.etwinning.synedrio.application.port.in.ambassador.AmbassadorData;
 import gr.etwinning.synedrio.application.port.in.ambassador.ListAmbassadorsUseCase;
-import gr.etwinning.synedrio.application.port.out.AmbassadorRepository;
-import gr.etwinning.synedrio.application.port.out.PersonRepository;
-import gr.etwinning.synedrio.application.port.out.SchoolRepository;
-import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.ambassador.AmbassadorRepository;
+import gr.etwinning.synedrio.application.port.out.person.PersonRepository;
+import gr.etwinning.synedrio.application.port.out.school.SchoolRepository;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.domain.InvalidValueException;
 import gr.etwinning.synedrio.domain.person.Ambassador;
 import gr.etwinning.synedrio.domain.person.Person;
@@ -26,6 +28,7 @@ import java.util.Set;
  * The ambassadors' registry. Recording an ambassador gives the person the {@link Standing#AMBASSADOR} standing in
  * the same transaction, so the registry and the chair rule never disagree about who is an ambassador.
  */
+@Singleton
 public final class AmbassadorService implements ListAmbassadorsUseCase, AddAmbassadorUseCase {
 
     private final PersonRepository persons;
@@ -33,6 +36,7 @@ public final class AmbassadorService implements ListAmbassadorsUseCase, AddAmbas
     private final SchoolRepository schools;
     private final TransactionPort transactions;
 
+    @Inject
     public AmbassadorService(PersonRepository persons, AmbassadorRepository ambassadors, SchoolRepository schools,
                              TransactionPort transactions) {
         this.persons = Objects.requireNonNull(persons, "'persons' must not be null");

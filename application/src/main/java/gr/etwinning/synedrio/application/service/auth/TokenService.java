@@ -1,14 +1,16 @@
 package gr.etwinning.synedrio.application.service.auth;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.port.in.auth.AuthenticateUseCase;
 import gr.etwinning.synedrio.application.port.in.auth.CreateTokenUseCase;
 import gr.etwinning.synedrio.application.port.in.auth.ManageTokensUseCase;
 import gr.etwinning.synedrio.application.port.in.auth.Principal;
 import gr.etwinning.synedrio.application.port.in.auth.Scope;
-import gr.etwinning.synedrio.application.port.out.ClockPort;
-import gr.etwinning.synedrio.application.port.out.StoredToken;
-import gr.etwinning.synedrio.application.port.out.TokenRepository;
+import gr.etwinning.synedrio.application.port.out.common.ClockPort;
+import gr.etwinning.synedrio.application.port.out.auth.StoredToken;
+import gr.etwinning.synedrio.application.port.out.auth.TokenRepository;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -27,6 +29,7 @@ import java.util.Optional;
  * API tokens: 32 random bytes, shown once as {@code syn_<base64url>}; only their SHA-256 hash is stored. A
  * high-entropy random secret needs no slow password hash: the hash only keeps a leaked table from being usable.
  */
+@Singleton
 public final class TokenService implements CreateTokenUseCase, AuthenticateUseCase, ManageTokensUseCase {
 
     private static final String PREFIX = "syn_";
@@ -36,6 +39,7 @@ public final class TokenService implements CreateTokenUseCase, AuthenticateUseCa
     private final ClockPort clock;
     private final SecureRandom random = new SecureRandom();
 
+    @Inject
     public TokenService(TokenRepository tokens, ClockPort clock) {
         this.tokens = Objects.requireNonNull(tokens, "'tokens' must not be null");
         this.clock = Objects.requireNonNull(clock, "'clock' must not be null");

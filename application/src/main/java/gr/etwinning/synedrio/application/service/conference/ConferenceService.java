@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.application.service.conference;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.ConflictException;
 import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.port.in.conference.ConferenceData;
@@ -8,8 +10,8 @@ import gr.etwinning.synedrio.application.port.in.conference.CreateConferenceUseC
 import gr.etwinning.synedrio.application.port.in.conference.GetConferenceUseCase;
 import gr.etwinning.synedrio.application.port.in.conference.ListConferencesUseCase;
 import gr.etwinning.synedrio.application.port.in.conference.UpdateConferenceUseCase;
-import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
-import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.application.service.mapping.DomainMapper;
 import gr.etwinning.synedrio.application.service.mapping.Enums;
 import gr.etwinning.synedrio.domain.InvalidValueException;
@@ -21,12 +23,14 @@ import java.util.List;
 import java.util.Objects;
 
 /** Lists, reads, plans and revises conference editions. */
+@Singleton
 public final class ConferenceService implements ListConferencesUseCase, GetConferenceUseCase,
         CreateConferenceUseCase, UpdateConferenceUseCase {
 
     private final ConferenceRepository conferences;
     private final TransactionPort transactions;
 
+    @Inject
     public ConferenceService(ConferenceRepository conferences, TransactionPort transactions) {
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
         this.transactions = Objects.requireNonNull(transactions, "'transactions' must not be null");

@@ -11,7 +11,7 @@ import gr.etwinning.synedrio.application.service.mapping.InContext;
 import gr.etwinning.synedrio.domain.Check;
 import gr.etwinning.synedrio.domain.InvalidValueException;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
-import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
 import gr.etwinning.synedrio.domain.contest.Category;
 import gr.etwinning.synedrio.domain.contest.CategoryKind;
 import gr.etwinning.synedrio.domain.contest.Contest;

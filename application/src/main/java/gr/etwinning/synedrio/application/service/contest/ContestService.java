@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.application.service.contest;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.ConflictException;
 import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.port.in.contest.AwardsFormat;
@@ -16,10 +18,12 @@ import gr.etwinning.synedrio.application.port.in.contest.PrizesData.SchoolPrizeD
 import gr.etwinning.synedrio.application.port.in.contest.ReplaceAwardsUseCase;
 import gr.etwinning.synedrio.application.port.in.contest.SetPrizePolicyUseCase;
 import gr.etwinning.synedrio.application.port.in.dataset.ImportReport.Outcome;
-import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
-import gr.etwinning.synedrio.application.port.out.ContestRepository;
-import gr.etwinning.synedrio.application.port.out.SchoolRepository;
-import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.contest.AwardsTablePort;
+import gr.etwinning.synedrio.application.port.out.contest.ContestRepository;
+import gr.etwinning.synedrio.application.port.out.contest.ParsedAwards;
+import gr.etwinning.synedrio.application.port.out.school.SchoolRepository;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.application.service.mapping.Enums;
 import gr.etwinning.synedrio.application.service.mapping.InContext;
 import gr.etwinning.synedrio.domain.InvalidValueException;
@@ -44,6 +48,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** The national contests: import and export of their awards tables, reading them, and their prizes. */
+@Singleton
 public final class ContestService implements ImportAwardsUseCase, ReplaceAwardsUseCase, GetAwardsUseCase,
         ListContestsUseCase, GetPrizesUseCase, SetPrizePolicyUseCase {
 
@@ -51,9 +56,12 @@ public final class ContestService implements ImportAwardsUseCase, ReplaceAwardsU
     private final ConferenceRepository conferences;
     private final SchoolRepository schools;
     private final TransactionPort transactions;
+    private final AwardsTablePort tables;
 
+    @Inject
     public ContestService(ContestRepository contests, ConferenceRepository conferences, SchoolRepository schools,
-                          TransactionPort transactions) {
+                          TransactionPort transactions, AwardsTablePort tables) {
+        this.tables = Objects.requireNonNull(tables, "'tables' must not be null");
         this.contests = Objects.requireNonNull(contests, "'contests' must not be null");
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
         this.schools = Objects.requireNonNull(schools, "'schools' must not be null");
@@ -64,8 +72,8 @@ public final class ContestService implements ImportAwardsUseCase, ReplaceAwardsU
     public AwardsImportReport importAwards(ImportAwardsCommand command) {
         ContestNumber number = ContestNumber.of(command.contest());
         ParsedAwards parsed = command.format() == AwardsFormat.PRESS_RELEASE
-                ? PressReleaseTable.parse(command.text(), command.source())
-                : CsvAwardsTable.parse(command.text(), command.source());
+                ? tables.readPressRelease(command.text(), command.source())
+                : tables.readCsv(command.text(), command.source());
         List<ParsedAwards.Doubt> doubts = parsed.doubts();
         List<ParsedAwards.Doubt> unsplittable = doubts.stream().filter(d -> d.proposal().isEmpty()).toList();
         if (!doubts.isEmpty() && (!command.acceptGuesses() || !unsplittable.isEmpty())) {
@@ -145,7 +153,7 @@ public final class ContestService implements ImportAwardsUseCase, ReplaceAwardsU
     @Override
     public String exportAwards(int contest, AwardsFormat format) {
         Contest c = load(ContestNumber.of(contest));
-        return format == AwardsFormat.PRESS_RELEASE ? PressReleaseTable.format(c) : CsvAwardsTable.format(c);
+        return format == AwardsFormat.PRESS_RELEASE ? tables.writePressRelease(c) : tables.writeCsv(c);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.application.service.dataset;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.port.in.dataset.DatasetData;
 import gr.etwinning.synedrio.application.port.in.dataset.EditionData;
 import gr.etwinning.synedrio.application.port.in.dataset.ImportDatasetUseCase;
@@ -7,9 +9,9 @@ import gr.etwinning.synedrio.application.port.in.dataset.ImportReport;
 import gr.etwinning.synedrio.application.port.in.dataset.ImportReport.Entry;
 import gr.etwinning.synedrio.application.port.in.dataset.ImportReport.Outcome;
 import gr.etwinning.synedrio.application.port.in.programme.ProgrammeData;
-import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
-import gr.etwinning.synedrio.application.port.out.PersonRepository;
-import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.person.PersonRepository;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.application.port.in.contest.ContestData;
 import gr.etwinning.synedrio.application.service.contest.ContestMapper;
 import gr.etwinning.synedrio.application.service.contest.ContestService;
@@ -42,6 +44,7 @@ import java.util.Set;
  * Imports a dataset in one transaction. Everything is turned into domain objects — and so checked — before the
  * first write; the writes then run in one transaction, so a rule broken by an edition leaves the database as it was.
  */
+@Singleton
 public final class DatasetImportService implements ImportDatasetUseCase {
 
     private final ConferenceRepository conferences;
@@ -51,6 +54,7 @@ public final class DatasetImportService implements ImportDatasetUseCase {
     private final FigureService figures;
     private final CommentService comments;
 
+    @Inject
     public DatasetImportService(ConferenceRepository conferences, PersonRepository persons,
                                 TransactionPort transactions, ContestService contests, FigureService figures,
                                 CommentService comments) {

@@ -11,7 +11,7 @@ import gr.etwinning.synedrio.domain.InvalidValueException;
 import gr.etwinning.synedrio.domain.conference.ConferenceDay;
 import gr.etwinning.synedrio.domain.conference.ConferenceDetails;
 import gr.etwinning.synedrio.domain.conference.ConferenceMode;
-import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
 import gr.etwinning.synedrio.domain.person.Person;
 import gr.etwinning.synedrio.domain.person.PersonId;
 import gr.etwinning.synedrio.domain.person.Standing;

@@ -1,13 +1,15 @@
 package gr.etwinning.synedrio.application.service.programme;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.port.in.programme.CheckProgrammeUseCase;
 import gr.etwinning.synedrio.application.port.in.programme.ContributionData;
 import gr.etwinning.synedrio.application.port.in.programme.PersonData;
 import gr.etwinning.synedrio.application.port.in.programme.ProgrammeData;
 import gr.etwinning.synedrio.application.port.in.programme.SessionData;
-import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
-import gr.etwinning.synedrio.application.port.out.PersonRepository;
-import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.person.PersonRepository;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.application.service.conference.ConferenceService;
 import gr.etwinning.synedrio.application.service.mapping.DomainMapper;
 import gr.etwinning.synedrio.domain.DomainException;
@@ -38,12 +40,14 @@ import java.util.Set;
  * contribution on its own, and every refusal becomes an error; the cross-session rules then run on what did
  * construct. Nothing is written.
  */
+@Singleton
 public final class ProgrammeCheckService implements CheckProgrammeUseCase {
 
     private final ConferenceRepository conferences;
     private final PersonRepository persons;
     private final TransactionPort transactions;
 
+    @Inject
     public ProgrammeCheckService(ConferenceRepository conferences, PersonRepository persons,
                                  TransactionPort transactions) {
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");

@@ -1,12 +1,14 @@
 package gr.etwinning.synedrio.application.service.programme;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.port.in.programme.GetProgrammeUseCase;
 import gr.etwinning.synedrio.application.port.in.programme.PersonData;
 import gr.etwinning.synedrio.application.port.in.programme.ProgrammeData;
 import gr.etwinning.synedrio.application.port.in.programme.ReplaceProgrammeUseCase;
-import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
-import gr.etwinning.synedrio.application.port.out.PersonRepository;
-import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.person.PersonRepository;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.application.service.conference.ConferenceService;
 import gr.etwinning.synedrio.application.service.mapping.DomainMapper;
 import gr.etwinning.synedrio.domain.InvalidValueException;
@@ -26,12 +28,14 @@ import java.util.Objects;
 import java.util.Set;
 
 /** Reads and replaces an edition's programme, with the persons it names. */
+@Singleton
 public final class ProgrammeService implements GetProgrammeUseCase, ReplaceProgrammeUseCase {
 
     private final ConferenceRepository conferences;
     private final PersonRepository persons;
     private final TransactionPort transactions;
 
+    @Inject
     public ProgrammeService(ConferenceRepository conferences, PersonRepository persons, TransactionPort transactions) {
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
         this.persons = Objects.requireNonNull(persons, "'persons' must not be null");

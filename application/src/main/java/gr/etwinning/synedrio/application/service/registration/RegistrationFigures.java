@@ -1,6 +1,6 @@
 package gr.etwinning.synedrio.application.service.registration;
 
-import gr.etwinning.synedrio.application.port.out.RegistrationRepository;
+import gr.etwinning.synedrio.application.port.out.registration.RegistrationRepository;
 import gr.etwinning.synedrio.application.port.out.figure.CountedFigureSource;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.text.GreekNumerals;

@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.application.service.registration;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.port.in.registration.EraseParticipantUseCase;
 import gr.etwinning.synedrio.application.port.in.registration.GetRegistrationUseCase;
@@ -8,12 +10,12 @@ import gr.etwinning.synedrio.application.port.in.registration.ListRegistrationsU
 import gr.etwinning.synedrio.application.port.in.registration.RegisterUseCase;
 import gr.etwinning.synedrio.application.port.in.registration.RegistrationView;
 import gr.etwinning.synedrio.application.port.in.registration.UpdateRegistrationUseCase;
-import gr.etwinning.synedrio.application.port.out.ClockPort;
-import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
-import gr.etwinning.synedrio.application.port.out.RegistrationRepository;
-import gr.etwinning.synedrio.application.port.out.SeatRepository;
-import gr.etwinning.synedrio.application.port.out.SeatRepository.StoredBooking;
-import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.common.ClockPort;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.registration.RegistrationRepository;
+import gr.etwinning.synedrio.application.port.out.seat.SeatRepository;
+import gr.etwinning.synedrio.application.port.out.seat.SeatRepository.StoredBooking;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.application.port.out.metrics.MetricsPort;
 import gr.etwinning.synedrio.application.service.conference.ConferenceService;
 import gr.etwinning.synedrio.domain.DomainException;
@@ -33,6 +35,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /** Registers participants, one by one or from a file, shows and changes registrations, and erases them. */
+@Singleton
 public final class RegistrationService implements RegisterUseCase, GetRegistrationUseCase, UpdateRegistrationUseCase,
         ListRegistrationsUseCase, ImportRegistrationsUseCase, EraseParticipantUseCase {
 
@@ -49,6 +52,7 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
     }
 
     /** A service that counts the registrations it stores. */
+    @Inject
     public RegistrationService(ConferenceRepository conferences, RegistrationRepository registrations,
                                SeatRepository seats, TransactionPort transactions, ClockPort clock,
                                MetricsPort metrics) {

@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.application.service.report;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.ConflictException;
 import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.port.in.comment.AddCommentUseCase;
@@ -7,9 +9,9 @@ import gr.etwinning.synedrio.application.port.in.comment.CommentData;
 import gr.etwinning.synedrio.application.port.in.comment.ListCommentsUseCase;
 import gr.etwinning.synedrio.application.port.in.comment.SelectCommentUseCase;
 import gr.etwinning.synedrio.application.port.in.dataset.ImportReport.Outcome;
-import gr.etwinning.synedrio.application.port.out.CommentRepository;
-import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
-import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.comment.CommentRepository;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.domain.InvalidValueException;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.report.EvaluationComment;
@@ -22,12 +24,14 @@ import java.util.Optional;
  * Evaluation comments, recorded as written and numbered per edition; the organisers choose which the report
  * quotes. A text is recorded once per edition (compared exactly, after trimming), so a dataset imports idempotently.
  */
+@Singleton
 public final class CommentService implements AddCommentUseCase, ListCommentsUseCase, SelectCommentUseCase {
 
     private final ConferenceRepository conferences;
     private final CommentRepository comments;
     private final TransactionPort transactions;
 
+    @Inject
     public CommentService(ConferenceRepository conferences, CommentRepository comments,
                           TransactionPort transactions) {
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");

@@ -2,9 +2,9 @@ package gr.etwinning.synedrio.application.service.report;
 
 import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.port.in.figure.ChooseFigureSourceUseCase;
-import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
-import gr.etwinning.synedrio.application.port.out.FigureRepository;
-import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.figure.FigureRepository;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.application.port.out.figure.CountedFigureSource.CountedFigure;
 import gr.etwinning.synedrio.application.port.out.figure.FigureChoiceRepository;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
@@ -21,6 +21,7 @@ import java.util.Optional;
  * and the one Synedrio counted, stored per edition and key. A choice may be made before there is anything to
  * count (registrations open later); the report follows it as soon as both values exist.
  */
+@jakarta.inject.Singleton
 public final class FigureChoiceService implements ChooseFigureSourceUseCase {
 
     private final ConferenceRepository conferences;
@@ -29,6 +30,7 @@ public final class FigureChoiceService implements ChooseFigureSourceUseCase {
     private final CountedFigures counted;
     private final TransactionPort transactions;
 
+    @jakarta.inject.Inject
     public FigureChoiceService(ConferenceRepository conferences, FigureRepository figures,
                                FigureChoiceRepository choices, CountedFigures counted, TransactionPort transactions) {
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");

@@ -1,14 +1,16 @@
 package gr.etwinning.synedrio.application.service.report;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.port.in.figure.FigureData;
 import gr.etwinning.synedrio.application.port.in.figure.ListFiguresUseCase;
 import gr.etwinning.synedrio.application.port.in.figure.RecordFigureUseCase;
 import gr.etwinning.synedrio.application.port.in.figure.RemoveFigureUseCase;
 import gr.etwinning.synedrio.application.port.in.dataset.ImportReport.Outcome;
-import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
-import gr.etwinning.synedrio.application.port.out.FigureRepository;
-import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.figure.FigureRepository;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.domain.InvalidValueException;
 import gr.etwinning.synedrio.domain.conference.Conference;
 import gr.etwinning.synedrio.domain.conference.ConferenceDetails;
@@ -22,12 +24,14 @@ import java.util.List;
 import java.util.Objects;
 
 /** The figures operators record for an edition's report: checked against the edition's days and sessions. */
+@Singleton
 public final class FigureService implements RecordFigureUseCase, ListFiguresUseCase, RemoveFigureUseCase {
 
     private final ConferenceRepository conferences;
     private final FigureRepository figures;
     private final TransactionPort transactions;
 
+    @Inject
     public FigureService(ConferenceRepository conferences, FigureRepository figures, TransactionPort transactions) {
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
         this.figures = Objects.requireNonNull(figures, "'figures' must not be null");

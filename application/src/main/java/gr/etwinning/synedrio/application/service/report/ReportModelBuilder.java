@@ -18,7 +18,7 @@ import gr.etwinning.synedrio.application.report.ReportModel.YearOverYear;
 import gr.etwinning.synedrio.domain.conference.Conference;
 import gr.etwinning.synedrio.domain.conference.ConferenceDay;
 import gr.etwinning.synedrio.domain.conference.ConferenceDetails;
-import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
 import gr.etwinning.synedrio.domain.contest.Category;
 import gr.etwinning.synedrio.domain.contest.Contest;
 import gr.etwinning.synedrio.domain.contest.Partner;

@@ -1,18 +1,20 @@
 package gr.etwinning.synedrio.application.service.report;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.port.in.report.GenerateReportUseCase;
 import gr.etwinning.synedrio.application.port.in.report.GetReportModelUseCase;
 import gr.etwinning.synedrio.application.port.in.report.ReportData;
 import gr.etwinning.synedrio.application.port.in.report.ReportFormat;
-import gr.etwinning.synedrio.application.port.out.CommentRepository;
-import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
-import gr.etwinning.synedrio.application.port.out.ContestRepository;
-import gr.etwinning.synedrio.application.port.out.FigureRepository;
-import gr.etwinning.synedrio.application.port.out.PersonRepository;
+import gr.etwinning.synedrio.application.port.out.comment.CommentRepository;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.contest.ContestRepository;
+import gr.etwinning.synedrio.application.port.out.figure.FigureRepository;
+import gr.etwinning.synedrio.application.port.out.person.PersonRepository;
+import gr.etwinning.synedrio.application.port.out.report.ReportRendererPort;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.application.port.out.figure.FigureChoiceRepository;
-import gr.etwinning.synedrio.application.port.out.ReportRendererPort;
-import gr.etwinning.synedrio.application.port.out.TransactionPort;
 import gr.etwinning.synedrio.application.report.ReportModel;
 import gr.etwinning.synedrio.domain.conference.Conference;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
@@ -40,6 +42,7 @@ import java.util.stream.Collectors;
  * {@link ReportModel}
  * ({@link ReportModelBuilder}); then has the operators' template render it.
  */
+@Singleton
 public final class ReportService implements GenerateReportUseCase, GetReportModelUseCase {
 
     private static final Pattern GAP = Pattern.compile("\\[λείπει: ([^\\]\\s]+)\\]");
@@ -54,6 +57,7 @@ public final class ReportService implements GenerateReportUseCase, GetReportMode
     private final ReportRendererPort renderer;
     private final TransactionPort transactions;
 
+    @Inject
     public ReportService(ConferenceRepository conferences, PersonRepository persons, ContestRepository contests,
                          FigureRepository figures, CommentRepository comments,
                          CountedFigures counted, FigureChoiceRepository choices, ReportRendererPort renderer,
@@ -83,8 +87,7 @@ public final class ReportService implements GenerateReportUseCase, GetReportMode
         return transactions.inTransaction(() -> {
             Conference conference = conferences.find(e).orElseThrow(() -> new NotFoundException("edition " + e,
                     "there is no edition " + e));
-            Optional<Contest> contest = contests.listAll().stream()
-                    .filter(c -> c.presentedAt().map(e::equals).orElse(false)).findFirst();
+            Optional<Contest> contest = contests.findPresentedAt(e);
             Optional<Conference> previous = edition > 1 ? conferences.find(EditionNumber.of(edition - 1))
                     : Optional.empty();
             List<Figure> previousFigures = previous.map(p -> figures.list(p.edition())).orElse(List.of());

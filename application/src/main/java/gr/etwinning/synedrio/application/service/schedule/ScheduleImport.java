@@ -1,10 +1,11 @@
 package gr.etwinning.synedrio.application.service.schedule;
 
+import gr.etwinning.synedrio.application.port.out.schedule.Schedule;
 import gr.etwinning.synedrio.application.port.in.programme.ContributionData;
 import gr.etwinning.synedrio.application.port.in.programme.SessionData;
 import gr.etwinning.synedrio.application.service.mapping.Enums;
 import gr.etwinning.synedrio.domain.InvalidValueException;
-import gr.etwinning.synedrio.domain.conference.EducationLevel;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
 import gr.etwinning.synedrio.domain.programme.ContributionKind;
 import gr.etwinning.synedrio.domain.programme.SessionKind;
 import gr.etwinning.synedrio.domain.text.Elot743;
@@ -179,7 +180,7 @@ final class ScheduleImport {
         }
         if (d.toMinutes() >= 24 * 60 || start.plus(d).isBefore(start) || start.plus(d).equals(LocalTime.MIDNIGHT)
                 && start.toSecondOfDay() + d.getSeconds() > 24 * 3600) {
-            throw refuse(e, "starts at " + start + " and lasts " + Schedule.hhmm(d) + ", past midnight: a session"
+            throw refuse(e, "starts at " + start + " and lasts " + String.format("%02d:%02d", d.toMinutes() / 60, d.toMinutes() % 60) + ", past midnight: a session"
                     + " lies within one day");
         }
         LocalTime end = start.plus(d);

@@ -1,5 +1,6 @@
 package gr.etwinning.synedrio.application.service.schedule;
 
+import gr.etwinning.synedrio.application.port.out.schedule.Schedule;
 import gr.etwinning.synedrio.application.service.mapping.Enums;
 import gr.etwinning.synedrio.domain.conference.ConferenceDay;
 import gr.etwinning.synedrio.domain.conference.ConferenceDetails;
@@ -47,12 +48,11 @@ import java.util.UUID;
  */
 final class ScheduleMapper {
 
-    static final String GENERATOR = "synedrio";
+    static final String GENERATOR = Schedule.GENERATOR;
     static final String UNKNOWN_ROOM = "Αίθουσα άγνωστη";
     static final String UNTITLED = " (τίτλος άγνωστος) — ";
     static final String SESSION_SPAN_NOTE = "Η ώρα της δεν είναι γνωστή· φαίνεται το διάστημα της συνεδρίας.";
-    static final String UNKNOWN_TIME_NOTE = "Η ώρα δεν είναι γνωστή· η έναρξη 00:00 με διάρκεια 00:00 σημαίνει"
-            + " «ώρα άγνωστη».";
+    static final String UNKNOWN_TIME_NOTE = Schedule.UNKNOWN_TIME_NOTE;
 
     private ScheduleMapper() {
     }

@@ -1,12 +1,16 @@
 package gr.etwinning.synedrio.application.service.schedule;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.port.in.programme.SessionData;
 import gr.etwinning.synedrio.application.port.in.schedule.ExportScheduleUseCase;
 import gr.etwinning.synedrio.application.port.in.schedule.ImportScheduleUseCase;
 import gr.etwinning.synedrio.application.port.in.schedule.ScheduleFormat;
-import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
-import gr.etwinning.synedrio.application.port.out.PersonRepository;
-import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.person.PersonRepository;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.schedule.Schedule;
+import gr.etwinning.synedrio.application.port.out.schedule.ScheduleCodecPort;
 import gr.etwinning.synedrio.application.service.conference.ConferenceService;
 import gr.etwinning.synedrio.application.service.mapping.DomainMapper;
 import gr.etwinning.synedrio.application.service.mapping.Enums;
@@ -33,6 +37,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /** Exports an edition's programme as schedule.xml, schedule.json or iCalendar, and imports the first two. */
+@Singleton
 public final class ScheduleService implements ExportScheduleUseCase, ImportScheduleUseCase {
 
     /** Written into every export's generator field. */
@@ -41,11 +46,15 @@ public final class ScheduleService implements ExportScheduleUseCase, ImportSched
     private final ConferenceRepository conferences;
     private final PersonRepository persons;
     private final TransactionPort transactions;
+    private final ScheduleCodecPort codecs;
 
-    public ScheduleService(ConferenceRepository conferences, PersonRepository persons, TransactionPort transactions) {
+    @Inject
+    public ScheduleService(ConferenceRepository conferences, PersonRepository persons, TransactionPort transactions,
+                           ScheduleCodecPort codecs) {
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
         this.persons = Objects.requireNonNull(persons, "'persons' must not be null");
         this.transactions = Objects.requireNonNull(transactions, "'transactions' must not be null");
+        this.codecs = Objects.requireNonNull(codecs, "'codecs' must not be null");
     }
 
     @Override
@@ -59,9 +68,9 @@ public final class ScheduleService implements ExportScheduleUseCase, ImportSched
         });
         ScheduleFormat f = query.format();
         String content = switch (f) {
-            case FRAB_XML -> FrabXmlWriter.write(schedule, VERSION);
-            case SCHEDULE_JSON -> ScheduleJsonWriter.write(schedule, VERSION);
-            case ICAL -> ICalendarWriter.write(schedule, VERSION);
+            case FRAB_XML -> codecs.writeFrabXml(schedule, VERSION);
+            case SCHEDULE_JSON -> codecs.writeScheduleJson(schedule, VERSION);
+            case ICAL -> codecs.writeICalendar(schedule, VERSION);
         };
         return new ScheduleFile(f.fileName(), f.mediaType(), content);
     }
@@ -72,7 +81,7 @@ public final class ScheduleService implements ExportScheduleUseCase, ImportSched
         String source = command.fileName();
         String text = command.content().startsWith("\uFEFF") ? command.content().substring(1) : command.content();
         boolean xml = source.toLowerCase(Locale.ROOT).endsWith(".xml") || text.stripLeading().startsWith("<");
-        Schedule schedule = xml ? FrabXmlReader.read(text, source) : ScheduleJsonReader.read(text, source);
+        Schedule schedule = xml ? codecs.readFrabXml(text, source) : codecs.readScheduleJson(text, source);
         ConferenceMode mode = Enums.parse(ConferenceMode.class, command.mode() == null ? "onsite" : command.mode(),
                 "mode");
         return transactions.inTransaction(() -> InContext.run(source, () -> store(number, schedule, mode)));

@@ -1,9 +1,11 @@
 package gr.etwinning.synedrio.application.service.school;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.port.in.school.ListSchoolsUseCase;
 import gr.etwinning.synedrio.application.port.in.school.SchoolData;
-import gr.etwinning.synedrio.application.port.out.RegisteredSchool;
-import gr.etwinning.synedrio.application.port.out.SchoolRepository;
+import gr.etwinning.synedrio.application.port.out.school.RegisteredSchool;
+import gr.etwinning.synedrio.application.port.out.school.SchoolRepository;
 import gr.etwinning.synedrio.application.service.mapping.Enums;
 import gr.etwinning.synedrio.domain.school.School;
 import gr.etwinning.synedrio.domain.school.SchoolType;
@@ -14,10 +16,12 @@ import java.util.List;
 import java.util.Objects;
 
 /** The schools registry, as read. */
+@Singleton
 public final class SchoolService implements ListSchoolsUseCase {
 
     private final SchoolRepository schools;
 
+    @Inject
     public SchoolService(SchoolRepository schools) {
         this.schools = Objects.requireNonNull(schools, "'schools' must not be null");
     }

@@ -1,10 +1,12 @@
 package gr.etwinning.synedrio.application.service.search;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.port.in.search.SearchUseCase;
-import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
-import gr.etwinning.synedrio.application.port.out.PersonRepository;
-import gr.etwinning.synedrio.application.port.out.ProgrammeMatch;
-import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.person.PersonRepository;
+import gr.etwinning.synedrio.application.port.out.conference.ProgrammeMatch;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.domain.person.Person;
 import gr.etwinning.synedrio.domain.text.GreekText;
 
@@ -19,6 +21,7 @@ import java.util.Objects;
  * them with {@link GreekText#matchRank}: exact matches first, then whole words, then word beginnings; ties by kind
  * (people, sessions, contributions) and in Greek alphabetical order.
  */
+@Singleton
 public final class SearchService implements SearchUseCase {
 
     /** Candidates fetched per kind before ranking: enough that ranking never misses an exact match in practice. */
@@ -30,6 +33,7 @@ public final class SearchService implements SearchUseCase {
     private final ConferenceRepository conferences;
     private final TransactionPort transactions;
 
+    @Inject
     public SearchService(PersonRepository persons, ConferenceRepository conferences, TransactionPort transactions) {
         this.persons = Objects.requireNonNull(persons, "'persons' must not be null");
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");

@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.application.service.seat;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.port.in.seat.BookWorkshopUseCase;
 import gr.etwinning.synedrio.application.port.in.seat.CancelBookingUseCase;
@@ -7,13 +9,13 @@ import gr.etwinning.synedrio.application.port.in.seat.ListWorkshopsUseCase;
 import gr.etwinning.synedrio.application.port.in.seat.SetBookingLimitUseCase;
 import gr.etwinning.synedrio.application.port.in.seat.SetCapacityUseCase;
 import gr.etwinning.synedrio.application.port.in.seat.WorkshopSeatsData;
-import gr.etwinning.synedrio.application.port.out.ClockPort;
-import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
-import gr.etwinning.synedrio.application.port.out.RegistrationRepository;
-import gr.etwinning.synedrio.application.port.out.SeatRepository;
-import gr.etwinning.synedrio.application.port.out.SeatRepository.StoredBooking;
-import gr.etwinning.synedrio.application.port.out.SeatRepository.WorkshopListing;
-import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.common.ClockPort;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.registration.RegistrationRepository;
+import gr.etwinning.synedrio.application.port.out.seat.SeatRepository;
+import gr.etwinning.synedrio.application.port.out.seat.SeatRepository.StoredBooking;
+import gr.etwinning.synedrio.application.port.out.seat.SeatRepository.WorkshopListing;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.application.port.out.metrics.MetricsPort;
 import gr.etwinning.synedrio.application.service.conference.ConferenceService;
 import gr.etwinning.synedrio.application.service.mapping.Enums;
@@ -41,6 +43,7 @@ import java.util.Optional;
  * concurrent requests cannot pass the limit or book overlapping workshops, and no two requests can take the same
  * last seat. The locks are database row locks: they hold across any number of application instances.
  */
+@Singleton
 public final class SeatService implements BookWorkshopUseCase, CancelBookingUseCase, ListWorkshopsUseCase,
         SetCapacityUseCase, SetBookingLimitUseCase {
 
@@ -57,6 +60,7 @@ public final class SeatService implements BookWorkshopUseCase, CancelBookingUseC
     }
 
     /** A service that counts the bookings it makes. */
+    @Inject
     public SeatService(ConferenceRepository conferences, RegistrationRepository registrations, SeatRepository seats,
                        TransactionPort transactions, ClockPort clock, MetricsPort metrics) {
         this.metrics = Objects.requireNonNull(metrics, "'metrics' must not be null");

@@ -9,7 +9,7 @@ import gr.etwinning.synedrio.application.port.in.auth.CreateTokenUseCase.Created
 import gr.etwinning.synedrio.application.port.in.auth.ManageTokensUseCase.TokenData;
 import gr.etwinning.synedrio.application.port.in.auth.Principal;
 import gr.etwinning.synedrio.application.port.in.auth.Scope;
-import gr.etwinning.synedrio.application.port.out.StoredToken;
+import gr.etwinning.synedrio.application.port.out.auth.StoredToken;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

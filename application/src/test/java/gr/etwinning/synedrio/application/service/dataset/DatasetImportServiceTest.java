@@ -1,5 +1,6 @@
 package gr.etwinning.synedrio.application.service.dataset;
 
+import gr.etwinning.synedrio.application.fakes.UnusedAwardsTables;
 import gr.etwinning.synedrio.application.fakes.FakeTransactionPort;
 import gr.etwinning.synedrio.application.fakes.InMemoryConferenceRepository;
 import gr.etwinning.synedrio.application.fakes.InMemoryPersonRepository;
@@ -62,7 +63,7 @@ class DatasetImportServiceTest {
     private final InMemoryPorts contestPorts = new InMemoryPorts();
     private final DatasetImportService service = new DatasetImportService(conferences, persons, transactions,
             new ContestService(contestPorts.contestRepository, conferences, contestPorts.schoolRepository,
-                    transactions), new FigureService(conferences, figures, transactions),
+                    transactions, new UnusedAwardsTables()), new FigureService(conferences, figures, transactions),
             new CommentService(conferences, comments, transactions));
 
     private ImportReport importDataset(DatasetData dataset) {

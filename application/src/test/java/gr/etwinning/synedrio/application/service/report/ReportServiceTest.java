@@ -1,5 +1,6 @@
 package gr.etwinning.synedrio.application.service.report;
 
+import gr.etwinning.synedrio.application.fakes.UnusedAwardsTables;
 import gr.etwinning.synedrio.application.ConflictException;
 import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.fakes.FakeTransactionPort;
@@ -20,8 +21,8 @@ import gr.etwinning.synedrio.application.port.in.programme.ProgrammeData;
 import gr.etwinning.synedrio.application.port.in.report.GenerateReportUseCase.ReportQuery;
 import gr.etwinning.synedrio.application.port.in.report.ReportData;
 import gr.etwinning.synedrio.application.port.in.report.ReportFormat;
-import gr.etwinning.synedrio.application.port.out.RegistrationRepository;
-import gr.etwinning.synedrio.application.port.out.ReportRendererPort;
+import gr.etwinning.synedrio.application.port.out.registration.RegistrationRepository;
+import gr.etwinning.synedrio.application.port.out.report.ReportRendererPort;
 import gr.etwinning.synedrio.application.report.ReportModel;
 import gr.etwinning.synedrio.application.service.InMemoryPorts;
 import gr.etwinning.synedrio.application.service.contest.ContestService;
@@ -74,7 +75,8 @@ class ReportServiceTest {
     @BeforeEach
     void twoEditions() {
         new DatasetImportService(conferences, persons, transactions, new ContestService(
-                contestPorts.contestRepository, conferences, contestPorts.schoolRepository, transactions), figures,
+                contestPorts.contestRepository, conferences, contestPorts.schoolRepository, transactions,
+                new UnusedAwardsTables()), figures,
                 comments).importDataset(new ImportDatasetCommand(dataset(
                         new EditionData(conference(), new ProgrammeData(null, null, null, smallSessions(DAY_1))),
                         new EditionData(conference(8, DAY_1.plusYears(1)), null))));

@@ -1,11 +1,11 @@
 package gr.etwinning.synedrio.application.service.seat;
 
 import gr.etwinning.synedrio.application.ConflictException;
-import gr.etwinning.synedrio.application.port.out.ConferenceListing;
-import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
-import gr.etwinning.synedrio.application.port.out.RegistrationRepository;
-import gr.etwinning.synedrio.application.port.out.SeatRepository;
-import gr.etwinning.synedrio.application.port.out.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceListing;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.registration.RegistrationRepository;
+import gr.etwinning.synedrio.application.port.out.seat.SeatRepository;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.domain.conference.Conference;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.programme.ContributionId;
@@ -235,7 +235,7 @@ public final class InMemorySeats implements ConferenceRepository, RegistrationRe
     }
 
     @Override
-    public List<gr.etwinning.synedrio.application.port.out.ProgrammeMatch> searchProgramme(List<String> words,
+    public List<gr.etwinning.synedrio.application.port.out.conference.ProgrammeMatch> searchProgramme(List<String> words,
                                                                                           int limit) {
         return List.of(); // the seat fakes keep no programmes
     }

@@ -1,9 +1,0 @@
-package gr.etwinning.synedrio.application.port.out;
-
-import java.time.Instant;
-
-/** The current time, replaceable in tests. */
-public interface ClockPort {
-
-    Instant now();
-}

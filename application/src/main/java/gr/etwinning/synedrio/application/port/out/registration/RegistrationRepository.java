@@ -1,0 +1,61 @@
+package gr.etwinning.synedrio.application.port.out.registration;
+
+import gr.etwinning.synedrio.domain.conference.EditionNumber;
+import gr.etwinning.synedrio.domain.registration.ConfirmationCode;
+import gr.etwinning.synedrio.domain.registration.EmailAddress;
+import gr.etwinning.synedrio.domain.registration.Registration;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where registrations are kept. The {@code lock…} methods read the row for update: the caller's transaction holds
+ * it until it ends, so one participant's concurrent requests take turns.
+ */
+public interface RegistrationRepository {
+
+    /** The registration of that code, locked for the rest of the transaction. */
+    Optional<Registration> lockByCode(ConfirmationCode code);
+
+    /** Who holds a confirmation code, as far as booking a workshop needs to know: the registration's id and edition. */
+    record Participant(long id, EditionNumber edition) {
+    }
+
+    /**
+     * The participant of that code, their registration locked for the rest of the transaction like
+     * {@link #lockByCode}, without reading their personal details: the first step of every workshop booking.
+     */
+    Optional<Participant> lockParticipant(ConfirmationCode code);
+
+    /** The registration of that e-mail address (compared by its key) in that edition, locked. */
+    Optional<Registration> lockByEmail(EditionNumber edition, EmailAddress email);
+
+    /** Every edition's registration of that e-mail address, locked. */
+    List<Registration> lockAllByEmail(EmailAddress email);
+
+    /** The registration of that code, without a lock. */
+    Optional<Registration> findByCode(ConfirmationCode code);
+
+    /**
+     * Stores a new registration and returns it with its id. If another transaction stored the same e-mail address
+     * for the edition meanwhile, the adapter makes the whole transaction run again (it then finds that one).
+     */
+    Registration add(Registration registration);
+
+    /** Stores changed details; a {@link gr.etwinning.synedrio.application.ConflictException} if the new e-mail
+     *  address is another participant's. */
+    void update(Registration registration);
+
+    /** The edition's registrations (not the erased ones), in order of registration. */
+    List<Registration> listAll(EditionNumber edition);
+
+    /** How many registrations the edition has, erased ones included: the count reports need. */
+    int count(EditionNumber edition);
+
+    /**
+     * Removes every personal datum of the registration — name, e-mail, school, specialty and its code — keeping
+     * the row, its education level and its times so that counts stay right.
+     */
+    void erase(long registrationId, Instant at);
+}

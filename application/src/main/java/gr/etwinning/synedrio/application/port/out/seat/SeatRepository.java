@@ -1,0 +1,73 @@
+package gr.etwinning.synedrio.application.port.out.seat;
+
+import gr.etwinning.synedrio.domain.conference.EditionNumber;
+import gr.etwinning.synedrio.domain.programme.ContributionId;
+import gr.etwinning.synedrio.domain.seat.BookingLimit;
+import gr.etwinning.synedrio.domain.seat.BookingStatus;
+import gr.etwinning.synedrio.domain.seat.WorkshopSeats;
+import gr.etwinning.synedrio.domain.seat.WorkshopSlot;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where workshop seats and bookings are kept. Every change to a workshop's bookings is made while holding its
+ * seats' lock ({@link #lock}), which is what keeps the counters exact under any number of concurrent requests and
+ * application instances.
+ */
+public interface SeatRepository {
+
+    /** A booking as stored: the workshop, its slot in the programme, status and ticket (arrival order). */
+    record StoredBooking(WorkshopSlot slot, BookingStatus status, long ticket, Instant bookedAt,
+                         int waitingPosition) {
+    }
+
+    /** A workshop of the programme, with its seats if it has been opened for booking. */
+    record WorkshopListing(WorkshopSlot slot, String title, Optional<WorkshopSeats> seats) {
+    }
+
+    /** A workshop's seats and its slot in the programme, as read under the seats' lock. */
+    record LockedWorkshop(WorkshopSeats seats, WorkshopSlot slot) {
+    }
+
+    /**
+     * The workshop's seats, locked for the rest of the transaction, and its slot in the current programme, which no
+     * programme change can take away before the transaction ends; empty if it is not opened or no longer in the
+     * programme. Only the workshop's own seats are locked: bookings of other workshops never wait for it.
+     */
+    Optional<LockedWorkshop> lockForBooking(EditionNumber edition, ContributionId workshop);
+
+    /** The workshop's seats, locked for the rest of the transaction; empty if it has not been opened. */
+    Optional<WorkshopSeats> lock(EditionNumber edition, ContributionId workshop);
+
+    /** Opens a workshop for booking with its seats as given. */
+    void add(WorkshopSeats seats);
+
+    /** Stores the counters and capacity of locked seats. */
+    void save(WorkshopSeats seats);
+
+    /** The workshop of that id in the edition's programme and when it takes place; empty if there is none. */
+    Optional<WorkshopSlot> slot(EditionNumber edition, ContributionId workshop);
+
+    /** The edition's workshops in programme order, with their seats. */
+    List<WorkshopListing> workshops(EditionNumber edition);
+
+    /** A participant's bookings, in order of booking. */
+    List<StoredBooking> bookingsOf(long registrationId);
+
+    void addBooking(long registrationId, EditionNumber edition, ContributionId workshop,
+                    WorkshopSeats.Ticket ticket, Instant at);
+
+    void removeBooking(long registrationId, EditionNumber edition, ContributionId workshop);
+
+    /** The registration first in the workshop's waiting list (lowest ticket), if any. */
+    Optional<Long> firstWaiting(EditionNumber edition, ContributionId workshop);
+
+    /** Turns a waiting booking into a confirmed one. */
+    void confirm(long registrationId, EditionNumber edition, ContributionId workshop);
+
+    BookingLimit limit(EditionNumber edition);
+
+    void setLimit(EditionNumber edition, BookingLimit limit);
+}
