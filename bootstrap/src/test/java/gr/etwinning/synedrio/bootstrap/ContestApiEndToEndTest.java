@@ -116,7 +116,13 @@ class ContestApiEndToEndTest {
                 ContestCliEndToEndTest.seedTable(), "text/tab-separated-values; charset=utf-8", writeToken, null);
         assertThat(table.statusCode()).as(table.body()).isEqualTo(201);
         assertThat(json.readTree(table.body()).get("projects")).hasSize(11);
-        problem(synedrio.get("/api/contests/17/prizes"), 409);
+        HttpResponse<String> carried = synedrio.get("/api/contests/17/prizes"); // no policy of its own: 16's
+        assertThat(carried.statusCode()).as(carried.body()).isEqualTo(200);
+        assertThat(json.readTree(carried.body()).get("policyOf").asInt()).isEqualTo(16);
+        HttpResponse<String> first = synedrio.send("PUT", "/api/contests/14/awards?conference=7",
+                ContestCliEndToEndTest.seedTable(), "text/tab-separated-values; charset=utf-8", writeToken, null);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        problem(synedrio.get("/api/contests/14/prizes"), 409); // nor has any earlier contest
     }
 
     @Test
