@@ -24,7 +24,7 @@ import java.nio.file.Path;
 /** Reads JSON files for the command line, refusing bad ones with the file, line and field of the problem. */
 final class DatasetFiles {
 
-    static final ObjectMapper MAPPER = new ObjectMapper()
+    static final ObjectMapper MAPPER = StrictJson.strict(new ObjectMapper())
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
