@@ -148,7 +148,7 @@ public final class RegistrationsCliCommand {
         @Override
         public Integer call() {
             if (!separator.equals(";") && !separator.equals(",")) {
-                throw new RefusedException("separator '" + separator + "' is neither ';' nor ','");
+                throw new UsageException("--separator '" + separator + "' is neither ';' nor ','");
             }
             var registrations = list.get().listRegistrations(edition);
             String csv = RegistrationCsv.write(registrations, separator.charAt(0));
