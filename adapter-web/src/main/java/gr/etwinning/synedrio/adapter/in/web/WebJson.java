@@ -81,7 +81,23 @@ public final class WebJson {
      * JSON field that holds them (or the body), never stored as U+FFFD.
      */
     public static String text(Context ctx) {
-        byte[] bytes = ctx.bodyAsBytes();
+        byte[] bytes;
+        try {
+            bytes = ctx.bodyAsBytes();
+        } catch (Exception e) { // Javalin (Kotlin) throws Jetty's EofException undeclared
+            // The client announced more than it sent: it closed its side, or stopped sending until the server gave up.
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof java.util.concurrent.TimeoutException) {
+                    throw new ApiProblem(408, "request-timeout", "The request's body did not arrive",
+                            "the body announced by Content-Length did not arrive in time", "body");
+                }
+                if (t instanceof java.io.IOException) {
+                    throw ApiProblem.badRequest("the body ended before the length its Content-Length announced",
+                            "body");
+                }
+            }
+            throw e instanceof RuntimeException r ? r : new IllegalStateException("cannot read the body", e);
+        }
         try {
             return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
