@@ -83,6 +83,10 @@ public final class WebServer implements AutoCloseable {
         app.exception(UnavailableException.class, (e, ctx) -> {
             LOG.warn("answered 503 to {} {}: {}", ctx.method(), route(ctx), e.getMessage());
             ctx.header("Retry-After", "5");
+            if (!ctx.path().startsWith("/api")) { // the public page: a page for people, in Greek
+                ctx.status(503).contentType("text/html; charset=utf-8").result(UNAVAILABLE_PAGE);
+                return;
+            }
             problem(json, ctx, 503, "unavailable", "Try again shortly", e.getMessage(), null, null);
         });
         app.exception(HttpResponseException.class, (e, ctx) -> {
@@ -139,6 +143,11 @@ public final class WebServer implements AutoCloseable {
             return "(no route)";
         }
     }
+
+    private static final byte[] UNAVAILABLE_PAGE = ("<!doctype html><html lang=\"el\"><head><meta charset=\"utf-8\">"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Synedrio</title></head>"
+            + "<body><h1>Προσωρινά μη διαθέσιμο</h1><p>Η σελίδα δεν μπορεί να εμφανιστεί αυτή τη στιγμή. Δοκιμάστε "
+            + "ξανά σε λίγο.</p></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private static void problem(WebJson json, Context ctx, int status, String type, String title, String detail,
                                 String item, String rule) {
