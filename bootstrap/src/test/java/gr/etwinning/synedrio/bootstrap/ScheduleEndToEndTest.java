@@ -208,7 +208,7 @@ class ScheduleEndToEndTest {
     @Test
     void anUnknownFormatIsRefusedNamingTheFormatsThereAre() {
         CliRun.Result r = cli.run("program", "export", "7", "--format", "pdf");
-        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.code()).as("wrong usage, as the README says").isEqualTo(2);
         assertThat(r.err()).contains("'pdf'", "frab-xml, schedule-json, ical");
     }
 
