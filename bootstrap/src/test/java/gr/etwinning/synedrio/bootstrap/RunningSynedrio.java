@@ -39,7 +39,12 @@ final class RunningSynedrio implements AutoCloseable {
     private final String base;
 
     private RunningSynedrio(String tempDirPrefix) throws IOException {
-        persistence = new PersistenceModule(TestDatabases.h2());
+        this(tempDirPrefix, TestDatabases.h2());
+    }
+
+    private RunningSynedrio(String tempDirPrefix, gr.etwinning.synedrio.adapter.out.persistence.DatabaseSettings db)
+            throws IOException {
+        persistence = new PersistenceModule(db);
         try {
             injector = Main.injector(persistence);
             dir = Files.createTempDirectory(tempDirPrefix);
@@ -57,6 +62,13 @@ final class RunningSynedrio implements AutoCloseable {
     /** Starts over the 2021 dataset, written for the import into a new temporary directory named by the prefix. */
     static RunningSynedrio withSeed(String tempDirPrefix) throws IOException {
         return new RunningSynedrio(tempDirPrefix);
+    }
+
+    /** The same over the given database (a MariaDB server a test starts and stops, say). */
+    static RunningSynedrio withSeed(String tempDirPrefix,
+                                    gr.etwinning.synedrio.adapter.out.persistence.DatabaseSettings db)
+            throws IOException {
+        return new RunningSynedrio(tempDirPrefix, db);
     }
 
     Injector injector() {

@@ -61,7 +61,7 @@ public final class ServeCliCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         if (port < 0 || port > 65535) {
-            throw new RefusedException("port " + port + " is not between 0 and 65535");
+            throw new UsageException("--port " + port + " is not a port: 0 to 65535 (0 picks a free one)");
         }
         if (demo) {
             loadDemo(out);
