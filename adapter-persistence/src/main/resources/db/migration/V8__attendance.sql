@@ -9,6 +9,10 @@
 --   display_name, email and the e:/n: keys are personal data: erasing a registration clears them (see
 --   JooqRegistrationRepository.erase) and keeps the rows, so counts stay.
 -- attendance_presence: derived, one row per person per target over all its files: what every count reads.
+--
+-- imported_at holds UTC. It is timestamp(6) like the other tables' times for now: H2 has no DATETIME, and the
+-- per-database type (the utc_datetime placeholder) arrives with the hardening branch's FlywaySchema placeholders; once that has
+-- landed, this column belongs in the same change as the others.
 
 create table attendance_file (
     edition        int           not null,
@@ -22,7 +26,7 @@ create table attendance_file (
     session_id     varchar(100)  not null,
     session_kind   varchar(40)   not null,
     target_day     date          not null,
-    imported_at    datetime(6)   not null,
+    imported_at    timestamp(6)  not null,
     constraint pk_attendance_file primary key (edition, target_id, file_sha256),
     constraint fk_attendance_file_conference foreign key (edition) references conference (edition)
 );
