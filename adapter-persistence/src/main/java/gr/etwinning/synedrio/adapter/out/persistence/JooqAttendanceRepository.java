@@ -215,8 +215,10 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
         dsl.select(p.TARGET_DAY, DSL.countDistinct(p.PERSON_KEY)).from(p).where(inEdition)
                 .and(p.SESSION_KIND.eq("parallel")).groupBy(p.TARGET_DAY).orderBy(p.TARGET_DAY)
                 .fetch().forEach(r -> parallelByDay.put(r.value1(), r.value2().longValue()));
+        long inWorkshops = dsl.select(DSL.countDistinct(p.PERSON_KEY)).from(p).where(inEdition)
+                .and(p.TARGET_KIND.eq("workshop").or(p.SESSION_KIND.eq("workshops"))).fetchOne().value1();
         long files = filesPerTarget.values().stream().mapToLong(Long::longValue).sum();
-        return new AttendanceCounts(targets, unique, byKind, byDay, bySession, parallelByDay, files);
+        return new AttendanceCounts(targets, unique, byKind, byDay, bySession, parallelByDay, inWorkshops, files);
     }
 
     @Override

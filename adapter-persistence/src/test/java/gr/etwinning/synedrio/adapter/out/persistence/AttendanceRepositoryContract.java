@@ -157,6 +157,7 @@ abstract class AttendanceRepositoryContract {
         assertThat(counts.uniqueByDay()).containsExactlyInAnyOrderEntriesOf(Map.of(DAY2, 3L, DAY3, 1L));
         assertThat(counts.uniqueBySession()).containsEntry("d2-workshops", 3L).containsEntry("d2-primary", 1L);
         assertThat(counts.uniqueParallelByDay()).containsExactlyEntriesOf(Map.of(DAY2, 1L));
+        assertThat(counts.uniqueInWorkshops()).isEqualTo(3);
         assertThat(counts.files()).isEqualTo(4);
     }
 

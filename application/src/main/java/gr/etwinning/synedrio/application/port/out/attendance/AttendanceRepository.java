@@ -54,10 +54,13 @@ public interface AttendanceRepository {
     /** Every count the overview and the report need, for one edition. */
     AttendanceCounts counts(EditionNumber edition);
 
-    /** The counts of one edition's attendance. */
+    /**
+     * The counts of one edition's attendance: per target; distinct persons overall, per kind, per day, per session,
+     * per day in parallel sessions, and in workshops (workshop contributions and workshop sessions together).
+     */
     record AttendanceCounts(List<TargetCounts> targets, long uniqueParticipants, Map<String, Long> uniqueByKind,
                             Map<java.time.LocalDate, Long> uniqueByDay, Map<String, Long> uniqueBySession,
-                            Map<java.time.LocalDate, Long> uniqueParallelByDay, long files) {
+                            Map<java.time.LocalDate, Long> uniqueParallelByDay, long uniqueInWorkshops, long files) {
     }
 
     /** One session or contribution's counts. */
