@@ -33,12 +33,10 @@ import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REG
 
 /**
  * Attendance in {@code attendance_file}, {@code attendance_person} and the derived {@code attendance_presence}
- * (V8). A national edition's import writes a million rows: they go in JDBC batches of {@value #BATCH} rows of one
- * prepared statement (the MariaDB driver sends each batch as one bulk command), not row by row through jOOQ.
+ * (V8). A national edition's import writes a million rows: they go in multi-row inserts ({@link MultiRowInsert}),
+ * not row by row through jOOQ.
  */
 public final class JooqAttendanceRepository implements AttendanceRepository, AttendanceTotals {
-
-    static final int BATCH = 2000;
 
     private final Database database;
 
@@ -86,36 +84,24 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
 
     private static void insertPersons(Connection c, int edition, String targetId, String sha256,
                                       Collection<FilePerson> persons) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into attendance_person (edition, target_id, "
-                + "file_sha256, person_key, registration_id, matched_by, display_name, email, seconds, intervals) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            int pending = 0;
-            for (FilePerson p : persons) {
-                String intervals = p.presence().encode();
-                if (intervals.length() > 8000) {
-                    throw new IllegalArgumentException("a person of the file left and joined the meeting more than "
-                            + "400 times; Synedrio keeps at most that many separate intervals per person");
-                }
-                ps.setInt(1, edition);
-                ps.setString(2, targetId);
-                ps.setString(3, sha256);
-                ps.setString(4, p.key().value());
-                setLong(ps, 5, p.registrationId());
-                ps.setString(6, p.matchedBy().name());
-                ps.setString(7, p.name());
-                ps.setString(8, p.email());
-                ps.setLong(9, p.presence().seconds());
-                ps.setString(10, intervals);
-                ps.addBatch();
-                if (++pending == BATCH) {
-                    ps.executeBatch();
-                    pending = 0;
-                }
-            }
-            if (pending > 0) {
-                ps.executeBatch();
-            }
-        }
+        MultiRowInsert.insert(c, "attendance_person", "edition, target_id, file_sha256, person_key, registration_id, "
+                + "matched_by, display_name, email, seconds, intervals", 10, persons, (ps, i, p) -> {
+                    String intervals = p.presence().encode();
+                    if (intervals.length() > 8000) {
+                        throw new IllegalArgumentException("a person of the file left and joined the meeting more "
+                                + "than 400 times; Synedrio keeps at most that many separate intervals per person");
+                    }
+                    ps.setInt(i, edition);
+                    ps.setString(i + 1, targetId);
+                    ps.setString(i + 2, sha256);
+                    ps.setString(i + 3, p.key().value());
+                    setLong(ps, i + 4, p.registrationId());
+                    ps.setString(i + 5, p.matchedBy().name());
+                    ps.setString(i + 6, p.name());
+                    ps.setString(i + 7, p.email());
+                    ps.setLong(i + 8, p.presence().seconds());
+                    ps.setString(i + 9, intervals);
+                });
     }
 
     private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
@@ -152,32 +138,19 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
         try {
             dsl.deleteFrom(ATTENDANCE_PRESENCE).where(ATTENDANCE_PRESENCE.EDITION.eq(e))
                     .and(ATTENDANCE_PRESENCE.TARGET_ID.eq(target.id())).execute();
-            dsl.connection(c -> {
-                try (PreparedStatement ps = c.prepareStatement("insert into attendance_presence (edition, target_id, "
-                        + "person_key, registration_id, target_kind, session_id, session_kind, target_day, seconds) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                    int pending = 0;
-                    for (TargetPresence p : presences) {
-                        ps.setInt(1, e);
-                        ps.setString(2, target.id());
-                        ps.setString(3, p.key().value());
-                        setLong(ps, 4, p.registrationId());
-                        ps.setString(5, target.kind());
-                        ps.setString(6, target.sessionId());
-                        ps.setString(7, target.sessionKind());
-                        ps.setObject(8, target.day());
-                        ps.setLong(9, p.seconds());
-                        ps.addBatch();
-                        if (++pending == BATCH) {
-                            ps.executeBatch();
-                            pending = 0;
-                        }
-                    }
-                    if (pending > 0) {
-                        ps.executeBatch();
-                    }
-                }
-            });
+            dsl.connection(c -> MultiRowInsert.insert(c, "attendance_presence", "edition, target_id, person_key, "
+                    + "registration_id, target_kind, session_id, session_kind, target_day, seconds", 9, presences,
+                    (ps, i, p) -> {
+                        ps.setInt(i, e);
+                        ps.setString(i + 1, target.id());
+                        ps.setString(i + 2, p.key().value());
+                        setLong(ps, i + 3, p.registrationId());
+                        ps.setString(i + 4, target.kind());
+                        ps.setString(i + 5, target.sessionId());
+                        ps.setString(i + 6, target.sessionKind());
+                        ps.setObject(i + 7, target.day());
+                        ps.setLong(i + 8, p.seconds());
+                    }));
         } catch (DataAccessException ex) {
             throw Failures.translate(ex);
         }

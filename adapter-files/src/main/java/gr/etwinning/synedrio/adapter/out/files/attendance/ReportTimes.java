@@ -25,6 +25,8 @@ final class ReportTimes {
 
     private final ZoneId zone;
     private final LocalDate day;
+    /** Dates already read: a report repeats its day on every row, and reading it costs more than the time. */
+    private final java.util.Map<String, LocalDate> dates = new java.util.HashMap<>();
 
     ReportTimes(ZoneId zone, LocalDate day) {
         this.zone = zone;
@@ -75,7 +77,13 @@ final class ReportTimes {
         } else {
             throw bad(line, what, t);
         }
-        LocalDate date = date(datePart.replace(" à ", " ").replace(",", " ").strip(), line, what, t);
+        LocalDate date = dates.get(datePart);
+        if (date == null) {
+            date = date(datePart.replace(" à ", " ").replace(",", " ").strip(), line, what, t);
+            if (dates.size() < 64) {
+                dates.put(datePart, date);
+            }
+        }
         return LocalDateTime.of(date, time);
     }
 
