@@ -9,8 +9,8 @@ import java.time.Instant;
  * @param name         the name the platform shows (suffixes like "(Guest)" removed), or null
  * @param originalName the person's name before they renamed themselves (Zoom's "Name (Original Name)"), or null
  * @param email        the e-mail address (or the address a Teams UPN stands for), or null
- * @param join         when they joined
- * @param leave        when they left (not before {@code join})
+ * @param join         when they joined; null for a staff or absent row, whose times are not read
+ * @param leave        when they left (not before {@code join}); null when {@code join} is
  * @param role         whether they took part, ran the meeting, or registered without attending
  */
 public record AttendanceRow(long line, String name, String originalName, String email, Instant join, Instant leave,
