@@ -136,6 +136,12 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
 
     @Override
     public void erase(long registrationId, Instant at) {
+        var held = database.dsl().select(REGISTRATION.EDITION, REGISTRATION.EMAIL_KEY).from(REGISTRATION)
+                .where(REGISTRATION.ID.eq(registrationId)).fetchOne();
+        if (held != null) {
+            // the names and addresses the meeting platforms gave for this participant are theirs too
+            JooqAttendanceRepository.eraseIdentity(database.dsl(), registrationId, held.value1(), held.value2());
+        }
         database.dsl().update(REGISTRATION)
                 .set(REGISTRATION.CODE, (String) null)
                 .set(REGISTRATION.FULL_NAME, (String) null)
