@@ -76,6 +76,17 @@ import gr.etwinning.synedrio.application.service.programme.ProgrammeService;
 import gr.etwinning.synedrio.application.service.schedule.ScheduleService;
 import gr.etwinning.synedrio.application.service.search.SearchService;
 
+import gr.etwinning.synedrio.application.port.in.mail.MailStatusUseCase;
+import gr.etwinning.synedrio.application.port.in.mail.RetryMailUseCase;
+import gr.etwinning.synedrio.application.port.in.mail.SendMailUseCase;
+import gr.etwinning.synedrio.application.port.out.mail.MailAttachments;
+import gr.etwinning.synedrio.application.port.out.mail.MailSenderPort;
+import gr.etwinning.synedrio.application.port.out.mail.Outbox;
+import gr.etwinning.synedrio.application.port.out.mail.OutboxQueue;
+import gr.etwinning.synedrio.application.service.mail.MailDeliveryService;
+import gr.etwinning.synedrio.application.service.registration.RegistrationMails;
+
+import java.time.Duration;
 import java.time.Instant;
 
 /** The application services, each bound to the use cases it implements. */
@@ -125,6 +136,16 @@ final class ApplicationModule extends AbstractModule {
         bind(ListWorkshopsUseCase.class).to(SeatService.class);
         bind(SetCapacityUseCase.class).to(SeatService.class);
         bind(SetBookingLimitUseCase.class).to(SeatService.class);
+        bind(SendMailUseCase.class).to(MailDeliveryService.class);
+        bind(MailStatusUseCase.class).to(MailDeliveryService.class);
+        bind(RetryMailUseCase.class).to(MailDeliveryService.class);
+    }
+
+    @Provides
+    @Singleton
+    MailDeliveryService mailDeliveryService(OutboxQueue queue, MailSenderPort sender, MailAttachments attachments,
+                                            TransactionPort transactions, ClockPort clock) {
+        return new MailDeliveryService(queue, sender, attachments, transactions, clock, Duration.ofMinutes(5));
     }
 
     @Provides
@@ -220,8 +241,10 @@ final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     RegistrationService registrationService(ConferenceRepository conferences, RegistrationRepository registrations,
-                                            SeatRepository seats, TransactionPort transactions, ClockPort clock) {
-        return new RegistrationService(conferences, registrations, seats, transactions, clock);
+                                            SeatRepository seats, TransactionPort transactions, ClockPort clock,
+                                            Outbox outbox) {
+        return new RegistrationService(conferences, registrations, seats, transactions, clock, outbox,
+                new RegistrationMails(Configuration.publicUrl(System.getenv())));
     }
 
     @Provides

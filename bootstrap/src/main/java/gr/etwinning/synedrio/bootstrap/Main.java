@@ -40,7 +40,11 @@ public final class Main {
 
     static Injector injector(PersistenceModule persistence) {
         // DEVELOPMENT stage: singletons are made when first needed, so a command pays only for what it uses.
+        return injector(persistence, new MailModule());
+    }
+
+    static Injector injector(PersistenceModule persistence, MailModule mail) {
         return Guice.createInjector(Stage.DEVELOPMENT, new CliModule(), persistence, new ApplicationModule(),
-                new WebModule());
+                new WebModule(), mail, new CertificateModule());
     }
 }

@@ -2,6 +2,9 @@ package gr.etwinning.synedrio.bootstrap;
 
 import gr.etwinning.synedrio.adapter.out.persistence.JooqCommentRepository;
 import gr.etwinning.synedrio.adapter.out.persistence.JooqFigureRepository;
+import gr.etwinning.synedrio.adapter.out.persistence.JooqOutbox;
+import gr.etwinning.synedrio.application.port.out.mail.Outbox;
+import gr.etwinning.synedrio.application.port.out.mail.OutboxQueue;
 import gr.etwinning.synedrio.application.port.out.CommentRepository;
 import gr.etwinning.synedrio.application.port.out.FigureRepository;
 import com.google.inject.AbstractModule;
@@ -142,6 +145,24 @@ final class PersistenceModule extends AbstractModule {
     @Singleton
     CommentRepository comments(Database database) {
         return new JooqCommentRepository(database);
+    }
+
+    @Provides
+    @Singleton
+    JooqOutbox outbox(Database database) {
+        return new JooqOutbox(database);
+    }
+
+    @Provides
+    @Singleton
+    Outbox outboxWriter(JooqOutbox outbox) {
+        return outbox;
+    }
+
+    @Provides
+    @Singleton
+    OutboxQueue outboxQueue(JooqOutbox outbox) {
+        return outbox;
     }
 
     @Provides
