@@ -1,5 +1,8 @@
 -- The mail outbox and certificates of attendance (issue 12). The same SQL subset as V1: H2 and MariaDB accept it.
--- Times are DATETIME(6) holding UTC (MariaDB's TIMESTAMP ends in 2038).
+-- Times hold UTC. MariaDB's TIMESTAMP ends in 2038 and H2 has no DATETIME: the tables are created with
+-- TIMESTAMP(6), which both accept (and jOOQ's generator reads), and the block at the end makes the columns
+-- ${utc_datetime} — DATETIME(6) on MariaDB, TIMESTAMP(6) on H2 — with Flyway placeholders set by FlywaySchema.
+-- jOOQ's generator skips that block; the Java type (LocalDateTime in UTC) is the same either way.
 --
 -- mail_outbox: a message is a row, written in the same transaction as what caused it. A sender claims due rows by
 -- writing its lease (owner + expiry) with a conditional UPDATE, so two instances never hold the same row; it sends
@@ -19,12 +22,12 @@ create table mail_outbox (
     attachment       varchar(200),
     status           varchar(10)    not null,
     attempts         int            not null,
-    next_attempt_at  datetime(6)    not null,
+    next_attempt_at  timestamp(6)    not null,
     last_error       varchar(1000),
     lease_owner      varchar(100),
-    lease_until      datetime(6),
-    created_at       datetime(6)    not null,
-    sent_at          datetime(6),
+    lease_until      timestamp(6),
+    created_at       timestamp(6)    not null,
+    sent_at          timestamp(6),
     constraint pk_mail_outbox primary key (id),
     constraint uq_mail_outbox_message_id unique (message_id),
     constraint ck_mail_outbox_status check (status in ('pending', 'sent', 'dead')),
@@ -40,7 +43,7 @@ create table certificate_rule (
     min_minutes   int           not null,
     min_sessions  int           not null,
     kinds         varchar(500),
-    updated_at    datetime(6)   not null,
+    updated_at    timestamp(6)   not null,
     constraint pk_certificate_rule primary key (edition),
     constraint fk_certificate_rule_conference foreign key (edition) references conference (edition)
         on delete cascade,
@@ -57,8 +60,8 @@ create table certificate (
     full_name        varchar(200),
     minutes          int           not null,
     sessions         int           not null,
-    issued_at        datetime(6)   not null,
-    revoked_at       datetime(6),
+    issued_at        timestamp(6)   not null,
+    revoked_at       timestamp(6),
     revoke_reason    varchar(500),
     constraint pk_certificate primary key (id),
     constraint uq_certificate_code unique (code),
@@ -66,3 +69,13 @@ create table certificate (
     constraint fk_certificate_conference foreign key (edition) references conference (edition),
     constraint fk_certificate_registration foreign key (registration_id) references registration (id)
 );
+
+/* [jooq ignore start] */
+alter table mail_outbox ${alter_column} next_attempt_at ${utc_datetime} not null;
+alter table mail_outbox ${alter_column} lease_until ${utc_datetime};
+alter table mail_outbox ${alter_column} created_at ${utc_datetime} not null;
+alter table mail_outbox ${alter_column} sent_at ${utc_datetime};
+alter table certificate_rule ${alter_column} updated_at ${utc_datetime} not null;
+alter table certificate ${alter_column} issued_at ${utc_datetime} not null;
+alter table certificate ${alter_column} revoked_at ${utc_datetime};
+/* [jooq ignore stop] */
