@@ -3,6 +3,9 @@ package gr.etwinning.synedrio.bootstrap;
 import gr.etwinning.synedrio.adapter.out.persistence.JooqCommentRepository;
 import gr.etwinning.synedrio.adapter.out.persistence.JooqFigureRepository;
 import gr.etwinning.synedrio.adapter.out.persistence.JooqOutbox;
+import gr.etwinning.synedrio.adapter.out.persistence.JooqCertificateRepository;
+import gr.etwinning.synedrio.application.port.out.certificate.AttendanceTotals;
+import gr.etwinning.synedrio.application.port.out.certificate.CertificateRepository;
 import gr.etwinning.synedrio.application.port.out.mail.Outbox;
 import gr.etwinning.synedrio.application.port.out.mail.OutboxQueue;
 import gr.etwinning.synedrio.application.port.out.CommentRepository;
@@ -163,6 +166,25 @@ final class PersistenceModule extends AbstractModule {
     @Singleton
     OutboxQueue outboxQueue(JooqOutbox outbox) {
         return outbox;
+    }
+
+    @Provides
+    @Singleton
+    CertificateRepository certificates(Database database) {
+        return new JooqCertificateRepository(database);
+    }
+
+    /**
+     * What each participant attended. Attendance (issue 11) is built on its own branch; until it lands, the rule
+     * has nothing to judge from and says so. At the merge this becomes its {@code JooqAttendanceRepository}.
+     */
+    @Provides
+    @Singleton
+    AttendanceTotals attendanceTotals() {
+        return edition -> {
+            throw new gr.etwinning.synedrio.application.UnavailableException("attendance from the meeting platforms "
+                    + "is not part of this build yet, so no eligibility can be judged; nothing was written", null);
+        };
     }
 
     @Provides

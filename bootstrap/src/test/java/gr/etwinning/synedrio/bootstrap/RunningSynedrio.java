@@ -38,10 +38,10 @@ final class RunningSynedrio implements AutoCloseable {
     private final WebServer server;
     private final String base;
 
-    private RunningSynedrio(String tempDirPrefix) throws IOException {
+    private RunningSynedrio(String tempDirPrefix, MailModule mail) throws IOException {
         persistence = new PersistenceModule(TestDatabases.h2());
         try {
-            injector = Main.injector(persistence);
+            injector = Main.injector(persistence, mail);
             dir = Files.createTempDirectory(tempDirPrefix);
             int code = Cli.run(CliModule.factory(injector), new PrintWriter(Writer.nullWriter()),
                     new PrintWriter(System.err), "import", Seed.file(dir).toString());
@@ -56,7 +56,14 @@ final class RunningSynedrio implements AutoCloseable {
 
     /** Starts over the 2021 dataset, written for the import into a new temporary directory named by the prefix. */
     static RunningSynedrio withSeed(String tempDirPrefix) throws IOException {
-        return new RunningSynedrio(tempDirPrefix);
+        return new RunningSynedrio(tempDirPrefix, new MailModule(
+                gr.etwinning.synedrio.adapter.out.mail.SmtpSettings.fromEnvironment(java.util.Map.of())));
+    }
+
+    /** The same, sending mail to that SMTP server (a GreenMail of the test). */
+    static RunningSynedrio withSeed(String tempDirPrefix, int smtpPort) throws IOException {
+        return new RunningSynedrio(tempDirPrefix, new MailModule(gr.etwinning.synedrio.adapter.out.mail.SmtpSettings
+                .plain("127.0.0.1", smtpPort, "Συνέδριο eTwinning <synedrio@example.gr>")));
     }
 
     Injector injector() {

@@ -17,4 +17,11 @@ public final class InMemoryOutbox implements Outbox {
         messages.add(message);
         return messages.size();
     }
+
+    @Override
+    public int forget(String recipientKey) {
+        int before = messages.size();
+        messages.removeIf(m -> m.recipient().strip().equalsIgnoreCase(recipientKey));
+        return before - messages.size();
+    }
 }

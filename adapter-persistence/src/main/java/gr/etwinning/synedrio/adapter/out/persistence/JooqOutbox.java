@@ -57,6 +57,13 @@ public final class JooqOutbox implements Outbox, OutboxQueue {
         return r.getId();
     }
 
+    @Override
+    public int forget(String recipientKey) {
+        return database.dsl().deleteFrom(MAIL_OUTBOX)
+                .where(org.jooq.impl.DSL.lower(org.jooq.impl.DSL.trim(MAIL_OUTBOX.RECIPIENT)).eq(recipientKey))
+                .execute();
+    }
+
     private static Condition claimable(Instant now) {
         return MAIL_OUTBOX.STATUS.eq(PENDING).and(MAIL_OUTBOX.NEXT_ATTEMPT_AT.le(utc(now)))
                 .and(MAIL_OUTBOX.LEASE_UNTIL.isNull().or(MAIL_OUTBOX.LEASE_UNTIL.lt(utc(now))));
@@ -75,8 +82,7 @@ public final class JooqOutbox implements Outbox, OutboxQueue {
                 .where(MAIL_OUTBOX.ID.in(candidates)).and(claimable(now)).execute();
         return dsl.selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.LEASE_OWNER.eq(token)).orderBy(MAIL_OUTBOX.ID)
                 .fetch(r -> new QueuedMail(r.getId(), r.getMessageId(), new MailMessage(r.getKind(), r.getRecipient(),
-                        r.getSubject(), r.getBodyText(), r.getAttachment()), r.getAttempts()))
-                .stream().map(q -> q).toList();
+                        r.getSubject(), r.getBodyText(), r.getAttachment()), r.getAttempts()));
     }
 
     /** The lease token starts with the owner's name: {@code owner/xxxxxxxx}. */

@@ -217,6 +217,7 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
                 }
                 registrations.erase(r.id(), now);
             }
+            outbox.forget(email.key());
             return new ErasureReport(found.size(), waitingGivenUp, seatsKept);
         });
     }
