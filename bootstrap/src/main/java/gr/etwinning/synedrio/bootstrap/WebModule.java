@@ -80,6 +80,7 @@ final class WebModule extends AbstractModule {
         routes.addBinding().to(ReportController.class);
         routes.addBinding().to(RegistrationController.class);
         routes.addBinding().to(SeatsController.class);
+        routes.addBinding().to(gr.etwinning.synedrio.adapter.in.web.CertificateController.class);
     }
 
     @Provides
@@ -151,6 +152,12 @@ final class WebModule extends AbstractModule {
                                          UpdateRegistrationUseCase update, ListRegistrationsUseCase list,
                                          BookWorkshopUseCase book, CancelBookingUseCase cancel) {
         return new RegistrationController(register, get, update, list, book, cancel);
+    }
+
+    @Provides
+    gr.etwinning.synedrio.adapter.in.web.CertificateController certificates(
+            gr.etwinning.synedrio.application.port.in.certificate.VerifyCertificateUseCase verify) {
+        return new gr.etwinning.synedrio.adapter.in.web.CertificateController(verify);
     }
 
     @Provides
