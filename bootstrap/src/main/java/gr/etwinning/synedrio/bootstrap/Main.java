@@ -43,8 +43,8 @@ public final class Main {
         return injector(persistence, new MailModule());
     }
 
-    static Injector injector(PersistenceModule persistence, MailModule mail) {
-        return Guice.createInjector(Stage.DEVELOPMENT, new CliModule(), persistence, new ApplicationModule(),
-                new WebModule(), mail, new CertificateModule());
+    static Injector injector(PersistenceModule persistence, MailModule mail, com.google.inject.Module... overrides) {
+        return Guice.createInjector(Stage.DEVELOPMENT, com.google.inject.util.Modules.override(new CliModule(),
+                persistence, new ApplicationModule(), new WebModule(), mail, new CertificateModule()).with(overrides));
     }
 }

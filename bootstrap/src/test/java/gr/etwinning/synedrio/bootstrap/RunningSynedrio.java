@@ -38,10 +38,11 @@ final class RunningSynedrio implements AutoCloseable {
     private final WebServer server;
     private final String base;
 
-    private RunningSynedrio(String tempDirPrefix, MailModule mail) throws IOException {
+    private RunningSynedrio(String tempDirPrefix, MailModule mail, com.google.inject.Module... overrides)
+            throws IOException {
         persistence = new PersistenceModule(TestDatabases.h2());
         try {
-            injector = Main.injector(persistence, mail);
+            injector = Main.injector(persistence, mail, overrides);
             dir = Files.createTempDirectory(tempDirPrefix);
             int code = Cli.run(CliModule.factory(injector), new PrintWriter(Writer.nullWriter()),
                     new PrintWriter(System.err), "import", Seed.file(dir).toString());
@@ -61,9 +62,19 @@ final class RunningSynedrio implements AutoCloseable {
     }
 
     /** The same, sending mail to that SMTP server (a GreenMail of the test). */
-    static RunningSynedrio withSeed(String tempDirPrefix, int smtpPort) throws IOException {
+    static RunningSynedrio withSeed(String tempDirPrefix, int smtpPort, com.google.inject.Module... overrides)
+            throws IOException {
         return new RunningSynedrio(tempDirPrefix, new MailModule(gr.etwinning.synedrio.adapter.out.mail.SmtpSettings
-                .plain("127.0.0.1", smtpPort, "Συνέδριο eTwinning <synedrio@example.gr>")));
+                .plain("127.0.0.1", smtpPort, "Συνέδριο eTwinning <synedrio@example.gr>")), overrides);
+    }
+
+    /** Runs a command line in this Synedrio (its database, its mail), as {@code ./synedrio} would. */
+    CliRun.Result cli(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Cli.run(CliModule.factory(injector), CliModule::unwrap, new PrintWriter(out), new PrintWriter(err),
+                args);
+        return new CliRun.Result(code, out.toString(), err.toString());
     }
 
     Injector injector() {
