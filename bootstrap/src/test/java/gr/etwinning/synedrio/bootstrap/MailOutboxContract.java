@@ -40,11 +40,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The outbox, its sender and the SMTP adapter together, against GreenMail on a free port of 127.0.0.1 and an H2
- * database: what happens when the server is down, stops mid-run, or the sender dies between sending and marking.
+ * The outbox, its sender and the SMTP adapter together, against GreenMail on a free port of 127.0.0.1 and a
+ * database (H2 and MariaDB, see the subclasses): what happens when the server is down, stops mid-run, or the sender
+ * dies between sending and marking, and two senders at once.
  */
-class MailOutboxAgainstGreenMailTest {
+abstract class MailOutboxContract {
 
+    /** A new, empty database. */
+    abstract gr.etwinning.synedrio.adapter.out.persistence.DatabaseSettings freshDatabase();
+
+    void dispose(gr.etwinning.synedrio.adapter.out.persistence.DatabaseSettings settings) {
+    }
+
+    private gr.etwinning.synedrio.adapter.out.persistence.DatabaseSettings settings;
     private Database database;
     private JooqOutbox outbox;
     private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2021-11-22T09:00:00Z"));
@@ -53,7 +61,8 @@ class MailOutboxAgainstGreenMailTest {
 
     @BeforeEach
     void open() throws IOException {
-        database = new Database(TestDatabases.h2(), 8);
+        settings = freshDatabase();
+        database = new Database(settings, 8);
         new FlywaySchema(database).ensureCurrent();
         outbox = new JooqOutbox(database);
         try (ServerSocket s = new ServerSocket(0)) {
@@ -67,6 +76,7 @@ class MailOutboxAgainstGreenMailTest {
             greenMail.stop();
         }
         database.close();
+        dispose(settings);
     }
 
     private void startSmtp() {
