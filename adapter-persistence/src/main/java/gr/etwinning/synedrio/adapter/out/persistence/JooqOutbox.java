@@ -41,8 +41,21 @@ public final class JooqOutbox implements Outbox, OutboxQueue {
 
     @Override
     public long enqueue(MailMessage m, Instant at) {
-        DSLContext dsl = database.dsl();
-        MailOutboxRecord r = dsl.newRecord(MAIL_OUTBOX);
+        MailOutboxRecord r = record(m, at);
+        r.store();
+        return r.getId();
+    }
+
+    @Override
+    public void enqueueAll(List<MailMessage> messages, Instant at) {
+        List<MailOutboxRecord> records = messages.stream().map(m -> record(m, at)).toList();
+        for (int from = 0; from < records.size(); from += 500) {
+            database.dsl().batchInsert(records.subList(from, Math.min(records.size(), from + 500))).execute();
+        }
+    }
+
+    private MailOutboxRecord record(MailMessage m, Instant at) {
+        MailOutboxRecord r = database.dsl().newRecord(MAIL_OUTBOX);
         r.setMessageId("<" + UUID.randomUUID() + "@synedrio>");
         r.setKind(m.kind());
         r.setRecipient(m.recipient());
@@ -53,8 +66,7 @@ public final class JooqOutbox implements Outbox, OutboxQueue {
         r.setAttempts(0);
         r.setNextAttemptAt(utc(at));
         r.setCreatedAt(utc(at));
-        r.store();
-        return r.getId();
+        return r;
     }
 
     @Override

@@ -194,6 +194,7 @@ public final class CertificateService implements CertificateRuleUseCase, Preview
             Set<Long> held = certificates.certified(number);
             Set<String> codes = new HashSet<>();
             List<Certificate> fresh = new ArrayList<>();
+            List<gr.etwinning.synedrio.application.port.out.mail.MailMessage> mails = new ArrayList<>();
             int already = 0;
             int notEligible = 0;
             for (Judged j : judge(number, rule)) {
@@ -214,10 +215,11 @@ public final class CertificateService implements CertificateRuleUseCase, Preview
                         j.standing().countedMinutes(), j.standing().sessions(), now, null, null);
                 fresh.add(c);
                 ConferenceDetails d = conference.details();
-                outbox.enqueue(CertificateTexts.mail(c, r.details().email().value(), d.title(), d.organiser(),
-                        verificationUrl(code)), now);
+                mails.add(CertificateTexts.mail(c, r.details().email().value(), d.title(), d.organiser(),
+                        verificationUrl(code)));
             }
             certificates.addAll(fresh);
+            outbox.enqueueAll(mails, now);
             return new IssueReport(fresh.size(), already, notEligible);
         });
     }
