@@ -14,6 +14,12 @@ import gr.etwinning.synedrio.application.port.out.ReportRendererPort;
 import gr.etwinning.synedrio.application.service.report.CommentService;
 import gr.etwinning.synedrio.application.service.report.FigureService;
 import gr.etwinning.synedrio.application.service.report.ReportService;
+import gr.etwinning.synedrio.application.service.report.CountedFigures;
+import gr.etwinning.synedrio.application.service.report.FigureChoiceService;
+import gr.etwinning.synedrio.application.service.registration.RegistrationFigures;
+import gr.etwinning.synedrio.application.port.in.figure.ChooseFigureSourceUseCase;
+import gr.etwinning.synedrio.application.port.out.figure.CountedFigureSource;
+import gr.etwinning.synedrio.application.port.out.figure.FigureChoiceRepository;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
@@ -139,6 +145,10 @@ final class ApplicationModule extends AbstractModule {
         bind(SendMailUseCase.class).to(MailDeliveryService.class);
         bind(MailStatusUseCase.class).to(MailDeliveryService.class);
         bind(RetryMailUseCase.class).to(MailDeliveryService.class);
+        bind(ChooseFigureSourceUseCase.class).to(FigureChoiceService.class);
+        com.google.inject.multibindings.Multibinder<CountedFigureSource> counted =
+                com.google.inject.multibindings.Multibinder.newSetBinder(binder(), CountedFigureSource.class);
+        counted.addBinding().to(RegistrationFigures.class);
     }
 
     @Provides
@@ -146,6 +156,12 @@ final class ApplicationModule extends AbstractModule {
     MailDeliveryService mailDeliveryService(OutboxQueue queue, MailSenderPort sender, MailAttachments attachments,
                                             TransactionPort transactions, ClockPort clock) {
         return new MailDeliveryService(queue, sender, attachments, transactions, clock, Duration.ofMinutes(5));
+    }
+
+    @Provides
+    @Singleton
+    RegistrationFigures registrationFigures(RegistrationRepository registrations) {
+        return new RegistrationFigures(registrations);
     }
 
     @Provides
@@ -193,10 +209,25 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     ReportService reportService(ConferenceRepository conferences, PersonRepository persons,
                                 ContestRepository contests, FigureRepository figures, CommentRepository comments,
-                                RegistrationRepository registrations, ReportRendererPort renderer,
-                                TransactionPort transactions) {
-        return new ReportService(conferences, persons, contests, figures, comments, registrations, renderer,
+                                CountedFigures counted, FigureChoiceRepository choices,
+                                ReportRendererPort renderer, TransactionPort transactions) {
+        return new ReportService(conferences, persons, contests, figures, comments, counted, choices, renderer,
                 transactions);
+    }
+
+    /** Every feature that counts a figure of the report contributes its source here (attendance, evaluations…). */
+    @Provides
+    @Singleton
+    CountedFigures countedFigures(java.util.Set<CountedFigureSource> sources) {
+        return new CountedFigures(sources);
+    }
+
+    @Provides
+    @Singleton
+    FigureChoiceService figureChoiceService(ConferenceRepository conferences, FigureRepository figures,
+                                            FigureChoiceRepository choices, CountedFigures counted,
+                                            TransactionPort transactions) {
+        return new FigureChoiceService(conferences, figures, choices, counted, transactions);
     }
 
     @Provides
