@@ -153,6 +153,12 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
                 .set(REGISTRATION.ERASED_AT, utc(at))
                 .set(REGISTRATION.UPDATED_AT, utc(at))
                 .where(REGISTRATION.ID.eq(registrationId)).execute();
+        // A certificate keeps its code, edition and figures (its page then says it is genuine, without a name).
+        database.dsl().update(gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.CERTIFICATE)
+                .set(gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.CERTIFICATE.FULL_NAME,
+                        (String) null)
+                .where(gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.CERTIFICATE.REGISTRATION_ID
+                        .eq(registrationId)).execute();
     }
 
     private static RegistrationRecord toRecord(Registration r) {
