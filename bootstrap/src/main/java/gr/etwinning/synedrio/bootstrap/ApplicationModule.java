@@ -74,6 +74,17 @@ import gr.etwinning.synedrio.application.service.programme.ProgrammeService;
 import gr.etwinning.synedrio.application.service.schedule.ScheduleService;
 import gr.etwinning.synedrio.application.service.search.SearchService;
 
+import gr.etwinning.synedrio.application.port.in.mail.MailStatusUseCase;
+import gr.etwinning.synedrio.application.port.in.mail.RetryMailUseCase;
+import gr.etwinning.synedrio.application.port.in.mail.SendMailUseCase;
+import gr.etwinning.synedrio.application.port.out.mail.MailAttachments;
+import gr.etwinning.synedrio.application.port.out.mail.MailSenderPort;
+import gr.etwinning.synedrio.application.port.out.mail.Outbox;
+import gr.etwinning.synedrio.application.port.out.mail.OutboxQueue;
+import gr.etwinning.synedrio.application.service.mail.MailDeliveryService;
+import gr.etwinning.synedrio.application.service.registration.RegistrationMails;
+
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -129,10 +140,20 @@ final class ApplicationModule extends AbstractModule {
         bind(ListWorkshopsUseCase.class).to(SeatService.class);
         bind(SetCapacityUseCase.class).to(SeatService.class);
         bind(SetBookingLimitUseCase.class).to(SeatService.class);
+        bind(SendMailUseCase.class).to(MailDeliveryService.class);
+        bind(MailStatusUseCase.class).to(MailDeliveryService.class);
+        bind(RetryMailUseCase.class).to(MailDeliveryService.class);
         bind(ChooseFigureSourceUseCase.class).to(FigureChoiceService.class);
         com.google.inject.multibindings.Multibinder<CountedFigureSource> counted =
                 com.google.inject.multibindings.Multibinder.newSetBinder(binder(), CountedFigureSource.class);
         counted.addBinding().to(RegistrationFigures.class);
+    }
+
+    @Provides
+    @Singleton
+    MailDeliveryService mailDeliveryService(OutboxQueue queue, MailSenderPort sender, MailAttachments attachments,
+                                            TransactionPort transactions, ClockPort clock) {
+        return new MailDeliveryService(queue, sender, attachments, transactions, clock, Duration.ofMinutes(5));
     }
 
     @Provides
@@ -152,5 +173,12 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     CountedFigures countedFigures(java.util.Set<CountedFigureSource> sources) {
         return new CountedFigures(sources);
+    }
+
+    /** The registration mails link to this server's public address ({@code SYNEDRIO_PUBLIC_URL}). */
+    @Provides
+    @Singleton
+    RegistrationMails registrationMails() {
+        return new RegistrationMails(Configuration.publicUrl(System.getenv()));
     }
 }

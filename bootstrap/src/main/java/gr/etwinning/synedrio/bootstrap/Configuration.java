@@ -62,6 +62,12 @@ final class Configuration {
         return dir == null ? null : Path.of(dir);
     }
 
+    /** Where the public pages are served, for links in mail and certificates: {@code SYNEDRIO_PUBLIC_URL}. */
+    static String publicUrl(Map<String, String> env) {
+        String url = blankToNull(env.get("SYNEDRIO_PUBLIC_URL"));
+        return url == null ? "http://127.0.0.1:7070" : url.replaceAll("/+$", "");
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }

@@ -40,7 +40,12 @@ public final class Main {
 
     static Injector injector(PersistenceModule persistence) {
         // DEVELOPMENT stage: singletons are made when first needed, so a command pays only for what it uses.
-        return Guice.createInjector(Stage.DEVELOPMENT, new CliModule(), persistence, new ApplicationModule(),
-                new FilesModule(), new WebModule());
+        return injector(persistence, new MailModule());
+    }
+
+    static Injector injector(PersistenceModule persistence, MailModule mail, com.google.inject.Module... overrides) {
+        return Guice.createInjector(Stage.DEVELOPMENT, com.google.inject.util.Modules.override(new CliModule(),
+                persistence, new ApplicationModule(), new FilesModule(), new WebModule(), new AttendanceModule(), mail,
+                new CertificateModule()).with(overrides));
     }
 }

@@ -4,6 +4,11 @@ import gr.etwinning.synedrio.adapter.out.persistence.JooqCommentRepository;
 import gr.etwinning.synedrio.adapter.out.persistence.JooqFigureRepository;
 import gr.etwinning.synedrio.application.port.out.comment.CommentRepository;
 import gr.etwinning.synedrio.application.port.out.figure.FigureRepository;
+import gr.etwinning.synedrio.adapter.out.persistence.JooqOutbox;
+import gr.etwinning.synedrio.adapter.out.persistence.JooqCertificateRepository;
+import gr.etwinning.synedrio.application.port.out.certificate.CertificateRepository;
+import gr.etwinning.synedrio.application.port.out.mail.Outbox;
+import gr.etwinning.synedrio.application.port.out.mail.OutboxQueue;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
@@ -157,6 +162,30 @@ final class PersistenceModule extends AbstractModule {
     @Singleton
     CommentRepository comments(Database database) {
         return new JooqCommentRepository(database);
+    }
+
+    @Provides
+    @Singleton
+    JooqOutbox outbox(Database database) {
+        return new JooqOutbox(database);
+    }
+
+    @Provides
+    @Singleton
+    Outbox outboxWriter(JooqOutbox outbox) {
+        return outbox;
+    }
+
+    @Provides
+    @Singleton
+    OutboxQueue outboxQueue(JooqOutbox outbox) {
+        return outbox;
+    }
+
+    @Provides
+    @Singleton
+    CertificateRepository certificates(Database database) {
+        return new JooqCertificateRepository(database);
     }
 
     @Provides

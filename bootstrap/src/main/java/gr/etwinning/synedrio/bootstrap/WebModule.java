@@ -86,6 +86,7 @@ final class WebModule extends AbstractModule {
         routes.addBinding().to(RegistrationController.class);
         routes.addBinding().to(SeatsController.class);
         routes.addBinding().to(MetricsController.class);
+        routes.addBinding().to(gr.etwinning.synedrio.adapter.in.web.CertificateController.class);
     }
 
     /** Micrometer's registry, read at {@code GET /api/metrics}; the services and the database count into it. */
@@ -175,6 +176,12 @@ final class WebModule extends AbstractModule {
                                          UpdateRegistrationUseCase update, ListRegistrationsUseCase list,
                                          BookWorkshopUseCase book, CancelBookingUseCase cancel) {
         return new RegistrationController(register, get, update, list, book, cancel);
+    }
+
+    @Provides
+    gr.etwinning.synedrio.adapter.in.web.CertificateController certificates(
+            gr.etwinning.synedrio.application.port.in.certificate.VerifyCertificateUseCase verify) {
+        return new gr.etwinning.synedrio.adapter.in.web.CertificateController(verify);
     }
 
     @Provides

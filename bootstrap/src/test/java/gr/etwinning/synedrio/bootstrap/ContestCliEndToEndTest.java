@@ -121,7 +121,7 @@ class ContestCliEndToEndTest {
     @Test
     void unknownContestsFormatsAndMissingFilesAreRefused() {
         assertThat(run("awards", "list", "99").err()).isEqualTo("synedrio: there is no contest 99\n");
-        assertThat(run("awards", "export", "15", "--format", "pdf").code()).isEqualTo(1);
+        assertThat(run("awards", "export", "15", "--format", "pdf").code()).as("wrong usage").isEqualTo(2);
         assertThat(run("awards", "import", dir.resolve("nowhere.tsv").toString(), "--contest", "15").err())
                 .contains("no such file");
         assertThat(run("awards", "import", "x.tsv").code()).isEqualTo(2);

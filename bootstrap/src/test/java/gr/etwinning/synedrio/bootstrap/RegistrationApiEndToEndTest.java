@@ -10,7 +10,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import gr.etwinning.synedrio.application.port.in.mail.SendMailUseCase;
+import jakarta.mail.internet.MimeMessage;
+
 import java.io.IOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.http.HttpResponse;
 
 import static gr.etwinning.synedrio.bootstrap.RunningSynedrio.problem;
@@ -28,9 +35,13 @@ class RegistrationApiEndToEndTest {
     private String writeToken;
     private String readToken;
 
+    private GreenMail smtp;
+
     @BeforeAll
     void start() throws IOException {
-        synedrio = RunningSynedrio.withSeed("synedrio-seats");
+        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+        smtp.start();
+        synedrio = RunningSynedrio.withSeed("synedrio-seats", smtp.getSmtp().getPort());
         writeToken = synedrio.token("ops-seats", Scope.WRITE);
         readToken = synedrio.token("ops-seats-reader", Scope.READ);
     }
@@ -38,6 +49,7 @@ class RegistrationApiEndToEndTest {
     @AfterAll
     void stop() {
         synedrio.close();
+        smtp.stop();
     }
 
     private JsonNode ok(HttpResponse<String> r, int status) throws Exception {
@@ -52,8 +64,25 @@ class RegistrationApiEndToEndTest {
     }
 
     private String register(String name, String email) throws Exception {
-        return ok(synedrio.send("POST", "/api/conferences/7/registrations", teacher(name, email), null), 201)
-                .get("code").asText();
+        JsonNode receipt = ok(synedrio.send("POST", "/api/conferences/7/registrations", teacher(name, email), null),
+                202);
+        assertThat(receipt.get("confirmationCode").asText()).isEqualTo("mailed");
+        return codeMailedTo(email);
+    }
+
+    private static final Pattern CODE = Pattern.compile("/api/registrations/([A-Za-z0-9_-]{22})");
+
+    /** Delivers the outbox, then reads the code from the last mail to that address. */
+    private String codeMailedTo(String email) throws Exception {
+        assertThat(synedrio.injector().getInstance(SendMailUseCase.class).sendDue().serverTrouble()).isFalse();
+        MimeMessage last = null;
+        for (MimeMessage m : smtp.getReceivedMessagesForDomain(email.strip().toLowerCase(java.util.Locale.ROOT))) {
+            last = m;
+        }
+        assertThat(last).as("a mail to " + email).isNotNull();
+        Matcher code = CODE.matcher(((String) last.getContent()));
+        assertThat(code.find()).isTrue();
+        return code.group(1);
     }
 
     private void capacity(String workshop, int seats) throws Exception {
@@ -61,18 +90,29 @@ class RegistrationApiEndToEndTest {
     }
 
     @Test
-    void aTeacherRegistersReadsChangesAndBooksWithTheCodeAloneAndRegisteringAgainUpdates() throws Exception {
+    void aTeacherRegistersIsMailedTheCodeAndRegisteringAgainChangesNothingUntilChangedWithTheCode() throws Exception {
         HttpResponse<String> created = synedrio.send("POST", "/api/conferences/7/registrations",
                 teacher("Αικατερίνη Σταματίου", "a.stamatiou@sch.gr"), null);
-        JsonNode r = ok(created, 201);
-        String code = r.get("code").asText();
+        ok(created, 202);
+        assertThat(created.body()).doesNotContain("Σταματίου", "stamatiou");
+        assertThat(created.headers().firstValue("Location")).isEmpty();
+        String code = codeMailedTo("a.stamatiou@sch.gr");
         assertThat(code).matches("[A-Za-z0-9_-]{22}");
-        assertThat(created.headers().firstValue("Location")).contains("/api/registrations/" + code);
-        assertThat(r.get("level").asText()).isEqualTo("secondary");
+        assertThat(created.body()).doesNotContain(code);
+        assertThat(ok(synedrio.send("GET", "/api/registrations/" + code, null, null), 200).get("level").asText())
+                .isEqualTo("secondary");
 
-        JsonNode again = ok(synedrio.send("POST", "/api/conferences/7/registrations",
-                teacher("ΑΙΚΑΤΕΡΙΝΗ ΣΤΑΜΑΤΙΟΥ", " A.Stamatiou@SCH.GR "), null), 200);
-        assertThat(again.get("code").asText()).isEqualTo(code);
+        // Someone else, knowing only the address: the same answer, nothing changed, the code mailed to the owner.
+        HttpResponse<String> again = synedrio.send("POST", "/api/conferences/7/registrations",
+                teacher("Κάποιος Άλλος", " A.Stamatiou@SCH.GR "), null);
+        assertThat(again.body()).isEqualTo(created.body());
+        assertThat(again.statusCode()).isEqualTo(202);
+        assertThat(codeMailedTo("a.stamatiou@sch.gr")).isEqualTo(code);
+        MimeMessage[] toHer = smtp.getReceivedMessagesForDomain("a.stamatiou@sch.gr");
+        assertThat(toHer).hasSize(2);
+        assertThat((String) toHer[1].getContent()).contains("δεν αλλάξαμε τίποτα");
+        assertThat(ok(synedrio.send("GET", "/api/registrations/" + code, null, null), 200).get("fullName").asText())
+                .isEqualTo("Αικατερίνη Σταματίου");
 
         JsonNode changed = ok(synedrio.send("PUT", "/api/registrations/" + code,
                 teacher("Αικατερίνη Σταματίου-Λάμπρου", "a.stamatiou@sch.gr"), null), 200);

@@ -29,7 +29,7 @@ class ReportCliEndToEndTest {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
     private static final Path SEED = Path.of(System.getenv().getOrDefault("SYNEDRIO_TEST_ROOT", ".."))
-            .resolve("../shared/seed/000_4e8f46a4c5931ea3.txt");
+            .resolve("application/src/test/resources/sources/press-release-7th-conference-2021.txt");
 
     @TempDir
     Path dir;

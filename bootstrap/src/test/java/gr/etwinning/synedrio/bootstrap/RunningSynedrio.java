@@ -38,10 +38,16 @@ final class RunningSynedrio implements AutoCloseable {
     private final WebServer server;
     private final String base;
 
-    private RunningSynedrio(String tempDirPrefix) throws IOException {
-        persistence = new PersistenceModule(TestDatabases.h2());
+    private RunningSynedrio(String tempDirPrefix, MailModule mail, com.google.inject.Module... overrides)
+            throws IOException {
+        this(tempDirPrefix, TestDatabases.h2(), mail, overrides);
+    }
+
+    private RunningSynedrio(String tempDirPrefix, gr.etwinning.synedrio.adapter.out.persistence.DatabaseSettings db,
+                            MailModule mail, com.google.inject.Module... overrides) throws IOException {
+        persistence = new PersistenceModule(db);
         try {
-            injector = Main.injector(persistence);
+            injector = Main.injector(persistence, mail, overrides);
             dir = Files.createTempDirectory(tempDirPrefix);
             int code = Cli.run(CliModule.factory(injector), new PrintWriter(Writer.nullWriter()),
                     new PrintWriter(System.err), "import", Seed.file(dir).toString());
@@ -56,7 +62,32 @@ final class RunningSynedrio implements AutoCloseable {
 
     /** Starts over the 2021 dataset, written for the import into a new temporary directory named by the prefix. */
     static RunningSynedrio withSeed(String tempDirPrefix) throws IOException {
-        return new RunningSynedrio(tempDirPrefix);
+        return new RunningSynedrio(tempDirPrefix, new MailModule(
+                gr.etwinning.synedrio.adapter.out.mail.SmtpSettings.fromEnvironment(java.util.Map.of())));
+    }
+
+    /** The same, sending mail to that SMTP server (a GreenMail of the test). */
+    static RunningSynedrio withSeed(String tempDirPrefix, int smtpPort, com.google.inject.Module... overrides)
+            throws IOException {
+        return new RunningSynedrio(tempDirPrefix, new MailModule(gr.etwinning.synedrio.adapter.out.mail.SmtpSettings
+                .plain("127.0.0.1", smtpPort, "Συνέδριο eTwinning <synedrio@example.gr>")), overrides);
+    }
+
+    /** Runs a command line in this Synedrio (its database, its mail), as {@code ./synedrio} would. */
+    CliRun.Result cli(String... args) {
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = Cli.run(CliModule.factory(injector), CliModule::unwrap, new PrintWriter(out), new PrintWriter(err),
+                args);
+        return new CliRun.Result(code, out.toString(), err.toString());
+    }
+
+    /** The same over the given database (a MariaDB server a test starts and stops, say). */
+    static RunningSynedrio withSeed(String tempDirPrefix,
+                                    gr.etwinning.synedrio.adapter.out.persistence.DatabaseSettings db)
+            throws IOException {
+        return new RunningSynedrio(tempDirPrefix, db, new MailModule(
+                gr.etwinning.synedrio.adapter.out.mail.SmtpSettings.fromEnvironment(java.util.Map.of())));
     }
 
     Injector injector() {

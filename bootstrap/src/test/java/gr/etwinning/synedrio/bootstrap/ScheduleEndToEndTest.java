@@ -31,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
  * The schedule exports and imports end to end, through the command line: the three exports of the 2021 edition
- * validate against the community schemas in ../shared (with real validators) and parse back in a real iCalendar
- * library; exporting twice, and export → import → export, give identical bytes; pretalx's schedule.json imports as
+ * validate against the community schemas (vendored in src/test/resources/schemas, with real validators) and
+ * parse back in a real iCalendar library; exporting twice, and export → import → export, give identical bytes; pretalx's schedule.json imports as
  * a new edition; bad files are refused with their line or path and write nothing.
  */
 class ScheduleEndToEndTest {
@@ -59,7 +59,7 @@ class ScheduleEndToEndTest {
     void theFrabXmlExportOf2021ValidatesAgainstTheSharedXsd() throws Exception {
         String xml = export(cli, 7, "frab-xml");
         var schema = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI)
-                .newSchema(SharedSchemas.file("schedule.xml.xsd").toFile());
+                .newSchema(ScheduleSchemas.file("schedule.xml.xsd").toFile());
         assertThatCode(() -> schema.newValidator().validate(new StreamSource(new StringReader(xml))))
                 .doesNotThrowAnyException();
         assertThat(xml).contains("<title>Το σχολείο της εξωστρέφειας και της συνεργασίας</title>",
@@ -208,14 +208,14 @@ class ScheduleEndToEndTest {
     @Test
     void anUnknownFormatIsRefusedNamingTheFormatsThereAre() {
         CliRun.Result r = cli.run("program", "export", "7", "--format", "pdf");
-        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.code()).as("wrong usage, as the README says").isEqualTo(2);
         assertThat(r.err()).contains("'pdf'", "frab-xml, schedule-json, ical");
     }
 
     static Set<ValidationMessage> jsonSchemaErrors(String json) throws IOException {
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V6);
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-        JsonSchema schema = factory.getSchema(Files.readString(SharedSchemas.file("schema.json")), config);
+        JsonSchema schema = factory.getSchema(Files.readString(ScheduleSchemas.file("schema.json")), config);
         return schema.validate(new ObjectMapper().readTree(json));
     }
 

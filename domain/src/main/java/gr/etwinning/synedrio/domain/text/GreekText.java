@@ -45,6 +45,49 @@ public final class GreekText {
         return out.toString();
     }
 
+    /**
+     * The key for matching a person's name exactly, however typed: {@link #key(String)}, and besides, a word typed
+     * all in Latin capitals that each look like a Greek capital ("KATIA MANTA" typed on a Latin keyboard for
+     * "ΚΑΤΙΑ ΜΑΝΤΑ") read as Greek. {@link #key(String)} already reads look-alikes inside words that hold a Greek
+     * letter; this goes further, which only suits comparing whole names, not searching (an English "TIM" reads as
+     * Greek here), so search keys stay as they are.
+     */
+    public static String nameKey(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int end = i;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            if (end == i) {
+                out.append(text.charAt(i));
+                i++;
+                continue;
+            }
+            String word = text.substring(i, end);
+            boolean allLookAlikeCapitals = true;
+            for (int j = 0; j < word.length() && allLookAlikeCapitals; j++) {
+                allLookAlikeCapitals = LATIN_CAPITAL_LOOK_ALIKES.indexOf(word.charAt(j)) >= 0;
+            }
+            if (allLookAlikeCapitals) {
+                for (int j = 0; j < word.length(); j++) {
+                    out.append(GREEK_CAPITALS.charAt(LATIN_CAPITAL_LOOK_ALIKES.indexOf(word.charAt(j))));
+                }
+            } else {
+                out.append(word);
+            }
+            i = end;
+        }
+        return key(out.toString());
+    }
+
+    private static final String LATIN_CAPITAL_LOOK_ALIKES = "ABEZHIKMNOPTXY";
+    private static final String GREEK_CAPITALS = "ΑΒΕΖΗΙΚΜΝΟΡΤΧΥ";
+
     /** The key used for sorting: like {@link #key(String)} but keeping every character's order information. */
     public static String sortKey(String text) {
         return key(text);

@@ -171,4 +171,25 @@ class GreekTextTest {
             assertThat(sorted("ΠΑΠΑΔΟΠΟΥΛΟΥ", "Παπά")).containsExactly("Παπά", "ΠΑΠΑΔΟΠΟΥΛΟΥ");
         }
     }
+
+    @Nested
+    class NameKey {
+
+        @Test
+        void readsWordsInLatinCapitalsThatLookGreekAsGreek() {
+            assertThat(GreekText.nameKey("KATIA MANTA")).isEqualTo(GreekText.key("Κάτια Μάντα"));
+            assertThat(GreekText.nameKey("ΚΑΤΙΑ MANTA")).isEqualTo("κατια μαντα");
+        }
+
+        @Test
+        void leavesOtherLatinWordsAsTheyAre() {
+            assertThat(GreekText.nameKey("Maria Papadopoulou")).isEqualTo("maria papadopoulou");
+            assertThat(GreekText.nameKey("MARIA")).isEqualTo("maria");
+        }
+
+        @Test
+        void foldsLikeTheSearchKeyOtherwise() {
+            assertThat(GreekText.nameKey("Κωνσταντίνος ΚΟΠΠΗΣ")).isEqualTo(GreekText.key("κωνσταντινος κοππης"));
+        }
+    }
 }

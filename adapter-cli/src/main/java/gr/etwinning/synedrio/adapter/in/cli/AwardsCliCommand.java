@@ -51,7 +51,7 @@ public final class AwardsCliCommand {
                 case "json":
                     return JSON;
                 default:
-                    throw new RefusedException("format '" + text + "' is none of press-release, csv, json");
+                    throw new UsageException("--format '" + text + "' is none of press-release, csv, json");
             }
         }
     }

@@ -40,6 +40,12 @@ public final class Cli {
         cmd.setExecutionExceptionHandler((thrown, commandLine, parseResult) -> {
             Exception e = unwrap.apply(thrown);
             PrintWriter w = commandLine.getErr();
+            if (e instanceof UsageException) {
+                w.println("synedrio: " + e.getMessage());
+                w.println("Try '" + commandLine.getCommandSpec().qualifiedName() + " --help' for usage.");
+                w.flush();
+                return ExitCodes.USAGE;
+            }
             w.println("synedrio: " + message(e));
             w.flush();
             return exitCode(e);

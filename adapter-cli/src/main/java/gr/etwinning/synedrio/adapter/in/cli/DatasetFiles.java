@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.adapter.in.cli;
 
+import gr.etwinning.synedrio.adapter.json.StrictJson;
+
 import gr.etwinning.synedrio.adapter.json.JsonMistakes;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -25,7 +27,7 @@ import java.nio.file.Path;
 /** Reads JSON files for the command line, refusing bad ones with the file, line and field of the problem. */
 final class DatasetFiles {
 
-    static final ObjectMapper MAPPER = new ObjectMapper()
+    static final ObjectMapper MAPPER = StrictJson.strict(new ObjectMapper())
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)

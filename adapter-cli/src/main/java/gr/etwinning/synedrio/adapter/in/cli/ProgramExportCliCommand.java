@@ -52,8 +52,13 @@ public final class ProgramExportCliCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScheduleFile file = export.get().exportSchedule(new ExportScheduleQuery(edition, ScheduleFormat.of(format),
-                baseUrl));
+        ScheduleFormat chosen;
+        try {
+            chosen = ScheduleFormat.of(format);
+        } catch (gr.etwinning.synedrio.domain.InvalidValueException e) {
+            throw new UsageException("--format " + e.getMessage());
+        }
+        ScheduleFile file = export.get().exportSchedule(new ExportScheduleQuery(edition, chosen, baseUrl));
         if (output == null) {
             spec.commandLine().getOut().print(file.content());
             spec.commandLine().getOut().flush();

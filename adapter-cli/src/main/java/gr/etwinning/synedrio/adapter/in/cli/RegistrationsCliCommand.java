@@ -140,7 +140,7 @@ public final class RegistrationsCliCommand {
         @Override
         public Integer call() {
             if (!separator.equals(";") && !separator.equals(",")) {
-                throw new RefusedException("separator '" + separator + "' is neither ';' nor ','");
+                throw new UsageException("--separator '" + separator + "' is neither ';' nor ','");
             }
             RegistrationsExport export = list.get().exportRegistrations(edition, separator.charAt(0));
             String csv = export.csv();

@@ -34,6 +34,7 @@ public final class ServeCliCommand implements Callable<Integer> {
     private final Provider<ImportDatasetUseCase> importDataset;
     private final Provider<ListConferencesUseCase> conferences;
     private final Provider<ListContestsUseCase> contests;
+    private final Provider<gr.etwinning.synedrio.application.port.in.mail.SendMailUseCase> mail;
 
     @Spec
     CommandSpec spec;
@@ -45,12 +46,17 @@ public final class ServeCliCommand implements Callable<Integer> {
             description = "Address to listen on (default: 127.0.0.1; 0.0.0.0 for every interface)")
     String host;
 
+    @Option(names = "--no-mail", description = "Do not deliver the mail outbox in the background")
+    boolean noMail;
+
     @Option(names = "--demo", description = "Load the 2021 dataset first, unless its editions are there already")
     boolean demo;
 
     @Inject
     public ServeCliCommand(HttpServerPort server, Provider<ImportDatasetUseCase> importDataset,
-                           Provider<ListConferencesUseCase> conferences, Provider<ListContestsUseCase> contests) {
+                           Provider<ListConferencesUseCase> conferences, Provider<ListContestsUseCase> contests,
+                           Provider<gr.etwinning.synedrio.application.port.in.mail.SendMailUseCase> mail) {
+        this.mail = mail;
         this.server = server;
         this.importDataset = importDataset;
         this.conferences = conferences;
@@ -61,7 +67,7 @@ public final class ServeCliCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         if (port < 0 || port > 65535) {
-            throw new RefusedException("port " + port + " is not between 0 and 65535");
+            throw new UsageException("--port " + port + " is not a port: 0 to 65535 (0 picks a free one)");
         }
         if (demo) {
             loadDemo(out);
@@ -75,10 +81,19 @@ public final class ServeCliCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         out.println("Synedrio serves http://" + (host.equals("0.0.0.0") ? "localhost" : host) + ":" + running.port()
                 + "/ (the public programme; the API under /api, described at /api/openapi.json); Ctrl-C stops it");
+        MailLoop mailLoop = null;
+        if (!noMail) {
+            mailLoop = new MailLoop(mail.get(), 10_000, MailLoop.to(spec.commandLine().getErr()));
+            mailLoop.startInBackground();
+            out.println("the mail outbox is delivered in the background every 10 s (synedrio mail status shows it)");
+        }
         out.flush();
         try {
             stopped.await();
         } finally {
+            if (mailLoop != null) {
+                mailLoop.stop();
+            }
             // Interrupted (embedded use, tests): stop serving here rather than at JVM exit.
             if (stopped.getCount() > 0) {
                 Runtime.getRuntime().removeShutdownHook(hook);

@@ -23,7 +23,8 @@ public final class SynedrioCliCommand {
             ProgramCliCommand.class, SearchCliCommand.class, TokenCliCommand.class, DbCliCommand.class,
             ServeCliCommand.class, AwardsCliCommand.class, SchoolsCliCommand.class, AmbassadorsCliCommand.class,
             FiguresCliCommand.class, CommentsCliCommand.class, ReportCliCommand.class, SeatsCliCommand.class,
-            RegistrationsCliCommand.class);
+            RegistrationsCliCommand.class, AttendanceCliCommand.class, MailCliCommand.class,
+            CertificatesCliCommand.class);
 
     /**
      * The commands a command line needs: only the one it names, when it names one before any help or version
@@ -79,8 +80,27 @@ public final class SynedrioCliCommand {
             description = "Database: jdbc:mariadb://host:3306/name, or jdbc:h2:file:PATH (default: the embedded "
                     + "database in ./data; env SYNEDRIO_DB_URL)")
     void database(String url) {
+        if (url != null && !url.isBlank() && !WELL_FORMED_DB_URL.matcher(url.strip()).matches()) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--db '" + url.strip() + "' is not"
+                    + " a database URL: jdbc:mariadb://HOST[:PORT]/NAME[?…] or jdbc:h2:file:PATH (or jdbc:h2:mem:NAME)");
+        }
         settings.databaseUrl(url);
     }
+
+    /** One host of a MariaDB URL: a name or IPv4 address or [IPv6], with a port if any; or address=(…)(…). */
+    private static final String DB_HOST = "(?:(?:\\[[0-9A-Fa-f:.]+\\]|[^/,:\\[\\s?]+)(?::\\d{1,5})?|address=[^,/\\s]+)";
+
+    /**
+     * The database URLs Synedrio can use: MariaDB (or MySQL's scheme; replication, load-balancing and sequential
+     * host lists included) with hosts, ports if any and a database name; H2.
+     */
+    private static final java.util.regex.Pattern WELL_FORMED_DB_URL = java.util.regex.Pattern.compile(
+            "jdbc:(?:mariadb|mysql):(?:(?:replication|loadbalance|load-balance-read|sequential):)?//"
+                    + DB_HOST + "(?:," + DB_HOST + ")*/[^/?\\s]*(?:\\?\\S*)?"
+                    + "|jdbc:h2:(?:file:|mem:|tcp://|ssl://|zip:)?\\S.*");
+
+    @picocli.CommandLine.Spec
+    CommandSpec spec;
 
     @Option(names = "--db-user", paramLabel = "USER", scope = ScopeType.INHERIT,
             defaultValue = "${env:SYNEDRIO_DB_USER}", description = "Database user (env SYNEDRIO_DB_USER)")

@@ -61,6 +61,7 @@ public final class Database implements TransactionPort, AutoCloseable {
         config.setPoolName("synedrio");
         config.setAutoCommit(false);
         config.setInitializationFailTimeout(1);
+        config.setExceptionOverrideClassName(BrokenConnections.class.getName());
         config.setConnectionTimeout(Math.max(250, turnTimeoutMillis));
         if (!settings.isH2()) {
             config.addDataSourceProperty("useServerPrepStmts", "false");
@@ -73,27 +74,80 @@ public final class Database implements TransactionPort, AutoCloseable {
         }
         this.jooqSettings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_QUOTED)
                 .withExecuteLogging(false).withRenderSchema(false);
-        this.root = DSL.using(new CommittingConnections(dataSource), dialect(settings), jooqSettings);
+        this.root = DSL.using(new org.jooq.impl.DefaultConfiguration()
+                .set(new CommittingConnections(this)).set(dialect(settings)).set(jooqSettings)
+                .set(UNREACHABLE_AS_UNAVAILABLE));
     }
 
+    /**
+     * A statement that fails because the connection to the database is gone (the server stopped, the network
+     * broke) is reported as {@link DatabaseUnavailableException} — an answer of 503 — wherever it runs.
+     */
+    private static final org.jooq.ExecuteListenerProvider UNREACHABLE_AS_UNAVAILABLE =
+            new org.jooq.impl.DefaultExecuteListenerProvider(new org.jooq.ExecuteListener() {
+                @Override
+                public void exception(org.jooq.ExecuteContext ctx) {
+                    SQLException sql = ctx.sqlException();
+                    if (sql != null && Failures.isConnectionFailure(sql)) {
+                        ctx.exception(new DatabaseUnavailableException("the database is unavailable: "
+                                + rootMessage(sql) + "; nothing was written, try again", sql));
+                    }
+                }
+            });
+
     /** Connections for work outside a transaction: each is committed when jOOQ gives it back, then returned. */
-    private record CommittingConnections(javax.sql.DataSource dataSource) implements ConnectionProvider {
+    private record CommittingConnections(Database database) implements ConnectionProvider {
 
         @Override
         public Connection acquire() {
-            try {
-                return dataSource.getConnection();
-            } catch (SQLException e) {
-                throw new DataAccessException("cannot get a connection from the pool: " + e.getMessage(), e);
-            }
+            return database.connect();
         }
 
         @Override
         public void release(Connection connection) {
             try (connection) {
+                if (connection.isClosed()) {
+                    return; // the pool dropped it, broken: its statement failed and has been reported
+                }
                 connection.commit();
             } catch (SQLException e) {
+                if (Failures.isConnectionFailure(e)) {
+                    throw new DatabaseUnavailableException("the database is unavailable: " + rootMessage(e)
+                            + "; nothing was written, try again", e);
+                }
                 throw new DataAccessException("cannot commit a statement: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** How long one look into the pool lasts: how soon a database that refuses connections is noticed. */
+    private static final long LOOK_MILLIS = 250;
+
+    /**
+     * A connection from the pool. The pool is asked in short looks: when the pool could not open a connection
+     * because the database refuses or cannot be reached, the caller hears at once that it is unavailable; when the
+     * database is only busy (every connection in use), it waits up to the turn timeout, then hears that.
+     */
+    Connection connect() {
+        com.zaxxer.hikari.pool.HikariPool pool = (com.zaxxer.hikari.pool.HikariPool)
+                dataSource.getHikariPoolMXBean();
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(turnTimeoutMillis);
+        while (true) {
+            long left = java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+            try {
+                return pool == null ? dataSource.getConnection() : pool.getConnection(Math.max(1,
+                        Math.min(LOOK_MILLIS, left)));
+            } catch (SQLException e) {
+                // The pool names the reason it could not open a connection, if it tried and failed.
+                Throwable refused = e.getCause();
+                if (refused != null) {
+                    throw new DatabaseUnavailableException("the database does not answer: " + rootMessage(refused)
+                            + "; nothing was written, try again", e);
+                }
+                if (left <= LOOK_MILLIS || dataSource.isClosed()) {
+                    throw new DatabaseUnavailableException("the database is busy: no connection was free for "
+                            + turnTimeoutMillis + " ms; nothing was written, try again", e);
+                }
             }
         }
     }
@@ -202,14 +256,10 @@ public final class Database implements TransactionPort, AutoCloseable {
 
     /** Runs the work once on one connection: committed if it returns, rolled back if it throws. */
     private <T> T transaction(Supplier<T> work) {
-        Connection connection;
-        try {
-            connection = dataSource.getConnection();
-        } catch (SQLException e) {
-            throw new DataAccessException(Failures.NO_CONNECTION + ": " + e.getMessage(), e);
-        }
+        Connection connection = connect();
         try (connection) {
-            current.set(DSL.using(connection, root.dialect(), jooqSettings));
+            current.set(DSL.using(new org.jooq.impl.DefaultConfiguration()
+                    .set(connection).set(root.dialect()).set(jooqSettings).set(UNREACHABLE_AS_UNAVAILABLE)));
             T result;
             try {
                 result = work.get();
@@ -220,6 +270,10 @@ public final class Database implements TransactionPort, AutoCloseable {
             try {
                 connection.commit();
             } catch (SQLException e) {
+                if (Failures.isConnectionFailure(e)) {
+                    throw new DatabaseUnavailableException("the database went away before the commit: "
+                            + rootMessage(e) + "; the change may not be stored, check and try again", e);
+                }
                 DataAccessException failure = new DataAccessException("the database refused to commit: "
                         + e.getMessage(), e);
                 rollback(connection, failure);

@@ -29,13 +29,23 @@ public record DatabaseSettings(String url, String user, String password) {
         return url.startsWith("jdbc:h2:");
     }
 
-    /** The URL with the settings Synedrio needs added: lower-case identifiers in H2, UTF-8 everywhere. */
+    /**
+     * The URL with the settings Synedrio needs added: lower-case identifiers in H2; on MariaDB a socket timeout
+     * ({@value #SOCKET_TIMEOUT_MILLIS} ms unless the URL sets {@code socketTimeout}), so that a database that stops
+     * answering mid-statement (frozen, or its network gone) fails the request with 503 instead of holding it for ever.
+     */
     String effectiveUrl() {
         if (isH2()) {
             return url.contains("DATABASE_TO_LOWER") ? url : url + ";DATABASE_TO_LOWER=TRUE";
         }
-        return url;
+        if (url.toLowerCase(java.util.Locale.ROOT).contains("sockettimeout=")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "socketTimeout=" + SOCKET_TIMEOUT_MILLIS;
     }
+
+    /** How long a statement on MariaDB may wait for the server's next byte before the connection is given up. */
+    static final int SOCKET_TIMEOUT_MILLIS = 60_000;
 
     /** The URL without credentials, for messages and logs. */
     public String redactedUrl() {

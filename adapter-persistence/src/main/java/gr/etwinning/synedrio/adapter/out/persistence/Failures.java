@@ -4,7 +4,6 @@ import gr.etwinning.synedrio.application.ConflictException;
 import org.jooq.exception.DataAccessException;
 
 import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
 
 /** Turns what the database refuses into what a use case can explain. */
 final class Failures {
@@ -81,11 +80,30 @@ final class Failures {
                 || (sql.getSQLState().equals("23000") && sql.getErrorCode() == 1062));
     }
 
+    /**
+     * Whether the database could not be reached or the connection to it broke (SQLSTATE class 08, the JDBC
+     * connection exceptions, H2's "connection broken" and "database is closed"), as opposed to a refused statement.
+     */
+    static boolean isConnectionFailure(SQLException sql) {
+        for (Throwable t = sql; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException
+                    || t instanceof java.sql.SQLNonTransientConnectionException
+                    || t instanceof java.sql.SQLRecoverableException || t instanceof java.net.ConnectException
+                    || t instanceof java.net.SocketException || t instanceof java.net.SocketTimeoutException) {
+                return true;
+            }
+            if (t instanceof SQLException s && ((s.getSQLState() != null && s.getSQLState().startsWith("08"))
+                    || s.getErrorCode() == 90067 || s.getErrorCode() == 90098 || s.getErrorCode() == 90121)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static RuntimeException translate(DataAccessException e) {
         SQLException sql = e.getCause(SQLException.class);
         String state = sql == null ? null : sql.getSQLState();
-        if (sql instanceof SQLTransientConnectionException || sql instanceof java.sql.SQLNonTransientConnectionException
-                || "25S03".equals(state) || (state != null && state.startsWith("08"))) {
+        if (sql != null && (isConnectionFailure(sql) || "25S03".equals(state))) {
             return new DatabaseUnavailableException("the database is unavailable: " + Database.rootMessage(e), e);
         }
         if (state != null && state.startsWith("40")) {

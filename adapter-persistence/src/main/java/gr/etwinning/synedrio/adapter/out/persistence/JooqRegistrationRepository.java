@@ -136,6 +136,12 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
 
     @Override
     public void erase(long registrationId, Instant at) {
+        var held = database.dsl().select(REGISTRATION.EDITION, REGISTRATION.EMAIL_KEY).from(REGISTRATION)
+                .where(REGISTRATION.ID.eq(registrationId)).fetchOne();
+        if (held != null) {
+            // the names and addresses the meeting platforms gave for this participant are theirs too
+            JooqAttendanceRepository.eraseIdentity(database.dsl(), registrationId, held.value1(), held.value2());
+        }
         database.dsl().update(REGISTRATION)
                 .set(REGISTRATION.CODE, (String) null)
                 .set(REGISTRATION.FULL_NAME, (String) null)
@@ -147,6 +153,12 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
                 .set(REGISTRATION.ERASED_AT, utc(at))
                 .set(REGISTRATION.UPDATED_AT, utc(at))
                 .where(REGISTRATION.ID.eq(registrationId)).execute();
+        // A certificate keeps its code, edition and figures (its page then says it is genuine, without a name).
+        database.dsl().update(gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.CERTIFICATE)
+                .set(gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.CERTIFICATE.FULL_NAME,
+                        (String) null)
+                .where(gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.CERTIFICATE.REGISTRATION_ID
+                        .eq(registrationId)).execute();
     }
 
     private static RegistrationRecord toRecord(Registration r) {

@@ -366,7 +366,8 @@ class GaleraClusterTest {
             JooqRegistrationRepository registrationRepository = new JooqRegistrationRepository(database);
             JooqSeatRepository seatRepository = new JooqSeatRepository(database);
             registrations = new RegistrationService(conferences, registrationRepository, seatRepository, database,
-                    () -> Instant.ofEpochMilli(millis.incrementAndGet()));
+                    () -> Instant.ofEpochMilli(millis.incrementAndGet()), new JooqOutbox(database),
+                    new gr.etwinning.synedrio.application.service.registration.RegistrationMails("https://synedrio.example"));
             seats = new SeatService(conferences, registrationRepository, seatRepository, database,
                     () -> Instant.ofEpochMilli(millis.incrementAndGet()));
         }

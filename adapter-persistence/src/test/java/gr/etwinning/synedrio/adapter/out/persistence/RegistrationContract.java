@@ -71,6 +71,7 @@ abstract class RegistrationContract {
     protected Database database;
     protected JooqConferenceRepository conferences;
     protected RegistrationService registrations;
+    protected JooqOutbox outbox;
     protected SeatService seats;
     private DatabaseSettings settings;
     private final AtomicLong millis = new AtomicLong(Instant.parse("2021-11-01T07:00:00Z").toEpochMilli());
@@ -92,8 +93,10 @@ abstract class RegistrationContract {
         conferences = new JooqConferenceRepository(database, persons);
         JooqRegistrationRepository registrationRepository = new JooqRegistrationRepository(database);
         JooqSeatRepository seatRepository = new JooqSeatRepository(database);
+        outbox = new JooqOutbox(database);
         registrations = new RegistrationService(conferences, registrationRepository, seatRepository, database,
-                () -> Instant.ofEpochMilli(millis.incrementAndGet()));
+                () -> Instant.ofEpochMilli(millis.incrementAndGet()), outbox,
+                new gr.etwinning.synedrio.application.service.registration.RegistrationMails("https://synedrio.example"));
         seats = new SeatService(conferences, registrationRepository, seatRepository, database,
                 () -> Instant.ofEpochMilli(millis.incrementAndGet()));
         Conference c = Conference.plan(SEVENTH, new ConferenceDetails("7ο Πανελλήνιο Συνέδριο eTwinning", null,
@@ -159,7 +162,7 @@ abstract class RegistrationContract {
     }
 
     @Test
-    void registeringAgainWithTheSameEmailInOtherCaseUpdatesTheRegistrationAndKeepsItsCode() {
+    void registeringAgainWithAKnownAddressChangesNothingAndMailsTheCodeToThatAddressOnly() {
         Registered first = registrations.register(new RegisterCommand(7, teacher("Μαρία Παπαδοπούλου",
                 "maria.papadopoulou@sch.gr")));
         Registered again = registrations.register(new RegisterCommand(7, new RegistrationData(
@@ -168,12 +171,29 @@ abstract class RegistrationContract {
 
         assertThat(first.created()).isTrue();
         assertThat(again.created()).isFalse();
-        assertThat(again.registration().code()).isEqualTo(first.registration().code()).hasSize(22);
-        RegistrationView read = registrations.getRegistration(first.registration().code());
-        assertThat(read.fullName()).isEqualTo("Μαρία Παπαδοπούλου-Νικολάου");
-        assertThat(read.level()).isEqualTo("secondary");
-        assertThat(read.consentAt()).isEqualTo(first.registration().consentAt());
+        String code = first.registration().code();
+        RegistrationView read = registrations.getRegistration(code);
+        assertThat(read.fullName()).isEqualTo("Μαρία Παπαδοπούλου");
+        assertThat(read.school()).isEqualTo("1ο Δημοτικό Σχολείο Καλαμάτας");
+        assertThat(read.level()).isEqualTo("primary");
         assertThat(registrations.listRegistrations(7)).hasSize(1);
+
+        var mails = database.inTransaction(() -> outbox.claim("test", Instant.now(), Instant.now().plusSeconds(60),
+                10));
+        assertThat(mails).hasSize(2).allSatisfy(m -> {
+            assertThat(m.message().recipient()).isEqualTo("maria.papadopoulou@sch.gr");
+            assertThat(m.message().text()).contains(code);
+        });
+        assertThat(mails.get(1).message().text()).contains("δεν αλλάξαμε τίποτα");
+
+        // The owner of the address confirms the change with the code.
+        RegistrationView changed = registrations.updateRegistration(
+                new gr.etwinning.synedrio.application.port.in.registration.UpdateRegistrationUseCase
+                        .UpdateRegistrationCommand(code, new RegistrationData("Μαρία Παπαδοπούλου-Νικολάου",
+                        "maria.papadopoulou@sch.gr", "2ο Γυμνάσιο Καλαμάτας", "ΠΕ02 Φιλολόγων", "Δευτεροβάθμια",
+                        true, null)));
+        assertThat(changed.fullName()).isEqualTo("Μαρία Παπαδοπούλου-Νικολάου");
+        assertThat(changed.consentAt()).isEqualTo(first.registration().consentAt());
     }
 
     @Test

@@ -80,7 +80,7 @@ public final class ContestController implements RouteContributor {
                         report = importTable.importAwards(new ImportAwardsCommand(contest,
                                 Requests.optionalNumber(ctx, "conference"), ctx.queryParam("schoolYear"),
                                 type.startsWith("text/csv") ? AwardsFormat.CSV : AwardsFormat.PRESS_RELEASE, "body",
-                                ctx.body(), "true".equalsIgnoreCase(ctx.queryParam("acceptGuesses"))));
+                                WebJson.text(ctx), "true".equalsIgnoreCase(ctx.queryParam("acceptGuesses"))));
                     } else {
                         report = replace.replaceAwards(new ReplaceAwardsCommand(contest,
                                 json.read(ctx, ContestData.class), expected));

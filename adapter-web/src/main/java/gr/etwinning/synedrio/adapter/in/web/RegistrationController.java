@@ -15,10 +15,17 @@ import gr.etwinning.synedrio.application.port.in.seat.CancelBookingUseCase;
 import gr.etwinning.synedrio.application.port.in.seat.CancelBookingUseCase.CancelBookingCommand;
 
 /**
- * Registrations: anybody registers for an edition and gets a confirmation code; the code reads and changes the
+ * Registrations: anybody registers for an edition and is mailed a confirmation code; the code reads and changes the
  * registration and books or cancels workshops, without an account. Operators list registrations with a token.
  */
 public final class RegistrationController implements RouteContributor {
+
+    /**
+     * The answer to a registration: the same whether the address was new or known, so that it tells nobody who is
+     * registered; the code goes by mail.
+     */
+    public record RegistrationReceipt(int edition, String confirmationCode, String detail) {
+    }
 
     private final RegisterUseCase register;
     private final GetRegistrationUseCase get;
@@ -42,14 +49,20 @@ public final class RegistrationController implements RouteContributor {
     public void contribute(ApiRoutes routes) {
         WebJson json = routes.json();
         routes.post("/api/conferences/{edition}/registrations", Access.PUBLIC,
-                ApiRoutes.Doc.of("Register for an edition (consent required); the same e-mail address again "
-                        + "updates the registration and keeps its confirmation code", RegistrationView.class)
-                        .taking(RegistrationData.class).answering(201),
+                ApiRoutes.Doc.of("Register for an edition (consent required). The confirmation code is mailed to "
+                        + "the address, never answered; the same e-mail address again changes nothing and mails "
+                        + "the code to it, with which the details are changed (PUT /api/registrations/{code}). "
+                        + "The answer is the same either way", RegistrationReceipt.class)
+                        .taking(RegistrationData.class).answering(202),
                 ctx -> {
-                    RegisterUseCase.Registered r = register.register(new RegisterCommand(Requests.edition(ctx),
-                            json.read(ctx, RegistrationData.class)));
-                    ctx.header("Location", "/api/registrations/" + r.registration().code());
-                    json.write(ctx, r.created() ? 201 : 200, r.registration());
+                    int edition = Requests.edition(ctx);
+                    register.register(new RegisterCommand(edition, json.read(ctx, RegistrationData.class)));
+                    json.write(ctx, 202, new RegistrationReceipt(edition, "mailed",
+                            "Ο κωδικός επιβεβαίωσης θα σταλεί στη διεύθυνση ηλεκτρονικού ταχυδρομείου που δώσατε. "
+                                    + "Αν ήσασταν ήδη εγγεγραμμένοι, δεν άλλαξε τίποτα: αλλάζετε τα στοιχεία σας με "
+                                    + "τον κωδικό. / The confirmation code will be mailed to the address given; "
+                                    + "a known address keeps its registration unchanged until it is changed with "
+                                    + "the code."));
                 });
         routes.get("/api/conferences/{edition}/registrations", Access.READ,
                 ApiRoutes.Doc.listOf("Every registration of the edition with its bookings (personal data: "

@@ -43,6 +43,9 @@ public final class WebServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = 16L * 1024 * 1024;
             config.router.ignoreTrailingSlashes = true;
+            config.http.prefer405over404 = true;
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
+            config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyProblems()));
             config.useVirtualThreads = false;
         });
         this.routes = new ApiRoutes(app, authentication, json);
@@ -87,17 +90,26 @@ public final class WebServer implements AutoCloseable {
                 "The change conflicts with the stored state", e.getMessage(), e.item(), null));
         app.exception(UnavailableException.class, (e, ctx) -> {
             metrics.refusedUnavailable();
-            LOG.warn("answered 503 to {} {}: {}", ctx.method(),
-                    ctx.path().replaceAll("(/api/registrations/)[^/]+", "$1***"), e.getMessage());
+            LOG.warn("answered 503 to {} {}: {}", ctx.method(), route(ctx), e.getMessage());
             ctx.header("Retry-After", "5");
+            if (!ctx.path().startsWith("/api")) { // the public page: a page for people, in Greek
+                ctx.status(503).contentType("text/html; charset=utf-8").result(UNAVAILABLE_PAGE);
+                return;
+            }
             problem(json, ctx, 503, "unavailable", "Try again shortly", e.getMessage(), null, null);
         });
-        app.exception(HttpResponseException.class, (e, ctx) -> problem(json, ctx, e.getStatus(),
-                "http-" + e.getStatus(), e.getMessage(), e.getMessage(), null, null));
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            if (e.getStatus() == 405) {
+                methodNotAllowed(json, ctx);
+                return;
+            }
+            problem(json, ctx, e.getStatus(), "http-" + e.getStatus(), e.getMessage(), e.getMessage(), null, null);
+        });
         app.exception(Exception.class, (e, ctx) -> {
-            // A confirmation code in the path is the key to a participant's personal data: it stays out of the log.
-            LOG.error("unexpected failure answering {} {}", ctx.method(),
-                    ctx.path().replaceAll("(/api/registrations/)[^/]+", "$1***"), e);
+            // The log names the route, never the path (a confirmation code in it is the key to a participant's
+            // personal data), and the failure's classes and stack, never the messages (which quote values).
+            LOG.error("unexpected failure answering {} {}: {}", ctx.method(), route(ctx),
+                    LoggedFailure.describe(e), LoggedFailure.of(e));
             problem(json, ctx, 500, "internal-error", "Internal error",
                     "Synedrio failed to answer this request; the failure is logged on the server", null, null);
         });
@@ -109,11 +121,42 @@ public final class WebServer implements AutoCloseable {
         });
         app.error(405, ctx -> {
             if (ctx.result() == null) {
-                problem(json, ctx, 405, "method-not-allowed", "Method not allowed", ctx.method() + " is not"
-                        + " allowed on " + ctx.path() + "; GET /api/openapi.json lists the routes", "method", null);
+                methodNotAllowed(json, ctx);
             }
         });
     }
+
+    /** 405 with {@code Allow} naming the methods the path has (RFC 9110 §15.5.6). */
+    private void methodNotAllowed(WebJson json, Context ctx) {
+        java.util.Set<String> allowed = new java.util.TreeSet<>();
+        for (ApiRoutes.Operation o : routes.operations()) {
+            String pattern = java.util.regex.Pattern.quote(o.path()).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q");
+            if (ctx.path().replaceAll("(.)/+$", "$1").matches(pattern)) {
+                allowed.add(o.method().name());
+            }
+        }
+        if (allowed.contains("GET")) {
+            allowed.add("HEAD");
+        }
+        ctx.header("Allow", String.join(", ", allowed));
+        problem(json, ctx, 405, "method-not-allowed", "Method not allowed", ctx.method() + " is not allowed on "
+                + ctx.path() + (allowed.isEmpty() ? "" : "; it takes " + String.join(", ", allowed)), "method", null);
+    }
+
+    /** The route as registered ({@code /api/registrations/{code}}), or {@code (no route)}: no value of the path. */
+    private static String route(Context ctx) {
+        try {
+            String template = ctx.endpointHandlerPath();
+            return template == null || template.isBlank() || template.equals("*") ? "(no route)" : template;
+        } catch (RuntimeException e) {
+            return "(no route)";
+        }
+    }
+
+    private static final byte[] UNAVAILABLE_PAGE = ("<!doctype html><html lang=\"el\"><head><meta charset=\"utf-8\">"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Synedrio</title></head>"
+            + "<body><h1>Προσωρινά μη διαθέσιμο</h1><p>Η σελίδα δεν μπορεί να εμφανιστεί αυτή τη στιγμή. Δοκιμάστε "
+            + "ξανά σε λίγο.</p></body></html>").getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     private static void problem(WebJson json, Context ctx, int status, String type, String title, String detail,
                                 String item, String rule) {

@@ -17,6 +17,7 @@ import gr.etwinning.synedrio.application.port.out.seat.SeatRepository;
 import gr.etwinning.synedrio.application.port.out.seat.SeatRepository.StoredBooking;
 import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.application.port.out.metrics.MetricsPort;
+import gr.etwinning.synedrio.application.port.out.mail.Outbox;
 import gr.etwinning.synedrio.application.service.conference.ConferenceService;
 import gr.etwinning.synedrio.domain.DomainException;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
@@ -34,7 +35,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Registers participants, one by one or from a file, shows and changes registrations, and erases them. */
+/**
+ * Registers participants, one by one or from a file, shows and changes registrations, and erases them.
+ *
+ * <p>The confirmation code is the participant's key, so it goes only to their address: a registration writes a
+ * mail with the code into the outbox in its own transaction, and the public answer never holds it. Registering
+ * again with a known address changes nothing — whoever knows an address could otherwise overwrite its owner's
+ * name and school — and mails the code to that address instead, with how to change the details with it
+ * ({@code PUT /api/registrations/{code}}): the change is confirmed by the code. What a stranger sent is not kept.
+ * An operator's file import is trusted and updates as before.
+ */
 @Singleton
 public final class RegistrationService implements RegisterUseCase, GetRegistrationUseCase, UpdateRegistrationUseCase,
         ListRegistrationsUseCase, ImportRegistrationsUseCase, EraseParticipantUseCase {
@@ -45,18 +55,23 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
     private final TransactionPort transactions;
     private final ClockPort clock;
     private final MetricsPort metrics;
+    private final Outbox outbox;
+    private final RegistrationMails mails;
 
     public RegistrationService(ConferenceRepository conferences, RegistrationRepository registrations,
-                               SeatRepository seats, TransactionPort transactions, ClockPort clock) {
-        this(conferences, registrations, seats, transactions, clock, MetricsPort.NONE);
+                               SeatRepository seats, TransactionPort transactions, ClockPort clock, Outbox outbox,
+                               RegistrationMails mails) {
+        this(conferences, registrations, seats, transactions, clock, outbox, mails, MetricsPort.NONE);
     }
 
     /** A service that counts the registrations it stores. */
     @Inject
     public RegistrationService(ConferenceRepository conferences, RegistrationRepository registrations,
-                               SeatRepository seats, TransactionPort transactions, ClockPort clock,
-                               MetricsPort metrics) {
+                               SeatRepository seats, TransactionPort transactions, ClockPort clock, Outbox outbox,
+                               RegistrationMails mails, MetricsPort metrics) {
         this.metrics = Objects.requireNonNull(metrics, "'metrics' must not be null");
+        this.outbox = Objects.requireNonNull(outbox, "'outbox' must not be null");
+        this.mails = Objects.requireNonNull(mails, "'mails' must not be null");
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
         this.registrations = Objects.requireNonNull(registrations, "'registrations' must not be null");
         this.seats = Objects.requireNonNull(seats, "'seats' must not be null");
@@ -77,8 +92,16 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
         Registrations.details(command.registration(), null, now);
         Registered registered = transactions.inTransaction(() -> {
             requireEdition(edition);
+            EmailAddress email = new EmailAddress(command.registration().email());
+            Optional<Registration> existing = registrations.lockByEmail(edition, email);
+            if (existing.isPresent()) {
+                // Nothing changes: the owner of the address gets their code and changes the details with it.
+                outbox.enqueue(mails.registeredAgain(existing.get()), now);
+                return new Registered(view(existing.get()), false);
+            }
             Saved saved = save(edition, command.registration(), now);
-            return new Registered(view(saved.registration()), saved.outcome() == Outcome.CREATED);
+            outbox.enqueue(mails.registered(saved.registration()), now);
+            return new Registered(view(saved.registration()), true);
         });
         if (registered.created()) {
             metrics.registrationMade();
@@ -170,8 +193,12 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
             int updated = 0;
             int unchanged = 0;
             for (Row row : valid) {
-                switch (save(edition, row.registration(), now).outcome()) {
-                    case CREATED -> created++;
+                Saved saved = save(edition, row.registration(), now);
+                switch (saved.outcome()) {
+                    case CREATED -> {
+                        outbox.enqueue(mails.registered(saved.registration()), now);
+                        created++;
+                    }
                     case UPDATED -> updated++;
                     default -> unchanged++;
                 }
@@ -208,6 +235,7 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
                 }
                 registrations.erase(r.id(), now);
             }
+            outbox.forget(email.key());
             return new ErasureReport(found.size(), waitingGivenUp, seatsKept);
         });
     }

@@ -8,7 +8,10 @@ import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
 import java.util.List;
 
-/** schedule.xml as frab writes it and {@code ../shared/schemas/schedule/schedule.xml.xsd} defines it (StAX). */
+/**
+ * schedule.xml as frab writes it and the c3voc {@code schedule.xml.xsd} defines it (StAX); the tests validate it
+ * against the schema vendored in {@code bootstrap/src/test/resources/schemas/schedule}.
+ */
 final class FrabXmlWriter {
 
     private final XMLStreamWriter w;

@@ -17,7 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** schedule.json as the c3voc schema ({@code ../shared/schemas/schedule/schema.json}) and pretalx write it. */
+/**
+ * schedule.json as the c3voc schema and pretalx write it; the tests validate it against the schema vendored in
+ * {@code bootstrap/src/test/resources/schemas/schedule/schema.json}.
+ */
 final class ScheduleJsonWriter {
 
     static final String SCHEMA = "https://c3voc.de/schedule/schema.json";

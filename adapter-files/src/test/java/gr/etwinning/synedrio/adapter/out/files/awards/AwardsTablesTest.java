@@ -94,8 +94,9 @@ class AwardsTablesTest {
 
     @Test
     void theSavedTableIsExactlyTheOneInTheSeedPressRelease() throws IOException {
-        Path seed = root().resolve("../shared/seed/000_4e8f46a4c5931ea3.txt");
-        assertThat(Files.exists(seed)).as("the seed press release must be beside the repository, in " + seed).isTrue();
+        // The release as received, vendored under application/src/test/resources/sources (see SOURCE.md there).
+        Path seed = root().resolve("application/src/test/resources/sources/press-release-7th-conference-2021.txt");
+        assertThat(Files.exists(seed)).as("the vendored press release must be in " + seed).isTrue();
         String release = Files.readString(seed, StandardCharsets.UTF_8);
         assertThat(release).contains(seedTable());
         assertThat(importTable(15, release).projects()).isEqualTo(11);

@@ -4,7 +4,8 @@ import java.util.Objects;
 
 /**
  * Registers a participant for an edition. One registration per e-mail address (trimmed, case ignored) and
- * edition: registering again updates it and keeps its confirmation code.
+ * edition. The confirmation code is mailed to the address. Registering again with a known address changes nothing
+ * and mails the code again to that address, with how to change the details with it.
  */
 public interface RegisterUseCase {
 
@@ -16,7 +17,10 @@ public interface RegisterUseCase {
         }
     }
 
-    /** The registration, and whether it is new (false: an existing one was updated or left as it was). */
+    /**
+     * The registration as stored, and whether it is new (false: the address was known and nothing changed). For
+     * the caller's own use: a public answer must not show it, since the code belongs to the address's owner.
+     */
     record Registered(RegistrationView registration, boolean created) {
     }
 }

@@ -1,0 +1,226 @@
+package gr.etwinning.synedrio.adapter.out.files.attendance;
+
+import gr.etwinning.synedrio.application.port.out.attendance.AttendanceFileException;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Locale;
+
+/**
+ * Dates, times and durations as the platforms write them, in whatever locale the organiser's interface used:
+ * {@code 01/21/2021 08:58:30 PM} (Zoom, US month first), {@code 15/08/2022 01:27} (the same after Excel, day first,
+ * no seconds), {@code 7/20/23, 4:16:29 PM} (Teams), {@code Nov 19, 2021 17:11:00} and {@code "Mar 22, 2025 7:13 PM"}
+ * (Zoom webinars), {@code 13/04/2021 à 09:01:31} (Teams in French), {@code 20.11.2021, 18:00:12} (Polish, German),
+ * {@code 20/11/2021, 6:00:12 μ.μ.} (Greek), {@code 2021-11-20 18:00:12}, and a time alone ({@code 18:14}).
+ *
+ * <p>A date such as {@code 11/12/2020} reads both ways. The session's day decides: the reading that falls on it (or on
+ * the next day, for a meeting running past midnight) is taken; a date on no such day is refused, naming the line —
+ * it is the wrong file for the session, or the wrong session.
+ */
+final class ReportTimes {
+
+    private final ZoneId zone;
+    private final LocalDate day;
+    /** Dates already read: a report repeats its day on every row, and reading it costs more than the time. */
+    private final java.util.Map<String, LocalDate> dates = new java.util.HashMap<>();
+
+    ReportTimes(ZoneId zone, LocalDate day) {
+        this.zone = zone;
+        this.day = day;
+    }
+
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+            "nov", "dec"};
+    private static final String[] GREEK_MONTHS = {"ιαν", "φεβ", "μαρ", "απρ", "μαι", "ιουν", "ιουλ", "αυγ", "σεπ",
+            "οκτ", "νοε", "δεκ"};
+
+    /** Whether a cell holds no time at all: empty, or a dash. */
+    static boolean isEmpty(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.isEmpty() || t.equals("-") || t.equals("--") || t.equals("—");
+    }
+
+    /** The instant a cell names, read in the report's zone on or next to the session's day. */
+    Instant instant(String text, long line, String what) {
+        return local(text, line, what).atZone(zone).toInstant();
+    }
+
+    LocalDateTime local(String text, long line, String what) {
+        String t = text.replace('\u00A0', ' ').replace('\u202F', ' ').strip();
+        String lower = t.toLowerCase(Locale.ROOT);
+        // the time: H:MM[:SS] with an optional AM/PM marker in English or Greek
+        java.util.regex.Matcher tm = TIME.matcher(lower);
+        LocalTime time;
+        String datePart;
+        if (tm.find()) {
+            int hour = Integer.parseInt(tm.group(1));
+            int minute = Integer.parseInt(tm.group(2));
+            int second = tm.group(3) == null ? 0 : Integer.parseInt(tm.group(3));
+            String rest = lower.substring(tm.end());
+            Boolean pm = meridiem(rest);
+            if (pm != null) {
+                if (hour < 1 || hour > 12) {
+                    throw bad(line, what, t);
+                }
+                hour = hour % 12 + (pm ? 12 : 0);
+            }
+            try {
+                time = LocalTime.of(hour, minute, second);
+            } catch (DateTimeException e) {
+                throw bad(line, what, t);
+            }
+            datePart = lower.substring(0, tm.start());
+        } else {
+            throw bad(line, what, t);
+        }
+        LocalDate date = dates.get(datePart);
+        if (date == null) {
+            date = date(datePart.replace(" à ", " ").replace(",", " ").strip(), line, what, t);
+            if (dates.size() < 64) {
+                dates.put(datePart, date);
+            }
+        }
+        return LocalDateTime.of(date, time);
+    }
+
+    private static final java.util.regex.Pattern TIME =
+            java.util.regex.Pattern.compile("(?<![\\d.:/-])(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?");
+
+    private static Boolean meridiem(String rest) {
+        String r = rest.replace(" ", "");
+        if (r.startsWith("am") || r.startsWith("a.m.") || r.startsWith("π.μ.") || r.startsWith("πμ")) {
+            return false;
+        }
+        if (r.startsWith("pm") || r.startsWith("p.m.") || r.startsWith("μ.μ.") || r.startsWith("μμ")) {
+            return true;
+        }
+        return null;
+    }
+
+    private LocalDate date(String text, long line, String what, String whole) {
+        if (text.strip().isEmpty()) {
+            return day; // a time alone: the session's day
+        }
+        Integer month = monthName(text);
+        java.util.List<Integer> numbers = new java.util.ArrayList<>();
+        java.util.regex.Matcher m = NUMBER.matcher(text);
+        while (m.find()) {
+            numbers.add(Integer.parseInt(m.group()));
+        }
+        java.util.List<LocalDate> readings = new java.util.ArrayList<>();
+        if (month != null) {
+            // "Nov 19, 2021" or "19 Nov 2021"
+            if (numbers.size() == 2) {
+                int a = numbers.get(0);
+                int b = numbers.get(1);
+                add(readings, b > 31 ? b : a, month, b > 31 ? a : b);
+            }
+        } else if (numbers.size() == 3) {
+            int a = numbers.get(0);
+            int b = numbers.get(1);
+            int c = numbers.get(2);
+            if (text.strip().matches("^\\d{4}.*")) {
+                add(readings, a, b, c); // 2021-11-20
+            } else {
+                int year = c < 100 ? 2000 + c : c;
+                boolean dotted = text.contains(".");
+                if (!dotted) {
+                    add(readings, year, a, b); // US month first
+                }
+                add(readings, year, b, a); // day first
+            }
+        }
+        if (readings.isEmpty()) {
+            throw bad(line, what, whole);
+        }
+        for (LocalDate r : readings) {
+            if (r.equals(day)) {
+                return r;
+            }
+        }
+        for (LocalDate r : readings) {
+            if (r.equals(day.plusDays(1))) {
+                return r;
+            }
+        }
+        throw new AttendanceFileException(line, what + " '" + whole + "' is on " + readings.get(0)
+                + ", not on the session's day " + day + "; is it the right file for this session?");
+    }
+
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d+");
+
+    private static void add(java.util.List<LocalDate> readings, int year, int month, int dayOfMonth) {
+        try {
+            LocalDate date = LocalDate.of(year, month, dayOfMonth);
+            if (!readings.contains(date)) {
+                readings.add(date);
+            }
+        } catch (DateTimeException e) {
+            // not a reading
+        }
+    }
+
+    private static Integer monthName(String text) {
+        String t = gr.etwinning.synedrio.domain.text.GreekText.key(text);
+        for (String word : t.split(" ")) {
+            if (word.length() < 3 || !Character.isLetter(word.charAt(0))) {
+                continue;
+            }
+            for (int i = 0; i < 12; i++) {
+                if (word.startsWith(MONTHS[i]) || word.startsWith(GREEK_MONTHS[i])) {
+                    return i + 1;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static AttendanceFileException bad(long line, String what, String text) {
+        return new AttendanceFileException(line, what + " '" + text + "' is not a date and time this reader "
+                + "knows (e.g. 11/20/2021 06:00:12 PM, 20/11/2021 18:00, Nov 20, 2021 18:00:12)");
+    }
+
+    /**
+     * Seconds of a duration: {@code 78} (minutes, Zoom), {@code 01:13:42} or {@code 59:35}, {@code 1h 13m 42s},
+     * {@code 2 godz. 19 min 19 s}, {@code 2 h 44 m}, {@code 1 ώρ. 5 λεπ.}; null when it is none of these.
+     */
+    static Long seconds(String text) {
+        if (isEmpty(text)) {
+            return null;
+        }
+        String t = text.replace('\u00A0', ' ').strip().toLowerCase(Locale.ROOT);
+        if (t.matches("\\d+")) {
+            return Long.parseLong(t) * 60;
+        }
+        if (t.matches("\\d+:\\d{2}(:\\d{2})?")) {
+            String[] p = t.split(":");
+            return p.length == 3 ? Long.parseLong(p[0]) * 3600 + Long.parseLong(p[1]) * 60 + Long.parseLong(p[2])
+                    : Long.parseLong(p[0]) * 60 + Long.parseLong(p[1]);
+        }
+        java.util.regex.Matcher m = UNIT.matcher(t);
+        long total = 0;
+        boolean any = false;
+        while (m.find()) {
+            long n = Long.parseLong(m.group(1));
+            String unit = m.group(2);
+            if (unit.startsWith("h") || unit.startsWith("g") || unit.startsWith("ώ") || unit.startsWith("ω")
+                    || unit.startsWith("st")) {
+                total += n * 3600;
+            } else if (unit.startsWith("m") || unit.startsWith("λ")) {
+                total += n * 60;
+            } else {
+                total += n;
+            }
+            any = true;
+        }
+        return any ? total : null;
+    }
+
+    private static final java.util.regex.Pattern UNIT =
+            java.util.regex.Pattern.compile("(\\d+)\\s*(godz|hours?|hrs?|h|ώρ\\S*|ωρ\\S*|std|minutes?|mins?|m|"
+                    + "λεπ\\S*|λ|sek\\S*|sec\\S*|seg\\S*|s|δευτ\\S*|δ)");
+}

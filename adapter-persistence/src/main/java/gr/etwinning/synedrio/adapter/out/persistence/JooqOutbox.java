@@ -1,0 +1,179 @@
+package gr.etwinning.synedrio.adapter.out.persistence;
+
+import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.MailOutboxRecord;
+import gr.etwinning.synedrio.application.port.out.mail.MailMessage;
+import gr.etwinning.synedrio.application.port.out.mail.Outbox;
+import gr.etwinning.synedrio.application.port.out.mail.OutboxQueue;
+import gr.etwinning.synedrio.application.port.out.mail.QueuedMail;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record2;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.MAIL_OUTBOX;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.min;
+
+/**
+ * The mail outbox in {@code mail_outbox}. A claim is two statements: one conditional UPDATE writes a fresh lease
+ * token on due rows whose lease is free or expired (the database serialises concurrent updates of a row, and the
+ * condition is checked again on the locked row, so a row gets exactly one token), then a SELECT reads the rows that
+ * hold that token. It works alike on H2 and MariaDB and needs no lock held across the sending.
+ */
+public final class JooqOutbox implements Outbox, OutboxQueue {
+
+    static final String PENDING = "pending";
+    static final String SENT = "sent";
+    static final String DEAD = "dead";
+
+    private final Database database;
+
+    public JooqOutbox(Database database) {
+        this.database = database;
+    }
+
+    @Override
+    public long enqueue(MailMessage m, Instant at) {
+        MailOutboxRecord r = record(m, at);
+        r.store();
+        return r.getId();
+    }
+
+    @Override
+    public void enqueueAll(List<MailMessage> messages, Instant at) {
+        List<MailOutboxRecord> records = messages.stream().map(m -> record(m, at)).toList();
+        for (int from = 0; from < records.size(); from += 500) {
+            database.dsl().batchInsert(records.subList(from, Math.min(records.size(), from + 500))).execute();
+        }
+    }
+
+    private MailOutboxRecord record(MailMessage m, Instant at) {
+        MailOutboxRecord r = database.dsl().newRecord(MAIL_OUTBOX);
+        r.setMessageId("<" + UUID.randomUUID() + "@synedrio>");
+        r.setKind(m.kind());
+        r.setRecipient(m.recipient());
+        r.setSubject(m.subject());
+        r.setBodyText(m.text());
+        r.setAttachment(m.attachment());
+        r.setStatus(PENDING);
+        r.setAttempts(0);
+        r.setNextAttemptAt(utc(at));
+        r.setCreatedAt(utc(at));
+        return r;
+    }
+
+    @Override
+    public int forget(String recipientKey) {
+        return database.dsl().deleteFrom(MAIL_OUTBOX)
+                .where(org.jooq.impl.DSL.lower(org.jooq.impl.DSL.trim(MAIL_OUTBOX.RECIPIENT)).eq(recipientKey))
+                .execute();
+    }
+
+    private static Condition claimable(Instant now) {
+        return MAIL_OUTBOX.STATUS.eq(PENDING).and(MAIL_OUTBOX.NEXT_ATTEMPT_AT.le(utc(now)))
+                .and(MAIL_OUTBOX.LEASE_UNTIL.isNull().or(MAIL_OUTBOX.LEASE_UNTIL.lt(utc(now))));
+    }
+
+    @Override
+    public List<QueuedMail> claim(String owner, Instant now, Instant leaseUntil, int limit) {
+        DSLContext dsl = database.dsl();
+        List<Long> candidates = dsl.select(MAIL_OUTBOX.ID).from(MAIL_OUTBOX).where(claimable(now))
+                .orderBy(MAIL_OUTBOX.ID).limit(limit).fetch(MAIL_OUTBOX.ID);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        String token = owner + "/" + UUID.randomUUID().toString().substring(0, 8);
+        dsl.update(MAIL_OUTBOX).set(MAIL_OUTBOX.LEASE_OWNER, token).set(MAIL_OUTBOX.LEASE_UNTIL, utc(leaseUntil))
+                .where(MAIL_OUTBOX.ID.in(candidates)).and(claimable(now)).execute();
+        return dsl.selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.LEASE_OWNER.eq(token)).orderBy(MAIL_OUTBOX.ID)
+                .fetch(r -> new QueuedMail(r.getId(), r.getMessageId(), new MailMessage(r.getKind(), r.getRecipient(),
+                        r.getSubject(), r.getBodyText(), r.getAttachment()), r.getAttempts()));
+    }
+
+    /** The lease token starts with the owner's name: {@code owner/xxxxxxxx}. */
+    private static Condition heldBy(long id, String owner) {
+        return MAIL_OUTBOX.ID.eq(id).and(MAIL_OUTBOX.LEASE_OWNER.startsWith(owner + "/"))
+                .and(MAIL_OUTBOX.STATUS.eq(PENDING));
+    }
+
+    @Override
+    public boolean markSent(long id, String owner, Instant at) {
+        return database.dsl().update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, SENT).set(MAIL_OUTBOX.SENT_AT, utc(at))
+                .setNull(MAIL_OUTBOX.LEASE_OWNER).setNull(MAIL_OUTBOX.LEASE_UNTIL).setNull(MAIL_OUTBOX.LAST_ERROR)
+                .where(heldBy(id, owner)).execute() == 1;
+    }
+
+    @Override
+    public boolean markFailed(long id, String owner, String error, Instant nextAttempt, boolean dead) {
+        return database.dsl().update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, dead ? DEAD : PENDING)
+                .set(MAIL_OUTBOX.ATTEMPTS, MAIL_OUTBOX.ATTEMPTS.plus(1))
+                .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, utc(nextAttempt)).set(MAIL_OUTBOX.LAST_ERROR, shortened(error))
+                .setNull(MAIL_OUTBOX.LEASE_OWNER).setNull(MAIL_OUTBOX.LEASE_UNTIL)
+                .where(heldBy(id, owner)).execute() == 1;
+    }
+
+    @Override
+    public void release(long id, String owner, String error) {
+        var update = database.dsl().update(MAIL_OUTBOX).setNull(MAIL_OUTBOX.LEASE_OWNER)
+                .setNull(MAIL_OUTBOX.LEASE_UNTIL);
+        if (error != null) {
+            update.set(MAIL_OUTBOX.LAST_ERROR, shortened(error)).where(heldBy(id, owner)).execute();
+        } else {
+            update.where(heldBy(id, owner)).execute();
+        }
+    }
+
+    @Override
+    public boolean retry(long id, Instant now) {
+        return database.dsl().update(MAIL_OUTBOX).set(MAIL_OUTBOX.STATUS, PENDING).set(MAIL_OUTBOX.ATTEMPTS, 0)
+                .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, utc(now)).setNull(MAIL_OUTBOX.LEASE_OWNER)
+                .setNull(MAIL_OUTBOX.LEASE_UNTIL)
+                .where(MAIL_OUTBOX.ID.eq(id)).and(MAIL_OUTBOX.STATUS.ne(SENT)).execute() == 1;
+    }
+
+    @Override
+    public OutboxStatus status(Instant now, int limit) {
+        DSLContext dsl = database.dsl();
+        Map<String, Integer> counts = dsl.select(MAIL_OUTBOX.STATUS, count()).from(MAIL_OUTBOX)
+                .groupBy(MAIL_OUTBOX.STATUS).fetchMap(MAIL_OUTBOX.STATUS, count());
+        int due = dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.STATUS.eq(PENDING)
+                .and(MAIL_OUTBOX.NEXT_ATTEMPT_AT.le(utc(now))));
+        Record2<LocalDateTime, Integer> next = dsl.select(min(MAIL_OUTBOX.NEXT_ATTEMPT_AT), count()).from(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.STATUS.eq(PENDING)).fetchOne();
+        List<Row> unsent = limit <= 0 ? List.of() : dsl.selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.STATUS.ne(SENT))
+                .orderBy(MAIL_OUTBOX.ID).limit(limit).fetch(r -> new Row(r.getId(), r.getKind(), r.getRecipient(),
+                        r.getSubject(), r.getStatus(), r.getAttempts(), instant(r.getNextAttemptAt()),
+                        r.getLastError()));
+        return new OutboxStatus(counts.getOrDefault(PENDING, 0), due, counts.getOrDefault(SENT, 0),
+                counts.getOrDefault(DEAD, 0), next == null ? null : instant(next.value1()), unsent);
+    }
+
+    @Override
+    public Optional<QueuedMail> find(long id) {
+        return database.dsl().selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.ID.eq(id)).fetchOptional(r ->
+                new QueuedMail(r.getId(), r.getMessageId(), new MailMessage(r.getKind(), r.getRecipient(),
+                        r.getSubject(), r.getBodyText(), r.getAttachment()), r.getAttempts()));
+    }
+
+    private static String shortened(String error) {
+        if (error == null) {
+            return "unknown error";
+        }
+        return error.length() <= 1000 ? error : error.substring(0, 999) + "…";
+    }
+
+    static LocalDateTime utc(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    static Instant instant(LocalDateTime t) {
+        return t == null ? null : t.toInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,240 @@
+package gr.etwinning.synedrio.adapter.out.persistence;
+
+import gr.etwinning.synedrio.application.port.in.registration.EraseParticipantUseCase.EraseParticipantCommand;
+import gr.etwinning.synedrio.application.port.in.registration.RegisterUseCase.RegisterCommand;
+import gr.etwinning.synedrio.application.port.in.registration.RegistrationData;
+import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.AttendanceCounts;
+import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.FilePerson;
+import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.ImportedFile;
+import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.TargetCounts;
+import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.TargetPresence;
+import gr.etwinning.synedrio.application.port.out.attendance.Platform;
+import gr.etwinning.synedrio.application.port.out.certificate.AttendanceTotals.ParticipantAttendance;
+import gr.etwinning.synedrio.application.service.registration.RegistrationService;
+import gr.etwinning.synedrio.domain.attendance.AttendanceTarget;
+import gr.etwinning.synedrio.domain.attendance.MatchedBy;
+import gr.etwinning.synedrio.domain.attendance.PersonKey;
+import gr.etwinning.synedrio.domain.attendance.Presence;
+import gr.etwinning.synedrio.domain.conference.Conference;
+import gr.etwinning.synedrio.domain.conference.ConferenceDetails;
+import gr.etwinning.synedrio.domain.conference.ConferenceMode;
+import gr.etwinning.synedrio.domain.conference.EditionNumber;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.ATTENDANCE_PERSON;
+import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REGISTRATION;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every database behind the attendance ports must do (run on H2 and on MariaDB by the subclasses), each test on
+ * a fresh, migrated database with edition 7.
+ */
+abstract class AttendanceRepositoryContract {
+
+    private static final EditionNumber SEVEN = EditionNumber.of(7);
+    private static final LocalDate DAY2 = LocalDate.of(2021, 11, 20);
+    private static final LocalDate DAY3 = LocalDate.of(2021, 11, 21);
+    private static final AttendanceTarget WORKSHOP_01 = new AttendanceTarget("d2-workshop-01", "workshop",
+            "d2-workshops", "workshops", DAY2);
+    private static final AttendanceTarget WORKSHOP_02 = new AttendanceTarget("d2-workshop-02", "workshop",
+            "d2-workshops", "workshops", DAY2);
+    private static final AttendanceTarget TALK = new AttendanceTarget("d2-primary-01", "talk", "d2-primary",
+            "parallel", DAY2);
+    private static final AttendanceTarget PLENARY = new AttendanceTarget("d3-plenary", "plenary", "d3-plenary",
+            "plenary", DAY3);
+    private static final long T0 = Instant.parse("2021-11-20T16:00:00Z").getEpochSecond();
+
+    protected Database database;
+    private DatabaseSettings settings;
+    private JooqAttendanceRepository attendance;
+    private RegistrationService registrations;
+
+    protected abstract DatabaseSettings freshDatabase();
+
+    protected void dispose(DatabaseSettings settings) {
+    }
+
+    @BeforeEach
+    void openDatabase() {
+        settings = freshDatabase();
+        database = new Database(settings, 4);
+        new FlywaySchema(database).ensureCurrent();
+        attendance = new JooqAttendanceRepository(database);
+        JooqConferenceRepository conferences = new JooqConferenceRepository(database, new JooqPersonRepository(database));
+        registrations = new RegistrationService(conferences, new JooqRegistrationRepository(database),
+                new JooqSeatRepository(database), database, () -> Instant.parse("2021-11-01T08:00:00Z"),
+                new JooqOutbox(database),
+                new gr.etwinning.synedrio.application.service.registration.RegistrationMails("https://synedrio.example"));
+        database.inTransaction(() -> {
+            conferences.add(Conference.plan(SEVEN, new ConferenceDetails("7ο Πανελλήνιο Συνέδριο eTwinning", null,
+                    LocalDate.of(2021, 11, 19), DAY3, ConferenceMode.ONLINE, null, null, ZoneId.of("Europe/Athens"),
+                    List.of())));
+            return null;
+        });
+    }
+
+    @AfterEach
+    void closeDatabase() {
+        database.close();
+        dispose(settings);
+    }
+
+    private long register(String name, String email) {
+        registrations.register(new RegisterCommand(7, new RegistrationData(name, email, "1ο Γυμνάσιο Καλαμάτας",
+                "ΠΕ02", "Δευτεροβάθμια", true, null)));
+        return database.dsl().select(REGISTRATION.ID).from(REGISTRATION)
+                .where(REGISTRATION.EMAIL_KEY.eq(email.toLowerCase(java.util.Locale.ROOT))).fetchOne(REGISTRATION.ID);
+    }
+
+    private static FilePerson person(PersonKey key, Long registration, String name, String email, long... bounds) {
+        Presence p = new Presence();
+        for (int i = 0; i < bounds.length; i += 2) {
+            p.add(T0 + bounds[i], T0 + bounds[i + 1]);
+        }
+        MatchedBy by = registration == null ? MatchedBy.NONE : MatchedBy.EMAIL;
+        return new FilePerson(key, registration, by, name, email, p);
+    }
+
+    private void store(AttendanceTarget target, String sha, List<FilePerson> persons) {
+        database.inTransaction(() -> {
+            attendance.replaceFile(SEVEN, target, new ImportedFile(sha, target.id() + ".csv", Platform.ZOOM,
+                    persons.size(), 1, Instant.parse("2021-11-22T09:00:00Z")), persons);
+            List<TargetPresence> presences = new ArrayList<>();
+            Map<PersonKey, FilePerson> others = attendance.otherFilesPersons(SEVEN, target.id(), sha);
+            for (FilePerson p : persons) {
+                Presence merged = new Presence().addAll(p.presence());
+                if (others.containsKey(p.key())) {
+                    merged.addAll(others.get(p.key()).presence());
+                }
+                presences.add(new TargetPresence(p.key(), p.registrationId(), merged.seconds()));
+            }
+            others.forEach((k, p) -> {
+                if (persons.stream().noneMatch(q -> q.key().equals(k))) {
+                    presences.add(new TargetPresence(k, p.registrationId(), p.presence().seconds()));
+                }
+            });
+            attendance.replacePresence(SEVEN, target, presences);
+            return null;
+        });
+    }
+
+    private static String sha(char c) {
+        return String.valueOf(c).repeat(64);
+    }
+
+    @Test
+    void filesAreCountedPerSessionAndUniquePersonsPerKindAndDay() {
+        long maria = register("Μαρία Παπαδοπούλου", "maria.papadopoulou@sch.gr");
+        PersonKey mariaKey = PersonKey.registration(maria);
+        PersonKey guest = PersonKey.email("anna.v@gmail.com");
+        PersonKey byName = PersonKey.name("γιωργοσ νικολαου");
+        store(WORKSHOP_01, sha('a'), List.of(person(mariaKey, maria, "Μαρία", "maria.papadopoulou@sch.gr", 0, 3600),
+                person(guest, null, "Άννα", "anna.v@gmail.com", 600, 1800)));
+        store(WORKSHOP_02, sha('b'), List.of(person(mariaKey, maria, "Μαρία", null, 4000, 5800),
+                person(byName, null, "Γιώργος Νικολάου", null, 0, 1200)));
+        store(TALK, sha('c'), List.of(person(guest, null, "Άννα", "anna.v@gmail.com", 0, 900)));
+        store(PLENARY, sha('d'), List.of(person(mariaKey, maria, "Μαρία", null, 90000, 93600)));
+
+        AttendanceCounts counts = attendance.counts(SEVEN);
+
+        assertThat(counts.targets()).extracting(TargetCounts::targetId)
+                .containsExactly("d2-primary-01", "d2-workshop-01", "d2-workshop-02", "d3-plenary");
+        TargetCounts w1 = counts.targets().get(1);
+        assertThat(w1.participants()).isEqualTo(2);
+        assertThat(w1.registered()).isEqualTo(1);
+        assertThat(w1.personMinutes()).isEqualTo(60 + 20);
+        assertThat(w1.files()).isEqualTo(1);
+        assertThat(counts.uniqueParticipants()).isEqualTo(3);
+        assertThat(counts.uniqueByKind()).containsExactlyInAnyOrderEntriesOf(Map.of("workshop", 3L, "talk", 1L,
+                "plenary", 1L));
+        assertThat(counts.uniqueByDay()).containsExactlyInAnyOrderEntriesOf(Map.of(DAY2, 3L, DAY3, 1L));
+        assertThat(counts.uniqueBySession()).containsEntry("d2-workshops", 3L).containsEntry("d2-primary", 1L);
+        assertThat(counts.uniqueParallelByDay()).containsExactlyEntriesOf(Map.of(DAY2, 1L));
+        assertThat(counts.uniqueInWorkshops()).isEqualTo(3);
+        assertThat(counts.files()).isEqualTo(4);
+    }
+
+    @Test
+    void theSameFileAgainReplacesItsRowsAndNothingCountsTwice() {
+        PersonKey a = PersonKey.email("a@sch.gr");
+        PersonKey b = PersonKey.email("b@sch.gr");
+        store(WORKSHOP_01, sha('a'), List.of(person(a, null, "A", "a@sch.gr", 0, 600)));
+        assertThat(attendance.hasFile(SEVEN, "d2-workshop-01", sha('a'))).isTrue();
+
+        store(WORKSHOP_01, sha('a'), List.of(person(a, null, "A", "a@sch.gr", 0, 600),
+                person(b, null, "B", "b@sch.gr", 0, 1200)));
+
+        TargetCounts w1 = attendance.counts(SEVEN).targets().get(0);
+        assertThat(w1.participants()).isEqualTo(2);
+        assertThat(w1.personMinutes()).isEqualTo(30);
+        assertThat(w1.files()).isEqualTo(1);
+    }
+
+    @Test
+    void aSecondFileOfTheSameMeetingMergesEachPersonsMinutes() {
+        PersonKey a = PersonKey.email("a@sch.gr");
+        store(WORKSHOP_01, sha('a'), List.of(person(a, null, "A", "a@sch.gr", 0, 1800)));
+        store(WORKSHOP_01, sha('b'), List.of(person(a, null, "A", "a@sch.gr", 900, 2700)));
+
+        assertThat(attendance.otherFilesPersons(SEVEN, "d2-workshop-01", sha('b')).get(a).presence().merged())
+                .containsExactly(T0, T0 + 1800);
+        TargetCounts w1 = attendance.counts(SEVEN).targets().get(0);
+        assertThat(w1.participants()).isEqualTo(1);
+        assertThat(w1.personMinutes()).isEqualTo(45);
+        assertThat(w1.files()).isEqualTo(2);
+    }
+
+    @Test
+    void totalsGiveEachRegisteredParticipantMinutesPerKindAndSessionsAttended() {
+        long maria = register("Μαρία Παπαδοπούλου", "maria.papadopoulou@sch.gr");
+        PersonKey key = PersonKey.registration(maria);
+        store(WORKSHOP_01, sha('a'), List.of(person(key, maria, "Μαρία", null, 0, 3600),
+                person(PersonKey.email("x@sch.gr"), null, "X", "x@sch.gr", 0, 60)));
+        store(WORKSHOP_02, sha('b'), List.of(person(key, maria, "Μαρία", null, 0, 1800)));
+        store(TALK, sha('c'), List.of(person(key, maria, "Μαρία", null, 0, 900)));
+
+        assertThat(attendance.totals(SEVEN)).singleElement().satisfies(t -> {
+            assertThat(t.registrationId()).isEqualTo(maria);
+            assertThat(t.email()).isEqualTo("maria.papadopoulou@sch.gr");
+            assertThat(t.totalMinutes()).isEqualTo(105);
+            assertThat(t.minutesByKind()).containsExactlyInAnyOrderEntriesOf(Map.of("workshop", 90L, "talk", 15L));
+            assertThat(t.sessions()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void erasingARegistrationRemovesTheNamesAndAddressesThePlatformsGaveAndKeepsEveryCount() {
+        long maria = register("Μαρία Παπαδοπούλου", "maria.papadopoulou@sch.gr");
+        store(WORKSHOP_01, sha('a'), List.of(person(PersonKey.registration(maria), maria, "Μαρία Π.",
+                "maria.papadopoulou@sch.gr", 0, 3600)));
+        // attended before registering: imported as an unregistered person under the same address
+        store(WORKSHOP_02, sha('b'), List.of(person(PersonKey.email("maria.papadopoulou@sch.gr"), null, "Μαρία",
+                "maria.papadopoulou@sch.gr", 0, 600)));
+        AttendanceCounts before = attendance.counts(SEVEN);
+        assertThat(before.uniqueParticipants()).isEqualTo(2);
+
+        registrations.erase(new EraseParticipantCommand("Maria.Papadopoulou@sch.gr", 7));
+
+        assertThat(database.dsl().select(ATTENDANCE_PERSON.DISPLAY_NAME, ATTENDANCE_PERSON.EMAIL)
+                .from(ATTENDANCE_PERSON).fetch()).allSatisfy(r -> {
+                    assertThat(r.value1()).isNull();
+                    assertThat(r.value2()).isNull();
+                });
+        assertThat(database.dsl().select(ATTENDANCE_PERSON.PERSON_KEY).from(ATTENDANCE_PERSON).fetch(
+                ATTENDANCE_PERSON.PERSON_KEY)).containsOnly("r:" + maria);
+        AttendanceCounts after = attendance.counts(SEVEN);
+        assertThat(after.targets()).isEqualTo(before.targets().stream().map(t -> new TargetCounts(t.targetId(),
+                t.kind(), t.sessionId(), t.day(), t.participants(), 1, t.personMinutes(), t.files())).toList());
+        assertThat(after.uniqueParticipants()).isEqualTo(1); // now known to be one person, still counted
+        assertThat(attendance.totals(SEVEN)).extracting(ParticipantAttendance::email).containsOnlyNulls();
+    }
+}

@@ -1,0 +1,70 @@
+package gr.etwinning.synedrio.application.port.out.attendance;
+
+import gr.etwinning.synedrio.domain.attendance.AttendanceTarget;
+import gr.etwinning.synedrio.domain.attendance.MatchedBy;
+import gr.etwinning.synedrio.domain.attendance.PersonKey;
+import gr.etwinning.synedrio.domain.attendance.Presence;
+import gr.etwinning.synedrio.domain.conference.EditionNumber;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where imported attendance is kept: per edition, per session or contribution, per imported file (known by the
+ * SHA-256 of its bytes) the persons it names with their merged intervals; and, derived from those, each person's
+ * presence in the session or contribution over all its files, which every count reads.
+ *
+ * <p>The names and addresses stored here are personal data of the registration they matched:
+ * {@link gr.etwinning.synedrio.application.port.out.registration.RegistrationRepository#erase} removes them with the rest.
+ */
+public interface AttendanceRepository {
+
+    /** One imported file's facts. */
+    record ImportedFile(String sha256, String fileName, Platform platform, long rowsRead, long staffRows,
+                        Instant importedAt) {
+    }
+
+    /** One person of one file: who they are, how they were matched, their identity as the file gave it. */
+    record FilePerson(PersonKey key, Long registrationId, MatchedBy matchedBy, String name, String email,
+                      Presence presence) {
+    }
+
+    /** One person's presence in a session or contribution over every file imported for it. */
+    record TargetPresence(PersonKey key, Long registrationId, long seconds) {
+    }
+
+    /** Whether a file with these bytes was imported for this session or contribution before. */
+    boolean hasFile(EditionNumber edition, String targetId, String sha256);
+
+    /**
+     * Stores a file's persons for the session or contribution, replacing those of an earlier import of the same
+     * bytes; the target's kind, session and day are stored with them so that counts need not read the programme.
+     */
+    void replaceFile(EditionNumber edition, AttendanceTarget target, ImportedFile file,
+                     Collection<FilePerson> persons);
+
+    /** The persons of every other file of this session or contribution, by key (for merging across files). */
+    Map<PersonKey, FilePerson> otherFilesPersons(EditionNumber edition, String targetId, String exceptSha256);
+
+    /** Replaces the derived presences of the session or contribution. */
+    void replacePresence(EditionNumber edition, AttendanceTarget target, Collection<TargetPresence> presences);
+
+    /** Every count the overview and the report need, for one edition. */
+    AttendanceCounts counts(EditionNumber edition);
+
+    /**
+     * The counts of one edition's attendance: per target; distinct persons overall, per kind, per day, per session,
+     * per day in parallel sessions, and in workshops (workshop contributions and workshop sessions together).
+     */
+    record AttendanceCounts(List<TargetCounts> targets, long uniqueParticipants, Map<String, Long> uniqueByKind,
+                            Map<java.time.LocalDate, Long> uniqueByDay, Map<String, Long> uniqueBySession,
+                            Map<java.time.LocalDate, Long> uniqueParallelByDay, long uniqueInWorkshops, long files) {
+    }
+
+    /** One session or contribution's counts. */
+    record TargetCounts(String targetId, String kind, String sessionId, java.time.LocalDate day, long participants,
+                        long registered, long personMinutes, long files) {
+    }
+}

@@ -1,0 +1,293 @@
+package gr.etwinning.synedrio.application.service.attendance;
+
+import gr.etwinning.synedrio.application.NotFoundException;
+import gr.etwinning.synedrio.application.port.in.attendance.ImportAttendanceUseCase;
+import gr.etwinning.synedrio.application.port.in.attendance.ShowAttendanceUseCase;
+import gr.etwinning.synedrio.application.port.out.common.ClockPort;
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
+import gr.etwinning.synedrio.application.port.out.registration.RegistrationRepository;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.attendance.AttendanceReportReader;
+import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository;
+import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.AttendanceCounts;
+import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.FilePerson;
+import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.ImportedFile;
+import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.TargetCounts;
+import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.TargetPresence;
+import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRow;
+import gr.etwinning.synedrio.application.port.out.attendance.Platform;
+import gr.etwinning.synedrio.application.port.out.attendance.ReadOptions;
+import gr.etwinning.synedrio.application.service.conference.ConferenceService;
+import gr.etwinning.synedrio.domain.attendance.AttendanceTarget;
+import gr.etwinning.synedrio.domain.attendance.MatchedBy;
+import gr.etwinning.synedrio.domain.attendance.PersonKey;
+import gr.etwinning.synedrio.domain.attendance.Presence;
+import gr.etwinning.synedrio.domain.attendance.RegisteredPeople;
+import gr.etwinning.synedrio.domain.conference.Conference;
+import gr.etwinning.synedrio.domain.conference.EditionNumber;
+import gr.etwinning.synedrio.domain.programme.Contribution;
+import gr.etwinning.synedrio.domain.programme.Session;
+import gr.etwinning.synedrio.domain.registration.Registration;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Imports the meeting platforms' attendance exports and counts them.
+ *
+ * <p>An import reads the file once, as a stream, and keeps only what it must: per person their merged intervals
+ * ({@link Presence}, a few longs). Matching happens as rows arrive. Only when the whole file has been read, and so
+ * known to be sound, does one transaction write it — so a file that breaks off half-way writes nothing, and a
+ * transaction the database makes run again has everything it needs in memory.
+ */
+public final class AttendanceService implements ImportAttendanceUseCase, ShowAttendanceUseCase {
+
+    /** Where the conference takes place, and so the default zone of an export's times. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Athens");
+
+    private final ConferenceRepository conferences;
+    private final RegistrationRepository registrations;
+    private final AttendanceRepository attendance;
+    private final AttendanceReportReader reader;
+    private final TransactionPort transactions;
+    private final ClockPort clock;
+
+    public AttendanceService(ConferenceRepository conferences, RegistrationRepository registrations,
+                             AttendanceRepository attendance, AttendanceReportReader reader,
+                             TransactionPort transactions, ClockPort clock) {
+        this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
+        this.registrations = Objects.requireNonNull(registrations, "'registrations' must not be null");
+        this.attendance = Objects.requireNonNull(attendance, "'attendance' must not be null");
+        this.reader = Objects.requireNonNull(reader, "'reader' must not be null");
+        this.transactions = Objects.requireNonNull(transactions, "'transactions' must not be null");
+        this.clock = Objects.requireNonNull(clock, "'clock' must not be null");
+    }
+
+    @Override
+    public AttendanceImportReport importAttendance(ImportAttendanceCommand command) throws IOException {
+        EditionNumber edition = EditionNumber.of(command.edition());
+        Platform platform = Platform.of(command.platform());
+        ZoneId zone = zone(command.timezone());
+        Conference conference = conferences.find(edition).orElseThrow(() -> ConferenceService.notFound(edition));
+        AttendanceTarget target = target(conference, command.target().strip());
+
+        RegisteredPeople people = new RegisteredPeople();
+        for (Registration r : registrations.listAll(edition)) {
+            people.add(r.id(), r.details().email().value(), r.details().fullName());
+        }
+
+        MessageDigest sha256 = sha256();
+        Collector collector = new Collector(people);
+        AttendanceReportReader.ReadSummary summary;
+        try (InputStream in = new DigestInputStream(command.file(), sha256)) {
+            summary = reader.read(in, new ReadOptions(platform, command.columns(), zone, target.day()), collector);
+            in.transferTo(OutputStreamNowhere.INSTANCE); // the digest covers every byte, read or not
+        }
+        String hash = HexFormat.of().formatHex(sha256.digest());
+        ImportedFile file = new ImportedFile(hash, fileName(command.fileName()), summary.platform(),
+                summary.rowsRead(), collector.staff, clock.now());
+        Collection<FilePerson> persons = collector.persons();
+
+        boolean replaced = transactions.inTransaction(() -> {
+            boolean before = attendance.hasFile(edition, target.id(), hash);
+            attendance.replaceFile(edition, target, file, persons);
+            attendance.replacePresence(edition, target, presences(
+                    attendance.otherFilesPersons(edition, target.id(), hash), persons));
+            return before;
+        });
+
+        long byEmail = 0;
+        long byName = 0;
+        long seconds = 0;
+        for (FilePerson p : persons) {
+            byEmail += p.matchedBy() == MatchedBy.EMAIL ? 1 : 0;
+            byName += p.matchedBy() == MatchedBy.NAME ? 1 : 0;
+            seconds += p.presence().seconds();
+        }
+        List<AmbiguousName> ambiguous = new ArrayList<>();
+        collector.ambiguous.forEach((name, count) -> ambiguous.add(new AmbiguousName(name, count)));
+        return new AttendanceImportReport(summary.platform().code(), target.id(), target.kind(), target.day(),
+                summary.rowsRead(), persons.size(), byEmail, byName, persons.size() - byEmail - byName,
+                collector.staff, collector.absent, Presence.minutes(seconds), List.copyOf(ambiguous), replaced);
+    }
+
+    /** Each person's presence over this file and the session's other files, each second counted once. */
+    private static List<TargetPresence> presences(Map<PersonKey, FilePerson> others, Collection<FilePerson> persons) {
+        if (others.isEmpty()) {
+            List<TargetPresence> out = new ArrayList<>(persons.size());
+            for (FilePerson p : persons) {
+                out.add(new TargetPresence(p.key(), p.registrationId(), p.presence().seconds()));
+            }
+            return out;
+        }
+        Map<PersonKey, FilePerson> all = new HashMap<>(others);
+        for (FilePerson p : persons) {
+            all.merge(p.key(), p, (a, b) -> new FilePerson(a.key(), a.registrationId() != null ? a.registrationId()
+                    : b.registrationId(), a.matchedBy(), a.name(), a.email(),
+                    new Presence().addAll(a.presence()).addAll(b.presence())));
+        }
+        List<TargetPresence> out = new ArrayList<>(all.size());
+        for (FilePerson p : all.values()) {
+            out.add(new TargetPresence(p.key(), p.registrationId(), p.presence().seconds()));
+        }
+        return out;
+    }
+
+    @Override
+    public AttendanceOverview showAttendance(int edition) {
+        EditionNumber number = EditionNumber.of(edition);
+        if (!conferences.exists(number)) {
+            throw ConferenceService.notFound(number);
+        }
+        AttendanceCounts counts = attendance.counts(number);
+        Map<String, SessionAttendance> sessions = new LinkedHashMap<>();
+        for (TargetCounts t : counts.targets()) {
+            sessions.put(t.targetId(), new SessionAttendance(t.participants(), t.registered(), t.personMinutes(),
+                    t.kind(), t.day().toString(), t.files()));
+        }
+        Map<String, Long> byDay = new LinkedHashMap<>();
+        new TreeMap<>(counts.uniqueByDay()).forEach((day, n) -> byDay.put(day.toString(), n));
+        return new AttendanceOverview(edition, sessions, counts.uniqueParticipants(),
+                new LinkedHashMap<>(new TreeMap<>(counts.uniqueByKind())), byDay, counts.files());
+    }
+
+    /** The session or contribution of that id in the edition's programme. */
+    static AttendanceTarget target(Conference conference, String id) {
+        for (Session s : conference.programme().sessions()) {
+            String sessionKind = kind(s.kind().name());
+            if (s.id().value().equals(id)) {
+                return new AttendanceTarget(id, sessionKind, id, sessionKind, s.day());
+            }
+            for (Contribution c : s.contributions()) {
+                if (c.id().value().equals(id)) {
+                    return new AttendanceTarget(id, kind(c.kind().name()), s.id().value(), sessionKind, s.day());
+                }
+            }
+        }
+        throw new NotFoundException("session '" + id + "'", "edition " + conference.edition()
+                + " has no session or contribution '" + id + "'; 'synedrio program show " + conference.edition()
+                + "' lists them");
+    }
+
+    private static String kind(String enumName) {
+        return enumName.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static ZoneId zone(String name) {
+        if (name == null || name.isBlank()) {
+            return DEFAULT_ZONE;
+        }
+        try {
+            return ZoneId.of(name.strip());
+        } catch (DateTimeException e) {
+            throw new IllegalArgumentException("unknown time zone '" + name + "': use a name like Europe/Athens");
+        }
+    }
+
+    private static String fileName(String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        String n = name.strip();
+        return n.length() > 255 ? n.substring(n.length() - 255) : n;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no SHA-256", e);
+        }
+    }
+
+    /** Matches the rows as they arrive and keeps each person's intervals, nothing more. */
+    private static final class Collector implements java.util.function.Consumer<AttendanceRow> {
+
+        private final RegisteredPeople people;
+        private final Map<PersonKey, Person> persons = new HashMap<>();
+        private final Map<String, Integer> ambiguous = new TreeMap<>();
+        long staff;
+        long absent;
+
+        Collector(RegisteredPeople people) {
+            this.people = people;
+        }
+
+        private static final class Person {
+            final RegisteredPeople.Match match;
+            final String name;
+            final String email;
+            final Presence presence = new Presence();
+
+            Person(RegisteredPeople.Match match, String name, String email) {
+                this.match = match;
+                this.name = name;
+                this.email = email;
+            }
+        }
+
+        @Override
+        public void accept(AttendanceRow row) {
+            switch (row.role()) {
+                case STAFF -> staff++;
+                case ABSENT -> absent++;
+                default -> participant(row);
+            }
+        }
+
+        private void participant(AttendanceRow row) {
+            RegisteredPeople.Match match = people.match(row.email(), row.name(), row.originalName());
+            if (match == null) {
+                throw new gr.etwinning.synedrio.application.port.out.attendance.AttendanceFileException(row.line(),
+                        "the row names nobody: neither a name nor an e-mail address");
+            }
+            if (match.ambiguous()) {
+                String shown = row.originalName() != null ? row.originalName() : row.name();
+                ambiguous.merge(shown, match.sharedBy(), Math::max);
+            }
+            Person p = persons.computeIfAbsent(match.key(), k -> new Person(match, clip(row.name() != null
+                    ? row.name() : row.originalName(), 200), clip(row.email(), 254)));
+            p.presence.add(row.join().getEpochSecond(), row.leave().getEpochSecond());
+        }
+
+        private static String clip(String s, int max) {
+            return s == null || s.length() <= max ? s : s.substring(0, max);
+        }
+
+        Collection<FilePerson> persons() {
+            List<FilePerson> out = new ArrayList<>(persons.size());
+            persons.forEach((key, p) -> out.add(new FilePerson(key, p.match.registrationId(), p.match.by(), p.name,
+                    p.email, p.presence)));
+            return out;
+        }
+    }
+
+    /** Drains what a reader left unread, so that the file's digest covers it. */
+    private static final class OutputStreamNowhere extends java.io.OutputStream {
+        static final OutputStreamNowhere INSTANCE = new OutputStreamNowhere();
+
+        @Override
+        public void write(int b) {
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+        }
+    }
+}

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Attendance at national scale: 1,000,000 attendance rows in 100 meeting exports in the platforms' real formats
+# (Zoom participants and webinar reports, Teams reports in UTF-16 LE, Webex UTF-16 LE tab-delimited, BigBlueButton
+# dashboards; bench/attendance_files.py), 7,000 registrations, imported into MariaDB through the running server
+# (PUT /api/conferences/7/attendance/{id}, one file after the other) started with -Xmx256m. Then the same rows,
+# flat, with LOAD DATA LOCAL INFILE into a plain table on the same server in the same run, as the speed limit to
+# compare with; then `synedrio attendance show 7` (a fresh JVM, as an operator runs it) and GET …/attendance on the
+# warm server. Prints rows/s, the ratio to LOAD DATA, the show times, and the server's peak heap (from its GC log).
+#
+#   bench/attendance.sh [JDBC_URL]     default jdbc:mariadb://127.0.0.1:3306/test: a fresh database is created on
+#                                      that server for the run and dropped after it
+# Environment: ROWS (1000000), MEETINGS (100), REGISTERED (7000), SYNEDRIO_BENCH_DB_USER (root),
+# SYNEDRIO_BENCH_DB_PASSWORD (empty), KEEP=1 keeps the generated files and the database.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+url="${1:-jdbc:mariadb://127.0.0.1:3306/test}"
+user="${SYNEDRIO_BENCH_DB_USER:-root}"
+password="${SYNEDRIO_BENCH_DB_PASSWORD:-}"
+rows="${ROWS:-1000000}"
+meetings="${MEETINGS:-100}"
+registered="${REGISTERED:-7000}"
+cd "$root"
+[ -f bootstrap/target/synedrio.jar ] || mvn -q -B -o package -DskipTests
+
+hostport="${url#jdbc:mariadb://}"; hostport="${hostport%%/*}"
+host="${hostport%%:*}"; port="${hostport##*:}"; [ "$port" = "$host" ] && port=3306
+db="synedrio_bench_attendance_$$"
+dburl="jdbc:mariadb://$host:$port/$db"
+sql() { mariadb -h"$host" -P"$port" -u"$user" ${password:+-p"$password"} --local-infile=1 "$@"; }
+work="$(mktemp -d /tmp/synedrio-attendance-bench.XXXXXX)"
+server=""
+cleanup() {
+  [ -n "$server" ] && kill "$server" 2>/dev/null && wait "$server" 2>/dev/null || true
+  if [ "${KEEP:-}" != 1 ]; then sql -e "drop database if exists \`$db\`" || true; rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1)"
+echo "database: MariaDB $(sql -N -e 'select version()') at $host:$port"
+echo "date: $(date -u +%Y-%m-%dT%H:%MZ)"
+python3 bench/attendance_files.py "$work" datasets/etwinning-2021.json "$rows" "$meetings" "$registered"
+echo "input: $(du -sh "$work" | cut -f1) of exports and flat rows"
+
+sql -e "create database \`$db\` character set utf8mb4 collate utf8mb4_unicode_ci"
+jvm=(java -Xmx256m -XX:+UseSerialGC -Dfile.encoding=UTF-8 -jar bootstrap/target/synedrio.jar --db "$dburl"
+     --db-user "$user" --db-password "$password")
+"${jvm[@]}" import datasets/etwinning-2021.json > /dev/null 2>&1
+"${jvm[@]}" registrations import 7 "$work/registrations.csv" > /dev/null 2>&1
+token="$("${jvm[@]}" token create bench --scope write 2>/dev/null)"
+
+http_port="$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+java -Xmx256m -XX:+UseSerialGC -Xlog:gc:file="$work/gc.log" -Dfile.encoding=UTF-8 -jar bootstrap/target/synedrio.jar \
+  --db "$dburl" --db-user "$user" --db-password "$password" serve --port "$http_port" > "$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 120); do
+  curl -sf "http://127.0.0.1:$http_port/api/health" > /dev/null && break
+  sleep 0.5
+done
+
+# warm the server up with one file, imported again (replaced) in the measured run
+first="$(head -1 "$work/plan.txt")"
+curl -sf -X PUT -H "Authorization: Bearer $token" --data-binary @"$work/$(cut -f1 <<< "$first")" \
+  "http://127.0.0.1:$http_port/api/conferences/7/attendance/$(cut -f2 <<< "$first")" > /dev/null
+
+start=$(date +%s.%N)
+while IFS=$'\t' read -r file target platform; do
+  if ! curl -sf -X PUT -H "Authorization: Bearer $token" --data-binary @"$work/$file" \
+       "http://127.0.0.1:$http_port/api/conferences/7/attendance/$target?fileName=$file" > "$work/last.json"; then
+    echo "import of $file failed:" >&2
+    curl -s -X PUT -H "Authorization: Bearer $token" --data-binary @"$work/$file" \
+      "http://127.0.0.1:$http_port/api/conferences/7/attendance/$target" >&2
+    exit 1
+  fi
+done < "$work/plan.txt"
+end=$(date +%s.%N)
+import_s=$(echo "$end - $start" | bc -l)
+read_rows=$(sql -N -e "select sum(rows_read) from \`$db\`.attendance_file")
+
+sql "$db" -e "create table plain_rows (id bigint not null auto_increment primary key, name varchar(200),
+  email varchar(254), join_at datetime(6), leave_at datetime(6))"
+start=$(date +%s.%N)
+sql "$db" -e "load data local infile '$work/rows.tsv' into table plain_rows character set utf8mb4
+  fields terminated by '\t' lines terminated by '\n' (name, email, join_at, leave_at)"
+end=$(date +%s.%N)
+load_s=$(echo "$end - $start" | bc -l)
+loaded=$(sql -N -e "select count(*) from \`$db\`.plain_rows")
+
+start=$(date +%s.%N)
+"${jvm[@]}" attendance show 7 > "$work/show.txt"
+end=$(date +%s.%N)
+show_cli_s=$(echo "$end - $start" | bc -l)
+curl -sf "http://127.0.0.1:$http_port/api/conferences/7/attendance" > /dev/null
+start=$(date +%s.%N)
+curl -sf "http://127.0.0.1:$http_port/api/conferences/7/attendance" > "$work/show.json"
+end=$(date +%s.%N)
+show_api_s=$(echo "$end - $start" | bc -l)
+peak=$(grep -o '[0-9]*M->' "$work/gc.log" | sed 's/M->//' | sort -n | tail -1 || true)
+
+echo
+echo "imported: $read_rows rows in $meetings files ($(sql -N -e "select count(*) from \`$db\`.attendance_person") persons per file, $(sql -N -e "select count(*) from \`$db\`.attendance_presence") presences) in $(printf %.1f "$import_s") s = $(printf %.0f "$(echo "$read_rows / $import_s" | bc -l)") rows/s"
+echo "LOAD DATA LOCAL INFILE: $loaded rows in $(printf %.1f "$load_s") s = $(printf %.0f "$(echo "$loaded / $load_s" | bc -l)") rows/s"
+echo "ratio import/LOAD DATA: $(printf %.2f "$(echo "($read_rows / $import_s) / ($loaded / $load_s)" | bc -l)") (target >= 0.5)"
+echo "attendance show 7 (new JVM, CLI): $(printf %.2f "$show_cli_s") s; GET /api/conferences/7/attendance (warm server): $(printf %.3f "$show_api_s") s (target <= 2 s)"
+echo "server heap: -Xmx256m, peak used before a GC: ${peak:-?} MiB"
+tail -4 "$work/show.txt"

@@ -1,0 +1,139 @@
+package gr.etwinning.synedrio.domain.attendance;
+
+import gr.etwinning.synedrio.domain.InvalidValueException;
+
+import java.util.Arrays;
+
+/**
+ * The time one person spent in one meeting: the join/leave intervals the platform reported, merged so that
+ * overlapping or touching intervals count once (a reconnection, or the same meeting in two exports, never doubles a
+ * minute). Times are seconds since the epoch, kept in a plain {@code long[]} because a national edition holds a
+ * million of them and an import must fit in a small heap.
+ *
+ * <p>Mutable while it collects intervals ({@link #add}); {@link #merged()} gives the canonical form.
+ */
+public final class Presence {
+
+    private long[] bounds = new long[4];
+    private int size; // number of longs used: two per interval
+    private boolean normalised = true;
+
+    /** Adds one interval, {@code start} to {@code end} in epoch seconds; {@code end} may equal {@code start}. */
+    public Presence add(long start, long end) {
+        if (end < start) {
+            throw new InvalidValueException("interval", "leaves before it joins");
+        }
+        if (size == bounds.length) {
+            bounds = Arrays.copyOf(bounds, bounds.length * 2);
+        }
+        if (size > 0 && start <= bounds[size - 1]) {
+            normalised = false; // out of order, or overlapping or touching the last one: merge on demand
+        }
+        bounds[size++] = start;
+        bounds[size++] = end;
+        return this;
+    }
+
+    /** Adds every interval of another presence. */
+    public Presence addAll(Presence other) {
+        long[] o = other.merged();
+        for (int i = 0; i < o.length; i += 2) {
+            add(o[i], o[i + 1]);
+        }
+        return this;
+    }
+
+    /**
+     * The intervals sorted by start, overlapping or touching ones joined: {@code [s0, e0, s1, e1, …]} with
+     * {@code e(i) < s(i+1)}.
+     */
+    public long[] merged() {
+        if (!normalised) {
+            int n = size / 2;
+            long[][] pairs = new long[n][];
+            for (int i = 0; i < n; i++) {
+                pairs[i] = new long[] {bounds[2 * i], bounds[2 * i + 1]};
+            }
+            Arrays.sort(pairs, (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+            int out = 0;
+            for (long[] p : pairs) {
+                if (out > 0 && p[0] <= bounds[out - 1]) {
+                    bounds[out - 1] = Math.max(bounds[out - 1], p[1]);
+                } else {
+                    bounds[out++] = p[0];
+                    bounds[out++] = p[1];
+                }
+            }
+            size = out;
+            normalised = true;
+        }
+        return Arrays.copyOf(bounds, size);
+    }
+
+    /** How many separate intervals remain after merging. */
+    public int intervals() {
+        merged();
+        return size / 2;
+    }
+
+    /** Seconds present, each second counted once. */
+    public long seconds() {
+        merged();
+        long total = 0;
+        for (int i = 0; i < size; i += 2) {
+            total += bounds[i + 1] - bounds[i];
+        }
+        return total;
+    }
+
+    /** The first second present, or 0 when there is no interval. */
+    public long firstStart() {
+        merged();
+        return size == 0 ? 0 : bounds[0];
+    }
+
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    /** The merged intervals as text for storage: {@code start+length} pairs separated by {@code ;}. */
+    public String encode() {
+        long[] m = merged();
+        StringBuilder out = new StringBuilder(m.length * 8);
+        for (int i = 0; i < m.length; i += 2) {
+            if (i > 0) {
+                out.append(';');
+            }
+            out.append(m[i]).append('+').append(m[i + 1] - m[i]);
+        }
+        return out.toString();
+    }
+
+    /** The reverse of {@link #encode()}. */
+    public static Presence decode(String text) {
+        Presence p = new Presence();
+        if (text == null || text.isEmpty()) {
+            return p;
+        }
+        int from = 0;
+        while (from < text.length()) {
+            int semi = text.indexOf(';', from);
+            int end = semi < 0 ? text.length() : semi;
+            int plus = text.indexOf('+', from);
+            if (plus < 0 || plus > end) {
+                throw new InvalidValueException("interval", "stored interval '" + text.substring(from, end)
+                        + "' is not start+length");
+            }
+            long start = Long.parseLong(text, from, plus, 10);
+            long length = Long.parseLong(text, plus + 1, end, 10);
+            p.add(start, start + length);
+            from = end + 1;
+        }
+        return p;
+    }
+
+    /** Whole minutes, rounded to the nearest, of a number of seconds. */
+    public static long minutes(long seconds) {
+        return (seconds + 30) / 60;
+    }
+}

@@ -1,0 +1,112 @@
+package gr.etwinning.synedrio.domain.attendance;
+
+import gr.etwinning.synedrio.domain.text.GreekText;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The registrations of an edition as attendance matching sees them, and the matching rule itself: a report's row
+ * belongs to a registered participant when its e-mail equals a registration's (case and spaces ignored); else when
+ * its name, folded by {@link GreekText#nameKey} (case, accents, final sigma, Latin look-alike letters), equals exactly
+ * one registration's name; otherwise it is an unregistered person, keyed by e-mail, else by folded name. A name
+ * that several registrations share is never guessed: the caller lists it.
+ */
+public final class RegisteredPeople {
+
+    private final Map<String, Long> byEmail = new HashMap<>();
+    private final Map<String, Object> byName = new HashMap<>(); // Long, or a List<Long> when shared
+
+    /** Adds a registration: its id, e-mail address and full name as registered (either may be null: erased). */
+    public void add(long registrationId, String email, String fullName) {
+        String e = emailKey(email);
+        if (!e.isEmpty()) {
+            byEmail.putIfAbsent(e, registrationId);
+        }
+        String n = nameKey(fullName);
+        if (!n.isEmpty()) {
+            byName.merge(n, registrationId, (old, added) -> {
+                List<Long> ids = old instanceof Long one ? new ArrayList<>(List.of(one)) : castList(old);
+                ids.add((Long) added);
+                return ids;
+            });
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Long> castList(Object o) {
+        return (List<Long>) o;
+    }
+
+    /** The outcome of matching one person: their key, how they were matched, and the registration if any. */
+    public record Match(PersonKey key, MatchedBy by, Long registrationId, int sharedBy) {
+
+        /** Whether the name matched several registrations and so matched none. */
+        public boolean ambiguous() {
+            return sharedBy > 1;
+        }
+    }
+
+    /**
+     * Matches a person by e-mail, else by each of their names in turn (a platform may give a display name and the
+     * original one); null or blank values are skipped.
+     */
+    public Match match(String email, String... names) {
+        String e = emailKey(email);
+        if (!e.isEmpty()) {
+            Long id = byEmail.get(e);
+            if (id != null) {
+                return new Match(PersonKey.registration(id), MatchedBy.EMAIL, id, 1);
+            }
+        }
+        int shared = 0;
+        String firstName = "";
+        for (String name : names) {
+            String n = nameKey(name);
+            if (n.isEmpty()) {
+                continue;
+            }
+            if (firstName.isEmpty()) {
+                firstName = n;
+            }
+            Object found = byName.get(n);
+            if (found instanceof Long id) {
+                return new Match(PersonKey.registration(id), MatchedBy.NAME, id, 1);
+            }
+            if (found != null) {
+                shared = Math.max(shared, castList(found).size());
+            }
+        }
+        if (!e.isEmpty()) {
+            return new Match(PersonKey.email(e), MatchedBy.NONE, null, shared);
+        }
+        if (firstName.isEmpty()) {
+            return null;
+        }
+        return new Match(PersonKey.name(firstName), MatchedBy.NONE, null, shared);
+    }
+
+    /** An e-mail address for comparison: spaces removed, lower case; empty when there is none. */
+    public static String emailKey(String email) {
+        if (email == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(email.length());
+        for (int i = 0; i < email.length(); i++) {
+            char c = email.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0') {
+                out.append(c);
+            }
+        }
+        String s = out.toString().toLowerCase(Locale.ROOT);
+        return s.indexOf('@') > 0 ? s : "";
+    }
+
+    /** A name for comparison: {@link GreekText#nameKey}. */
+    public static String nameKey(String name) {
+        return GreekText.nameKey(name);
+    }
+}
