@@ -61,6 +61,7 @@ import gr.etwinning.synedrio.application.port.in.seat.ListWorkshopsUseCase;
 import gr.etwinning.synedrio.application.port.in.seat.SetBookingLimitUseCase;
 import gr.etwinning.synedrio.application.port.in.seat.SetCapacityUseCase;
 import gr.etwinning.synedrio.application.port.out.common.ClockPort;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.application.service.registration.RegistrationFileService;
 import gr.etwinning.synedrio.application.service.registration.RegistrationService;
 import gr.etwinning.synedrio.application.service.seat.SeatService;
