@@ -31,6 +31,7 @@ import gr.etwinning.synedrio.application.port.in.ambassador.AddAmbassadorUseCase
 import gr.etwinning.synedrio.application.port.in.ambassador.ListAmbassadorsUseCase;
 import gr.etwinning.synedrio.application.port.in.contest.GetAwardsUseCase;
 import gr.etwinning.synedrio.application.port.in.contest.GetPrizesUseCase;
+import gr.etwinning.synedrio.application.port.in.contest.SetPrizePolicyUseCase;
 import gr.etwinning.synedrio.application.port.in.contest.ImportAwardsUseCase;
 import gr.etwinning.synedrio.application.port.in.contest.ListContestsUseCase;
 import gr.etwinning.synedrio.application.port.in.contest.ReplaceAwardsUseCase;
@@ -60,6 +61,7 @@ import gr.etwinning.synedrio.application.port.in.seat.ListWorkshopsUseCase;
 import gr.etwinning.synedrio.application.port.in.seat.SetBookingLimitUseCase;
 import gr.etwinning.synedrio.application.port.in.seat.SetCapacityUseCase;
 import gr.etwinning.synedrio.application.port.out.common.ClockPort;
+import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.application.service.registration.RegistrationFileService;
 import gr.etwinning.synedrio.application.service.registration.RegistrationService;
 import gr.etwinning.synedrio.application.service.seat.SeatService;
@@ -110,6 +112,7 @@ final class ApplicationModule extends AbstractModule {
         bind(GetAwardsUseCase.class).to(ContestService.class);
         bind(ListContestsUseCase.class).to(ContestService.class);
         bind(GetPrizesUseCase.class).to(ContestService.class);
+        bind(SetPrizePolicyUseCase.class).to(ContestService.class);
         bind(ListSchoolsUseCase.class).to(SchoolService.class);
         bind(ListAmbassadorsUseCase.class).to(AmbassadorService.class);
         bind(AddAmbassadorUseCase.class).to(AmbassadorService.class);

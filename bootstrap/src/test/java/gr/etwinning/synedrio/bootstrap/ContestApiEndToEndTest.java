@@ -116,14 +116,20 @@ class ContestApiEndToEndTest {
                 ContestCliEndToEndTest.seedTable(), "text/tab-separated-values; charset=utf-8", writeToken, null);
         assertThat(table.statusCode()).as(table.body()).isEqualTo(201);
         assertThat(json.readTree(table.body()).get("projects")).hasSize(11);
-        problem(synedrio.get("/api/contests/17/prizes"), 409);
+        HttpResponse<String> carried = synedrio.get("/api/contests/17/prizes"); // no policy of its own: 16's
+        assertThat(carried.statusCode()).as(carried.body()).isEqualTo(200);
+        assertThat(json.readTree(carried.body()).get("policyOf").asInt()).isEqualTo(16);
+        HttpResponse<String> first = synedrio.send("PUT", "/api/contests/14/awards?conference=7",
+                ContestCliEndToEndTest.seedTable(), "text/tab-separated-values; charset=utf-8", writeToken, null);
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        problem(synedrio.get("/api/contests/14/prizes"), 409); // nor has any earlier contest
     }
 
     @Test
     void aBadTableIsRefusedNamingItsLine() throws Exception {
         JsonNode p = problem(synedrio.send("PUT", "/api/contests/18/awards", ContestCliEndToEndTest.seedTable()
-                .replace("Μαρία Γκιζλή", "Άννα Μαρία Γκιζλή"), "text/tab-separated-values", writeToken, null), 400);
-        assertThat(p.get("detail").asText()).contains("line 4 'Άννα Μαρία Γκιζλή'");
+                .replace("Μαρία Γκιζλή", "Νίκος Γκιζλή Μαρία Ελένη Ζατέλη"), "text/tab-separated-values", writeToken, null), 400);
+        assertThat(p.get("detail").asText()).contains("line 4 'Νίκος Γκιζλή Μαρία Ελένη Ζατέλη'");
         JsonNode twice = problem(synedrio.send("PUT", "/api/contests/18/awards", ContestCliEndToEndTest.seedTable()
                 .replace("2 <sup>ο</sup>\tMe the", "1 <sup>ο</sup>\tMe the"), "text/tab-separated-values",
                 writeToken, null), 409);

@@ -112,9 +112,9 @@ class ContestCliEndToEndTest {
         assertThat(run("awards", "export", "15").out()).isEqualTo(before);
 
         Run doubtful = run("awards", "import", table("doubt.tsv", seedTable().replace("Μαρία Γκιζλή",
-                "Άννα Μαρία Γκιζλή")).toString(), "--contest", "15");
+                "Νίκος Γκιζλή Μαρία Ελένη Ζατέλη")).toString(), "--contest", "15");
         assertThat(doubtful.code()).isEqualTo(1);
-        assertThat(doubtful.err()).contains("line 4 'Άννα Μαρία Γκιζλή'", "nothing was written");
+        assertThat(doubtful.err()).contains("line 4 'Νίκος Γκιζλή Μαρία Ελένη Ζατέλη'", "nothing was written");
         assertThat(run("awards", "export", "15").out()).isEqualTo(before);
     }
 
@@ -129,9 +129,30 @@ class ContestCliEndToEndTest {
                 "--conference", "9");
         assertThat(unknownConference.code()).isEqualTo(1);
         assertThat(unknownConference.err()).contains("edition 9, which does not exist");
-        Run noPolicy = run("awards", "import", table("a.tsv", seedTable()).toString(), "--contest", "16");
+        Run noPolicy = run("awards", "import", table("a.tsv", seedTable()).toString(), "--contest", "14");
         assertThat(noPolicy.code()).isZero();
-        assertThat(run("awards", "prizes", "16").err()).contains("contest 16 has no prize policy");
+        assertThat(run("awards", "prizes", "14").err()).contains("contest 14 has no prize policy")
+                .contains("awards policy 14 --rule");
+    }
+
+    @Test
+    void aPolicyIsSetWithoutJsonAndALaterContestCarriesItOver() {
+        assertThat(run("awards", "import", table("a.tsv", seedTable()).toString(), "--contest", "16").code())
+                .isZero();
+        Run carried = run("awards", "prizes", "16");
+        assertThat(carried.code()).as(carried.err()).isZero();
+        assertThat(carried.out()).startsWith("Prizes of contest 16 — policy of contest 15, carried over: primary:");
+        Run set = run("awards", "policy", "16", "--rule", "primary=5:tablet", "--rule", "secondary=2:3D εκτυπωτής");
+        assertThat(set.code()).as(set.err()).isZero();
+        assertThat(set.out()).isEqualTo("Prize policy of contest 16: primary: 5 × tablet per school unit;"
+                + " secondary: 2 × 3D εκτυπωτής per school unit\n");
+        Run own = run("awards", "prizes", "16");
+        assertThat(own.out()).startsWith("Prizes of contest 16 — policy: primary: 5 × tablet")
+                .contains("  70 × tablet (14 schools)").contains("  16 × 3D εκτυπωτής (8 schools)");
+        Run bad = run("awards", "policy", "16", "--rule", "primary:5");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).startsWith("synedrio: prize rule 'primary:5' is not LEVEL=QUANTITY:ITEM");
+        assertThat(run("awards", "policy", "16").code()).isEqualTo(2);
     }
 
     @Test

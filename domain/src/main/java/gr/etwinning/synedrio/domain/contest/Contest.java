@@ -176,9 +176,12 @@ public final class Contest {
      * (all its categories must agree); otherwise undecided. Empty when the contest has no prize policy.
      */
     public Optional<PrizeAllocation> allocatePrizes() {
-        if (prizePolicy == null) {
-            return Optional.empty();
-        }
+        return prizePolicy == null ? Optional.empty() : Optional.of(allocatePrizes(prizePolicy));
+    }
+
+    /** Each awarded school unit's prize under the given policy (another contest's, carried over, say). */
+    public PrizeAllocation allocatePrizes(PrizePolicy prizePolicy) {
+        Check.notNull(prizePolicy, "prize policy");
         Map<String, School> schools = new LinkedHashMap<>();
         Map<String, List<Project>> awardedIn = new HashMap<>();
         for (Project p : projects) {
@@ -231,7 +234,7 @@ public final class Contest {
             }
             result.add(new SchoolPrize(s, titles, level, basis, rule, why));
         }
-        return Optional.of(new PrizeAllocation(result));
+        return new PrizeAllocation(result);
     }
 
     /** Whether everything equals the other's, field for field: tells an unchanged re-import apart. */

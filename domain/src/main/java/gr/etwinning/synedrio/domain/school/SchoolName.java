@@ -23,18 +23,22 @@ import java.util.regex.Pattern;
 public final class SchoolName {
 
     /** Ways to write each unit type, as key words; longer ones are tried first. */
-    private static final Map<SchoolType, List<String>> TYPE_SPELLINGS = Map.of(
-            SchoolType.EEEEK, List.of("ειδικο εργαστηριο επαγγελματικησ εκπαιδευσησ και καταρτισησ", "εεεεκ",
-                    "ε ε ε ε κ"),
-            SchoolType.TEE, List.of("τεχνικο επαγγελματικο εκπαιδευτηριο", "τεε", "τ ε ε"),
-            SchoolType.EPAL, List.of("επαγγελματικο λυκειο", "επαλ", "επα λ", "ε πα λ", "ε π α λ"),
-            SchoolType.EPAG, List.of("επαγγελματικο γυμνασιο", "επαγ"),
-            SchoolType.EPAS, List.of("επαγγελματικη σχολη", "επασ", "επα σ", "ε π α σ"),
-            SchoolType.EK, List.of("εργαστηριακο κεντρο", "εκ", "ε κ"),
-            SchoolType.GENIKO_LYKEIO, List.of("γενικο λυκειο", "γεν λυκειο", "γελ", "γε λ", "γ ε λ", "λυκειο"),
-            SchoolType.GYMNASIO, List.of("γυμνασιο", "γυμν", "γυμ"),
-            SchoolType.DIMOTIKO, List.of("δημοτικο σχολειο", "δημ σχολειο", "δημ σχ", "δημοτικο", "δημ", "δ σ"),
-            SchoolType.NIPIAGOGEIO, List.of("νηπιαγωγειο", "νηπιαγ", "νηπ"));
+    private static final Map<SchoolType, List<String>> TYPE_SPELLINGS = Map.ofEntries(
+            Map.entry(SchoolType.EEEEK, List.of("ειδικο εργαστηριο επαγγελματικησ εκπαιδευσησ και καταρτισησ",
+                    "εεεεκ", "ε ε ε ε κ")),
+            Map.entry(SchoolType.TEE, List.of("τεχνικο επαγγελματικο εκπαιδευτηριο", "τεε", "τ ε ε")),
+            Map.entry(SchoolType.EPAL, List.of("επαγγελματικο λυκειο", "επαλ", "επα λ", "ε πα λ", "ε π α λ")),
+            Map.entry(SchoolType.EPAG, List.of("επαγγελματικο γυμνασιο", "επαγ")),
+            Map.entry(SchoolType.EPAS, List.of("επαγγελματικη σχολη", "επασ", "επα σ", "ε π α σ")),
+            Map.entry(SchoolType.EK, List.of("εργαστηριακο κεντρο", "εκ", "ε κ")),
+            Map.entry(SchoolType.IEK, List.of("ινστιτουτο επαγγελματικησ καταρτισησ", "δημοσιο ιεκ", "ιεκ",
+                    "ι ε κ")),
+            Map.entry(SchoolType.GENIKO_LYKEIO, List.of("γενικο λυκειο", "γεν λυκειο", "γελ", "γε λ", "γ ε λ",
+                    "λυκειο")),
+            Map.entry(SchoolType.GYMNASIO, List.of("γυμνασιο", "γυμν", "γυμ")),
+            Map.entry(SchoolType.DIMOTIKO, List.of("δημοτικο σχολειο", "δημ σχολειο", "δημ σχ", "δημοτικο", "δημ",
+                    "δ σ")),
+            Map.entry(SchoolType.NIPIAGOGEIO, List.of("νηπιαγωγειο", "νηπιαγ", "νηπ")));
 
     private static final List<String> DAY = List.of("ημερησιο", "ημερ", "ολοημερο");
     private static final List<String> EVENING = List.of("εσπερινο", "εσπ");

@@ -13,7 +13,12 @@ public enum SchoolType {
     TEE("ΤΕΧΝΙΚΟ ΕΠΑΓΓΕΛΜΑΤΙΚΟ ΕΚΠΑΙΔΕΥΤΗΡΙΟ", "ΤΕΕ", EducationLevel.SECONDARY),
     EK("ΕΡΓΑΣΤΗΡΙΑΚΟ ΚΕΝΤΡΟ", "ΕΚ", EducationLevel.SECONDARY),
     EPAG("ΕΠΑΓΓΕΛΜΑΤΙΚΟ ΓΥΜΝΑΣΙΟ", "ΕΠΑΓ", EducationLevel.SECONDARY),
-    EEEEK("ΕΙΔΙΚΟ ΕΡΓΑΣΤΗΡΙΟ ΕΠΑΓΓΕΛΜΑΤΙΚΗΣ ΕΚΠΑΙΔΕΥΣΗΣ ΚΑΙ ΚΑΤΑΡΤΙΣΗΣ", "ΕΕΕΕΚ", EducationLevel.SECONDARY);
+    EEEEK("ΕΙΔΙΚΟ ΕΡΓΑΣΤΗΡΙΟ ΕΠΑΓΓΕΛΜΑΤΙΚΗΣ ΕΚΠΑΙΔΕΥΣΗΣ ΚΑΙ ΚΑΤΑΡΤΙΣΗΣ", "ΕΕΕΕΚ", EducationLevel.SECONDARY),
+    /**
+     * Post-secondary vocational training; counted with secondary education, as eTwinning's vocational units are
+     * (the conference and the prize policies know only two levels).
+     */
+    IEK("ΙΝΣΤΙΤΟΥΤΟ ΕΠΑΓΓΕΛΜΑΤΙΚΗΣ ΚΑΤΑΡΤΙΣΗΣ", "ΙΕΚ", EducationLevel.SECONDARY);
 
     private final String officialName;
     private final String abbreviation;

@@ -59,6 +59,9 @@ class SchoolTest {
             "ΕΠΑΓΓΕΛΜΑΤΙΚΗ ΣΧΟΛΗ ΠΑΤΡΩΝ|EPAS|",
             "ΕΡΓΑΣΤΗΡΙΑΚΟ ΚΕΝΤΡΟ ΧΑΝΙΩΝ|EK|",
             "ΕΕΕΕΚ ΠΑΤΡΑΣ|EEEEK|SPECIAL_NEEDS",
+            "ΔΗΜΟΣΙΟ ΙΕΚ ΑΙΓΑΛΕΩ|IEK|",
+            "ΙΝΣΤΙΤΟΥΤΟ ΕΠΑΓΓΕΛΜΑΤΙΚΗΣ ΚΑΤΑΡΤΙΣΗΣ ΧΑΝΙΩΝ|IEK|",
+            "Ι.Ε.Κ. Ηρακλείου|IEK|",
             "2ο ΓΥΜΝΑΣΙΟ ΙΩΑΝΝΙΝΩΝ ΔΙΑΠΟΛΙΤΙΣΜΙΚΗΣ ΕΚΠΑΙΔΕΥΣΗΣ|GYMNASIO|INTERCULTURAL",
             "15ο ΔΗΜΟΤΙΚΟ ΣΧΟΛΕΙΟ ΧΑΛΚΙΔΑΣ|DIMOTIKO|",
             "ΝΗΠΙΑΓΩΓΕΙΟ ΑΥΛΩΝΑΡΙΟΥ|NIPIAGOGEIO|",
@@ -75,6 +78,8 @@ class SchoolTest {
     void theLevelFollowsTheType() {
         assertThat(School.named("2ο ΓΥΜΝΑΣΙΟ ΙΩΑΝΝΙΝΩΝ").level()).contains(EducationLevel.SECONDARY);
         assertThat(School.named("15ο ΔΗΜΟΤΙΚΟ ΣΧΟΛΕΙΟ ΧΑΛΚΙΔΑΣ").level()).contains(EducationLevel.PRIMARY);
+        assertThat(School.named("ΔΗΜΟΣΙΟ ΙΕΚ ΑΙΓΑΛΕΩ").level()).contains(EducationLevel.SECONDARY);
+        assertThat(School.named("ΔΗΜΟΣΙΟ ΙΕΚ ΑΙΓΑΛΕΩ").key()).isEqualTo(School.named("Ι.Ε.Κ. Αιγάλεω").key());
     }
 
     @Test

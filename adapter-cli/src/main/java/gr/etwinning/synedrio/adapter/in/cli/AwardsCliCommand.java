@@ -13,6 +13,7 @@ import gr.etwinning.synedrio.application.port.in.contest.ImportAwardsUseCase.Imp
 import gr.etwinning.synedrio.application.port.in.contest.PrizesData;
 import gr.etwinning.synedrio.application.port.in.contest.ReplaceAwardsUseCase;
 import gr.etwinning.synedrio.application.port.in.contest.ReplaceAwardsUseCase.ReplaceAwardsCommand;
+import gr.etwinning.synedrio.application.port.in.contest.SetPrizePolicyUseCase;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import picocli.CommandLine.Command;
@@ -29,7 +30,8 @@ import java.util.concurrent.Callable;
 /** {@code synedrio awards …}: the national contest's awards and prizes. */
 @Command(name = "awards", mixinStandardHelpOptions = true, description = "The national contest's awards and prizes.",
         subcommands = {AwardsCliCommand.ImportCliCommand.class, AwardsCliCommand.ExportCliCommand.class,
-                AwardsCliCommand.ListCliCommand.class, AwardsCliCommand.PrizesCliCommand.class})
+                AwardsCliCommand.ListCliCommand.class, AwardsCliCommand.PrizesCliCommand.class,
+                AwardsCliCommand.PolicyCliCommand.class})
 public final class AwardsCliCommand {
 
     /** The formats a file may be in; by default, from its extension (.json, .csv, otherwise the press release's). */
@@ -209,6 +211,44 @@ public final class AwardsCliCommand {
         }
     }
 
+    /** {@code synedrio awards policy N --rule LEVEL=QUANTITY:ITEM …}. */
+    @Command(name = "policy", mixinStandardHelpOptions = true,
+            description = {"Set a contest's prize policy: one rule per education level, without JSON.",
+                    "Example: awards policy 16 --rule primary=10:tablet --rule secondary=1:\"3D εκτυπωτής\".",
+                    "A contest without its own policy uses the latest earlier contest's, carried over."})
+    public static final class PolicyCliCommand implements Callable<Integer> {
+
+        private final Provider<SetPrizePolicyUseCase> policies;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "N", description = "The contest's number")
+        int contest;
+
+        @Option(names = "--rule", required = true, paramLabel = "LEVEL=QUANTITY:ITEM",
+                description = "What each awarded school unit of a level receives, e.g. primary=10:tablet;"
+                        + " levels: primary, secondary. Repeat for each level.")
+        java.util.List<String> rules;
+
+        @Option(names = "--source", paramLabel = "TEXT",
+                description = "The organisers' sentence the rules come from (shown beside the policy)")
+        String source;
+
+        @Inject
+        public PolicyCliCommand(Provider<SetPrizePolicyUseCase> policies) {
+            this.policies = policies;
+        }
+
+        @Override
+        public Integer call() {
+            String set = policies.get().setPrizePolicy(new SetPrizePolicyUseCase.SetPrizePolicyCommand(contest,
+                    rules.stream().map(SetPrizePolicyUseCase::parseRule).toList(), source));
+            spec.commandLine().getOut().println("Prize policy of contest " + contest + ": " + set);
+            return ExitCodes.OK;
+        }
+    }
+
     /** {@code synedrio awards prizes N}. */
     @Command(name = "prizes", mixinStandardHelpOptions = true,
             description = {"Each awarded school's prize: its level, how that was decided and the prize;",
@@ -239,7 +279,8 @@ public final class AwardsCliCommand {
                 out.println(DatasetFiles.write(p));
                 return ExitCodes.OK;
             }
-            out.println("Prizes of contest " + p.contest() + " — policy: " + p.policy());
+            out.println("Prizes of contest " + p.contest() + " — policy" + (p.carriedOver()
+                    ? " of contest " + p.policyOf() + ", carried over" : "") + ": " + p.policy());
             out.println();
             for (PrizesData.SchoolPrizeData s : p.schools()) {
                 out.println(s.school());

@@ -6,6 +6,7 @@ import gr.etwinning.synedrio.domain.DomainException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,13 +36,7 @@ public final class Cli {
         }
         cmd.setOut(out);
         cmd.setErr(err);
-        cmd.setParameterExceptionHandler((e, a) -> {
-            PrintWriter w = e.getCommandLine().getErr();
-            w.println("synedrio: " + e.getMessage());
-            w.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
-            w.flush();
-            return ExitCodes.USAGE;
-        });
+        cmd.setParameterExceptionHandler((e, a) -> usageError(e));
         cmd.setExecutionExceptionHandler((thrown, commandLine, parseResult) -> {
             Exception e = unwrap.apply(thrown);
             PrintWriter w = commandLine.getErr();
@@ -59,6 +54,37 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** Wrong usage: one line saying what was wrong (and the nearest command or option, if one is near). */
+    static int usageError(CommandLine.ParameterException e) {
+        PrintWriter w = e.getCommandLine().getErr();
+        w.println("synedrio: " + usageMessage(e));
+        w.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+        w.flush();
+        return ExitCodes.USAGE;
+    }
+
+    static String usageMessage(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+            return e.getMessage();
+        }
+        String unknown = u.getUnmatched().get(0);
+        CommandLine where = u.getCommandLine();
+        String what;
+        if (unknown.startsWith("-")) {
+            what = "unknown option '" + unknown + "'";
+        } else if (!where.getSubcommands().isEmpty()) {
+            what = "unknown command '" + unknown + "'";
+            if (where.getParent() != null) {
+                what += " of '" + where.getCommandSpec().qualifiedName() + "'";
+            }
+        } else {
+            return e.getMessage();
+        }
+        List<String> near = u.getSuggestions().stream()
+                .filter(s -> s.startsWith("-") == unknown.startsWith("-")).toList();
+        return near.isEmpty() ? what : what + "; did you mean '" + near.get(0) + "'?";
     }
 
     static int exitCode(Exception e) {

@@ -16,6 +16,7 @@ import gr.etwinning.synedrio.application.port.in.contest.PrizesData;
 import gr.etwinning.synedrio.application.port.in.contest.PrizesData.PrizeTotalData;
 import gr.etwinning.synedrio.application.port.in.contest.PrizesData.SchoolPrizeData;
 import gr.etwinning.synedrio.application.port.in.contest.ReplaceAwardsUseCase;
+import gr.etwinning.synedrio.application.port.in.contest.SetPrizePolicyUseCase;
 import gr.etwinning.synedrio.application.port.in.dataset.ImportReport.Outcome;
 import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
 import gr.etwinning.synedrio.application.port.out.contest.AwardsTablePort;
@@ -49,7 +50,7 @@ import java.util.stream.Collectors;
 /** The national contests: import and export of their awards tables, reading them, and their prizes. */
 @Singleton
 public final class ContestService implements ImportAwardsUseCase, ReplaceAwardsUseCase, GetAwardsUseCase,
-        ListContestsUseCase, GetPrizesUseCase {
+        ListContestsUseCase, GetPrizesUseCase, SetPrizePolicyUseCase {
 
     private final ContestRepository contests;
     private final ConferenceRepository conferences;
@@ -166,9 +167,15 @@ public final class ContestService implements ImportAwardsUseCase, ReplaceAwardsU
     @Override
     public PrizesData getPrizes(int contest) {
         Contest c = load(ContestNumber.of(contest));
-        PrizeAllocation allocation = c.allocatePrizes().orElseThrow(() -> new RuleViolationException(
-                "contest " + c.number(), "prize-policy-recorded", "contest " + c.number() + " has no prize"
-                + " policy yet: give one in the contest's JSON (prizePolicy) or in the dataset"));
+        Contest policyOf = c.prizePolicy().isPresent() ? c : contests.listAll().stream()
+                .filter(o -> o.prizePolicy().isPresent() && o.number().value() < c.number().value())
+                .max(java.util.Comparator.comparingInt(o -> o.number().value()))
+                .orElseThrow(() -> new RuleViolationException("contest " + c.number(), "prize-policy-recorded",
+                        "contest " + c.number() + " has no prize policy yet, nor has any earlier contest: set one"
+                                + " with 'synedrio awards policy " + c.number() + " --rule primary=10:tablet"
+                                + " --rule secondary=1:\"3D εκτυπωτής\"'"));
+        PrizePolicy policy = policyOf.prizePolicy().orElseThrow();
+        PrizeAllocation allocation = c.allocatePrizes(policy);
         List<SchoolPrizeData> rows = new ArrayList<>();
         allocation.schools().forEach(s -> rows.add(new SchoolPrizeData(s.school().name(),
                 s.school().type().map(SchoolType::officialName).orElse(null),
@@ -178,11 +185,28 @@ public final class ContestService implements ImportAwardsUseCase, ReplaceAwardsU
         Map<String, Integer> counts = allocation.schoolCounts();
         List<PrizeTotalData> totals = allocation.totals().entrySet().stream()
                 .map(e -> new PrizeTotalData(e.getKey(), e.getValue(), counts.get(e.getKey()))).toList();
-        PrizePolicy policy = c.prizePolicy().orElseThrow();
+        return new PrizesData(c.number().value(), describe(policy), policyOf.number().value(), rows, totals,
+                allocation.undecided().size());
+    }
+
+    private static String describe(PrizePolicy policy) {
         String described = policy.rules().stream().map(r -> Enums.write(r.level()) + ": " + r.describe()
                 + " per school unit").collect(Collectors.joining("; "));
-        return new PrizesData(c.number().value(), policy.source() == null ? described
-                : described + " («" + policy.source() + "»)", rows, totals, allocation.undecided().size());
+        return policy.source() == null ? described : described + " («" + policy.source() + "»)";
+    }
+
+    @Override
+    public String setPrizePolicy(SetPrizePolicyCommand command) {
+        ContestNumber number = ContestNumber.of(command.contest());
+        PrizePolicy policy = ContestMapper.policy(new ContestData.PrizePolicyData(command.source(),
+                command.rules()));
+        return transactions.inTransaction(() -> {
+            Contest stored = load(number);
+            stored.revise(stored.schoolYear().orElse(null), stored.presentedAt().orElse(null), stored.categories(),
+                    stored.projects(), policy);
+            contests.update(stored);
+            return describe(policy);
+        });
     }
 
     private Contest load(ContestNumber number) {
