@@ -13,9 +13,9 @@ import java.util.Optional;
  * What a question's answers look like across a whole file, which tells its type when the operator does not:
  * <ol>
  * <li>every answer is a label of one known {@link LikertScale} → Likert;</li>
- * <li>some answers join options with {@code ;} (Google Forms' checkboxes), the options repeat, there are at most
- * {@link Question#MAX_OPTIONS} and none is longer than a sentence → checkbox;</li>
- * <li>at most {@link Question#MAX_OPTIONS} different short answers, some given more than once → choice;</li>
+ * <li>some answers join options with {@code ;} (Google Forms' checkboxes), each option is ticked twice on average,
+ * there are at most {@link Question#MAX_OPTIONS} and none is longer than a sentence → checkbox;</li>
+ * <li>at most {@link Question#MAX_OPTIONS} different short answers, each given twice on average → choice;</li>
  * <li>anything else → free text.</li>
  * </ol>
  *
@@ -43,13 +43,13 @@ public record AnswerPattern(Map<String, Integer> answers) {
             answers.forEach((a, n) -> Question.parts(a).forEach(p -> parts.merge(GreekText.key(p), n,
                     Integer::sum)));
             int uses = parts.values().stream().mapToInt(Integer::intValue).sum();
-            if (parts.size() <= Question.MAX_OPTIONS && uses > parts.size()
+            if (parts.size() <= Question.MAX_OPTIONS && uses >= 2 * parts.size()
                     && parts.keySet().stream().allMatch(p -> p.length() <= OPTION_LENGTH)) {
                 return QuestionType.CHECKBOX;
             }
             return QuestionType.TEXT;
         }
-        if (answers.size() <= Question.MAX_OPTIONS && given > answers.size()
+        if (answers.size() <= Question.MAX_OPTIONS && given >= 2 * answers.size()
                 && answers.keySet().stream().allMatch(a -> a.length() <= OPTION_LENGTH)) {
             return QuestionType.CHOICE;
         }
