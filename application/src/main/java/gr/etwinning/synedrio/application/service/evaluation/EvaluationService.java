@@ -44,7 +44,7 @@ import java.util.Set;
  *
  * <p>A response is told from another by a digest of its submission time and its e-mail address (the form's
  * timestamp is to the second, the address is the respondent's); when the form collected no address, by its
- * submission time and its answers. Neither the address nor the answers' author is stored: the digest is one-way,
+ * submission time, its answers and its place among identical responses of the file. Neither the address nor the answers' author is stored: the digest is one-way,
  * the link to a registration serves counting only, and free-text answers become evaluation comments apart from the
  * responses that gave them.
  */
@@ -101,11 +101,12 @@ public final class EvaluationService implements ImportEvaluationsUseCase, Summar
             List<EvaluationComment> newComments = new ArrayList<>();
             List<EvaluationResponse> added = new ArrayList<>();
             Set<String> seen = new HashSet<>();
+            Map<String, Integer> anonymousCopies = new HashMap<>();
             long already = 0;
             long copies = 0;
             long linked = 0;
             for (Row row : file.rows) {
-                String key = key(row, file);
+                String key = key(row, file, anonymousCopies);
                 if (known.contains(key)) {
                     already++;
                     continue;
@@ -260,8 +261,13 @@ public final class EvaluationService implements ImportEvaluationsUseCase, Summar
         return text;
     }
 
-    /** The digest that tells a response from another: submission time and e-mail, or time and answers. */
-    static String key(Row row, SurveyColumns file) {
+    /**
+     * The digest that tells a response from another: its submission time and e-mail address; without an address,
+     * its time, its answers and how many identical ones came before it in the file — two people may well give the
+     * same answers in the same minute (real exports show it), and both count, while the same file read again gives
+     * the same keys.
+     */
+    static String key(Row row, SurveyColumns file, Map<String, Integer> anonymousCopies) {
         StringBuilder s = new StringBuilder(row.submitted()).append('\n');
         if (row.emailKey() != null) {
             s.append(row.emailKey());
@@ -270,6 +276,7 @@ public final class EvaluationService implements ImportEvaluationsUseCase, Summar
                 int v = row.answers()[c];
                 s.append('\u001f').append(v == 0 ? "" : file.columns.get(c).values.get(v - 1).strip());
             }
+            s.append("\n#").append(anonymousCopies.merge(s.toString(), 1, Integer::sum));
         }
         try {
             byte[] d = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));

@@ -115,8 +115,8 @@ class EvaluationServiceTest {
     void givenASecondFile_whenImported_thenItsNewResponsesAddAndItsCopiesAreRefused() {
         importing(FILE, Map.of());
         String second = FILE.lines().skip(3).findFirst().orElseThrow() + "\n"
-                + "2021/11/22 09:00:00 π.μ. EET\t\tΛίγο\tΣτρογγυλή τράπεζα\tΠρωτοβάθμια\t\n"
-                + "2021/11/22 09:00:00 π.μ. EET\t\tΛίγο\tΣτρογγυλή τράπεζα\tΠρωτοβάθμια\t";
+                + "2021/11/22 09:00:00 π.μ. EET\tanna@sch.gr\tΛίγο\tΣτρογγυλή τράπεζα\tΠρωτοβάθμια\t\n"
+                + "2021/11/22 09:00:00 π.μ. EET\tanna@sch.gr\tΛίγο\tΣτρογγυλή τράπεζα\tΠρωτοβάθμια\t";
         EvaluationImportReport report = importing(second, Map.of());
         assertThat(report.alreadyStored()).isEqualTo(1);
         assertThat(report.duplicatesInFile()).isEqualTo(1);
@@ -126,6 +126,17 @@ class EvaluationServiceTest {
         assertThat(s.questions().get(1).counts()).containsEntry("Στρογγυλή τράπεζα", 1L)
                 .containsEntry("Ομιλίες", 3L);
         assertThat(s.questions().get(0).counts()).containsEntry("Λίγο", 1L);
+    }
+
+    @Test
+    void givenTwoAnonymousIdenticalResponsesInTheSameMinute_whenImportedTwice_thenBothCountOnce() {
+        String twins = "1/14/2026 15:02\t\tΠολύ\tΟμιλίες\tΠρωτοβάθμια\t\n"
+                + "1/14/2026 15:02\t\tΠολύ\tΟμιλίες\tΠρωτοβάθμια\t\n"
+                + "1/14/2026 15:03\t\tΛίγο\tΟμιλίες\tΠρωτοβάθμια\t";
+        assertThat(importing(twins, Map.of("Ποια μέρη παρακολουθήσατε;", "checkbox")).added()).isEqualTo(3);
+        EvaluationImportReport again = importing(twins, Map.of());
+        assertThat(again.added()).isZero();
+        assertThat(again.alreadyStored()).isEqualTo(3);
     }
 
     @Test
