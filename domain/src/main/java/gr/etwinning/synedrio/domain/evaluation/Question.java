@@ -19,10 +19,15 @@ public record Question(int number, String text, QuestionType type, String scale,
     public static final int MAX_TEXT = 1000;
     /** A checkbox answer is kept as one bit per option, so a question counts at most this many options. */
     public static final int MAX_OPTIONS = 30;
+    /** Longer than this, an answer is no option but a text: import the question as free text. */
+    public static final int MAX_OPTION = 500;
+    /** An edition's survey asks at most this many questions. */
+    public static final int MAX_QUESTIONS = 300;
 
     public Question {
-        if (number < 1) {
-            throw new InvalidValueException("question", "a question's number starts at 1, not " + number);
+        if (number < 1 || number > MAX_QUESTIONS) {
+            throw new InvalidValueException("question", "a survey asks questions 1 to " + MAX_QUESTIONS
+                    + ", not " + number);
         }
         text = Check.text(text, "question " + number, MAX_TEXT);
         Check.notNull(type, "type of question " + number);
@@ -36,6 +41,13 @@ public record Question(int number, String text, QuestionType type, String scale,
         if (type == QuestionType.TEXT && !options.isEmpty()) {
             throw new InvalidValueException("question " + number, "free-text question '" + text
                     + "' has no options");
+        }
+        for (String o : options) {
+            if (o.length() > MAX_OPTION) {
+                throw new InvalidValueException("question " + number, "question '" + text + "' has an answer of "
+                        + o.length() + " characters, too long to count as an option — import it as free text"
+                        + " (--question \"" + text + "=text\")");
+            }
         }
         if (options.size() > MAX_OPTIONS) {
             throw new InvalidValueException("question " + number, "question '" + text + "' has "
