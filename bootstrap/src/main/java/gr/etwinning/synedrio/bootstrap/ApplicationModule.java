@@ -13,6 +13,7 @@ import gr.etwinning.synedrio.application.port.out.FigureRepository;
 import gr.etwinning.synedrio.application.port.out.ReportRendererPort;
 import gr.etwinning.synedrio.application.service.report.CommentService;
 import gr.etwinning.synedrio.application.service.report.FigureService;
+import gr.etwinning.synedrio.application.service.report.EvaluationFacts;
 import gr.etwinning.synedrio.application.service.report.ReportService;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
@@ -173,9 +174,9 @@ final class ApplicationModule extends AbstractModule {
     ReportService reportService(ConferenceRepository conferences, PersonRepository persons,
                                 ContestRepository contests, FigureRepository figures, CommentRepository comments,
                                 RegistrationRepository registrations, ReportRendererPort renderer,
-                                TransactionPort transactions) {
+                                TransactionPort transactions, EvaluationFacts evaluations) {
         return new ReportService(conferences, persons, contests, figures, comments, registrations, renderer,
-                transactions);
+                transactions, evaluations);
     }
 
     @Provides

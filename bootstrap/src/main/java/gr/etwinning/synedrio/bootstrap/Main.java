@@ -41,6 +41,6 @@ public final class Main {
     static Injector injector(PersistenceModule persistence) {
         // DEVELOPMENT stage: singletons are made when first needed, so a command pays only for what it uses.
         return Guice.createInjector(Stage.DEVELOPMENT, new CliModule(), persistence, new ApplicationModule(),
-                new WebModule());
+                new WebModule(), new EvaluationModule());
     }
 }

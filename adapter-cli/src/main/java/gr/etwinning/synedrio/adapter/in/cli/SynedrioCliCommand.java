@@ -23,7 +23,7 @@ public final class SynedrioCliCommand {
             ProgramCliCommand.class, SearchCliCommand.class, TokenCliCommand.class, DbCliCommand.class,
             ServeCliCommand.class, AwardsCliCommand.class, SchoolsCliCommand.class, AmbassadorsCliCommand.class,
             FiguresCliCommand.class, CommentsCliCommand.class, ReportCliCommand.class, SeatsCliCommand.class,
-            RegistrationsCliCommand.class);
+            RegistrationsCliCommand.class, EvaluationsCliCommand.class);
 
     /**
      * The commands a command line needs: only the one it names, when it names one before any help or version

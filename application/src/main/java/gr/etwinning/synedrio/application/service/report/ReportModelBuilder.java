@@ -76,6 +76,10 @@ final class ReportModelBuilder {
     private final Map<String, Figure> previousFigures = new HashMap<>();
     private final List<Provenance> provenance = new ArrayList<>();
 
+    /** Imported evaluation responses, and the charts drawn from them. */
+    private long responses;
+    private List<ReportModel.Chart> charts = List.of();
+
     /** Figures the report counted from data Synedrio holds rather than took from the recorded ones. */
     private final Set<String> countedFigures = new java.util.HashSet<>();
 
@@ -102,6 +106,27 @@ final class ReportModelBuilder {
         previousFigures.forEach(f -> this.previousFigures.put(f.key().value(), f));
     }
 
+    /**
+     * The imported evaluations: their number is the figure {@code evaluations.count} where none is recorded; a
+     * recorded one stands (it is what the organisers published), and the provenance table shows the count beside
+     * it. The same rule as for every figure Synedrio can count (see the counted-versus-recorded mechanism).
+     */
+    ReportModelBuilder evaluations(long responses, List<ReportModel.Chart> charts) {
+        this.responses = responses;
+        this.charts = List.copyOf(charts);
+        if (responses > 0 && !figures.containsKey(EvaluationFacts.FIGURE)) {
+            figures.put(EvaluationFacts.FIGURE, new Figure(FigureKey.of(EvaluationFacts.FIGURE), responses,
+                    Qualifier.EXACT, null, countedEvaluations(responses), null));
+            countedFigures.add(EvaluationFacts.FIGURE);
+        }
+        return this;
+    }
+
+    private static String countedEvaluations(long responses) {
+        return "καταμετρήθηκε από τις " + GreekNumerals.grouped(responses) + " απαντήσεις της αξιολόγησης στο"
+                + " Synedrio";
+    }
+
     ReportModel build() {
         String mode = details.mode().name().toLowerCase(Locale.ROOT);
         FigureValue registrations = figure("registrations");
@@ -119,7 +144,14 @@ final class ReportModelBuilder {
                 counted("round-tables.total", "στρογγυλές τράπεζες στο πρόγραμμα",
                         programme.sessions().stream().filter(s -> s.kind() == SessionKind.ROUND_TABLE).count()),
                 counted("sessions.total", "συνεδρίες στο πρόγραμμα", programme.sessions().size()));
-        Evaluations evaluations = new Evaluations(figure("evaluations.count"), comments, !comments.isEmpty());
+        FigureValue evaluated = figure(EvaluationFacts.FIGURE);
+        if (responses > 0 && !countedFigures.contains(EvaluationFacts.FIGURE)) {
+            provenance.add(new Provenance(EvaluationFacts.FIGURE, GreekNumerals.grouped(responses), true,
+                    countedEvaluations(responses) + " (δεν χρησιμοποιείται: ισχύει ο καταγεγραμμένος αριθμός)",
+                    null, null));
+        }
+        Evaluations evaluations = new Evaluations(evaluated, comments, !comments.isEmpty(), charts,
+                !charts.isEmpty());
         Community community = community();
         return new ReportModel(conference.edition().value(), details.title(), details.theme(),
                 GreekDates.range(details.startDate(), details.endDate()), details.startDate().getYear(), mode,

@@ -49,11 +49,22 @@ public final class ReportService implements GenerateReportUseCase, GetReportMode
     private final RegistrationRepository registrations;
     private final ReportRendererPort renderer;
     private final TransactionPort transactions;
+    private final EvaluationFacts evaluations;
 
     public ReportService(ConferenceRepository conferences, PersonRepository persons, ContestRepository contests,
                          FigureRepository figures, CommentRepository comments,
                          RegistrationRepository registrations, ReportRendererPort renderer,
                          TransactionPort transactions) {
+        this(conferences, persons, contests, figures, comments, registrations, renderer, transactions,
+                EvaluationFacts.NONE);
+    }
+
+    /** @param evaluations the imported evaluations' count and charts */
+    public ReportService(ConferenceRepository conferences, PersonRepository persons, ContestRepository contests,
+                         FigureRepository figures, CommentRepository comments,
+                         RegistrationRepository registrations, ReportRendererPort renderer,
+                         TransactionPort transactions, EvaluationFacts evaluations) {
+        this.evaluations = Objects.requireNonNull(evaluations, "'evaluations' must not be null");
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
         this.persons = Objects.requireNonNull(persons, "'persons' must not be null");
         this.contests = Objects.requireNonNull(contests, "'contests' must not be null");
@@ -88,7 +99,8 @@ public final class ReportService implements GenerateReportUseCase, GetReportMode
             List<String> chosen = comments.list(e).stream().filter(EvaluationComment::selected)
                     .map(EvaluationComment::text).toList();
             return new ReportModelBuilder(conference, people, figures.list(e), registrations.count(e), contest,
-                    chosen, previous, previousFigures).build();
+                    chosen, previous, previousFigures).evaluations(evaluations.responses(e), evaluations.charts(e))
+                    .build();
         });
     }
 

@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.application.port.in.evaluation;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,6 +18,34 @@ public interface SummariseEvaluationsUseCase {
     record EvaluationSummary(int edition, long responses, long registered, List<QuestionSummaryData> questions) {
         public EvaluationSummary {
             questions = List.copyOf(questions);
+        }
+
+        /**
+         * The summary as the command line's {@code --json} and the API print it, keys in this order:
+         * {@code {"edition": 7, "responses": N, "questions": [{"text", "type", "counts", "mean", "median",
+         * "percentages", "answered"}, …]}}; {@code mean} and {@code median} only for Likert questions, counts only —
+         * which registrations answered is never part of it.
+         */
+        public Map<String, Object> document() {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("edition", edition);
+            d.put("responses", responses);
+            List<Map<String, Object>> qs = new ArrayList<>();
+            for (QuestionSummaryData q : questions) {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("text", q.text());
+                m.put("type", q.type());
+                m.put("counts", q.counts());
+                if (q.type().equals("likert")) {
+                    m.put("mean", q.mean());
+                    m.put("median", q.median());
+                }
+                m.put("percentages", q.percentages());
+                m.put("answered", q.answered());
+                qs.add(m);
+            }
+            d.put("questions", qs);
+            return d;
         }
     }
 

@@ -1,0 +1,41 @@
+package gr.etwinning.synedrio.application.service.evaluation;
+
+import gr.etwinning.synedrio.application.report.ReportModel;
+import gr.etwinning.synedrio.application.service.report.EvaluationFacts;
+import gr.etwinning.synedrio.domain.conference.EditionNumber;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The report's view of the evaluations: the number of imported responses, and every chart with its SVG made fit to
+ * sit inline in an HTML page (no XML declaration; its pattern's id made unique, as a page holds several charts).
+ */
+public final class EvaluationReportFacts implements EvaluationFacts {
+
+    private final EvaluationService evaluations;
+    private final ChartService charts;
+
+    public EvaluationReportFacts(EvaluationService evaluations, ChartService charts) {
+        this.evaluations = Objects.requireNonNull(evaluations, "'evaluations' must not be null");
+        this.charts = Objects.requireNonNull(charts, "'charts' must not be null");
+    }
+
+    @Override
+    public long responses(EditionNumber edition) {
+        return evaluations.countResponses(edition);
+    }
+
+    @Override
+    public List<ReportModel.Chart> charts(EditionNumber edition) {
+        return charts.drawAll(edition).stream().map(c -> new ReportModel.Chart(c.name(), c.title(),
+                "/api/conferences/" + edition.value() + "/charts/" + c.name() + ".svg", inline(c.name(), c.svg())))
+                .toList();
+    }
+
+    static String inline(String name, String svg) {
+        String s = svg.startsWith("<?xml") ? svg.substring(svg.indexOf("?>") + 2).stripLeading() : svg;
+        return s.replace("id=\"hatch\"", "id=\"hatch-" + name + "\"").replace("url(#hatch)", "url(#hatch-" + name
+                + ")");
+    }
+}
