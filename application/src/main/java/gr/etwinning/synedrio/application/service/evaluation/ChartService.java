@@ -93,13 +93,14 @@ public final class ChartService implements GetChartUseCase {
                     if (q.type().equals("choice")) {
                         bars.sort((a, b) -> Long.compare(b.value(), a.value()));
                     }
-                    charts.put("question-" + q.number(), new Bars(q.text(), "απαντήσεις", bars));
+                    charts.put("question-" + q.number(), new Bars(q.text(), "απαντήσεις", q.answered(),
+                            bars));
                 }
             }
         }
         List<SessionAttendancePort.SessionAttendance> sessions = attendance.perSession(edition);
         if (!sessions.isEmpty()) {
-            charts.put("attendance", new Bars("Συμμετέχοντες ανά συνεδρία", "συμμετέχοντες", sessions.stream()
+            charts.put("attendance", new Bars("Συμμετέχοντες ανά συνεδρία", "συμμετέχοντες", 0, sessions.stream()
                     .map(s -> new Bar(s.label(), s.participants())).toList()));
         }
         return charts;

@@ -21,7 +21,7 @@ public final class SvgChartRenderer implements ChartRendererPort {
     private static final int LINE = 19;
     private static final int TITLE_LINE = 22;
     private static final int CHARS_PER_LINE = 52;
-    private static final int TITLE_CHARS = 44;
+    private static final int TITLE_CHARS = 38;
     private static final String FONT = "font-family=\"'DejaVu Sans','Noto Sans',Arial,sans-serif\"";
     private static final String BAR_COLOUR = "#2b5f8a";
 
@@ -98,7 +98,6 @@ public final class SvgChartRenderer implements ChartRendererPort {
     private static String bars(Bars chart) {
         Canvas c = new Canvas(chart.title());
         long max = Math.max(1, chart.bars().stream().mapToLong(Bar::value).max().orElse(1));
-        long total = chart.bars().stream().mapToLong(Bar::value).sum();
         int span = WIDTH - 2 * MARGIN - 92; // room for "1.234 (56%)" after the longest bar
         for (Bar bar : chart.bars()) {
             for (String line : wrap(bar.label(), CHARS_PER_LINE)) {
@@ -111,12 +110,13 @@ public final class SvgChartRenderer implements ChartRendererPort {
             if (w > 0) {
                 c.body.append(rect(MARGIN, c.y, w, BAR, BAR_COLOUR, "#1b3d59")).append('\n');
             }
-            String figure = grouped(bar.value()) + (total > 0 && chart.unit().equals("απαντήσεις")
-                    ? " (" + percent(100.0 * bar.value() / total) + ")" : "");
+            String figure = grouped(bar.value()) + (chart.of() > 0
+                    ? " (" + percent(100.0 * bar.value() / chart.of()) + ")" : "");
             c.text(MARGIN + span + 6, c.y + 18, figure, 13, "start", "#111");
             c.y += BAR + 14;
         }
-        c.text(MARGIN, c.y + 10, "σε " + chart.unit(), 12, "start", "#444");
+        c.text(MARGIN, c.y + 10, chart.of() > 0 ? "ποσοστά επί των " + grouped(chart.of()) + " που απάντησαν"
+                : chart.unit(), 12, "start", "#444");
         c.y += LINE;
         return c.finish();
     }

@@ -60,11 +60,11 @@ class SvgChartRendererTest {
 
     @Test
     void givenChoiceCounts_whenDrawn_thenBarsWithCountsAndShares() throws Exception {
-        String svg = renderer.svg(new Bars("Σε ποια βαθμίδα υπηρετείτε;", "απαντήσεις",
+        String svg = renderer.svg(new Bars("Σε ποια βαθμίδα υπηρετείτε;", "απαντήσεις", 2000,
                 List.of(new Bar("Πρωτοβάθμια", 1500), new Bar("Δευτεροβάθμια", 500))));
         parse(svg);
-        assertThat(svg).contains(">1.500 (75%)<", ">500 (25%)<", ">Δευτεροβάθμια<", "σε απαντήσεις");
-        String attendance = renderer.svg(new Bars("Συμμετέχοντες ανά συνεδρία", "συμμετέχοντες",
+        assertThat(svg).contains(">1.500 (75%)<", ">500 (25%)<", ">Δευτεροβάθμια<", "επί των 2.000 που απάντησαν");
+        String attendance = renderer.svg(new Bars("Συμμετέχοντες ανά συνεδρία", "συμμετέχοντες", 0,
                 List.of(new Bar("Έναρξη <ζωντανά>", 600))));
         assertThat(attendance).contains(">600<", "Έναρξη &lt;ζωντανά&gt;");
     }

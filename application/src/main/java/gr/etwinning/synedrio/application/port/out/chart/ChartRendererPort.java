@@ -33,8 +33,12 @@ public interface ChartRendererPort {
         }
     }
 
-    /** Horizontal bars with their counts, in the order given; {@code unit} names what is counted ("απαντήσεις"). */
-    record Bars(String title, String unit, List<Bar> bars) implements Chart {
+    /**
+     * Horizontal bars with their counts, in the order given; {@code unit} names what is counted ("απαντήσεις");
+     * {@code of} is what each count is a share of (the responses that answered: a checkbox question's shares add
+     * up to more than 100%), or 0 to show counts alone.
+     */
+    record Bars(String title, String unit, long of, List<Bar> bars) implements Chart {
         public Bars {
             bars = List.copyOf(bars);
         }
