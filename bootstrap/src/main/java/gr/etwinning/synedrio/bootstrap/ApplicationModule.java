@@ -13,8 +13,14 @@ import gr.etwinning.synedrio.application.port.out.FigureRepository;
 import gr.etwinning.synedrio.application.port.out.ReportRendererPort;
 import gr.etwinning.synedrio.application.service.report.CommentService;
 import gr.etwinning.synedrio.application.service.report.FigureService;
-import gr.etwinning.synedrio.application.service.report.EvaluationFacts;
+import gr.etwinning.synedrio.application.service.report.ReportCharts;
 import gr.etwinning.synedrio.application.service.report.ReportService;
+import gr.etwinning.synedrio.application.service.report.CountedFigures;
+import gr.etwinning.synedrio.application.service.report.FigureChoiceService;
+import gr.etwinning.synedrio.application.service.registration.RegistrationFigures;
+import gr.etwinning.synedrio.application.port.in.figure.ChooseFigureSourceUseCase;
+import gr.etwinning.synedrio.application.port.out.figure.CountedFigureSource;
+import gr.etwinning.synedrio.application.port.out.figure.FigureChoiceRepository;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
@@ -126,6 +132,16 @@ final class ApplicationModule extends AbstractModule {
         bind(ListWorkshopsUseCase.class).to(SeatService.class);
         bind(SetCapacityUseCase.class).to(SeatService.class);
         bind(SetBookingLimitUseCase.class).to(SeatService.class);
+        bind(ChooseFigureSourceUseCase.class).to(FigureChoiceService.class);
+        com.google.inject.multibindings.Multibinder<CountedFigureSource> counted =
+                com.google.inject.multibindings.Multibinder.newSetBinder(binder(), CountedFigureSource.class);
+        counted.addBinding().to(RegistrationFigures.class);
+    }
+
+    @Provides
+    @Singleton
+    RegistrationFigures registrationFigures(RegistrationRepository registrations) {
+        return new RegistrationFigures(registrations);
     }
 
     @Provides
@@ -173,10 +189,25 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     ReportService reportService(ConferenceRepository conferences, PersonRepository persons,
                                 ContestRepository contests, FigureRepository figures, CommentRepository comments,
-                                RegistrationRepository registrations, ReportRendererPort renderer,
-                                TransactionPort transactions, EvaluationFacts evaluations) {
-        return new ReportService(conferences, persons, contests, figures, comments, registrations, renderer,
-                transactions, evaluations);
+                                CountedFigures counted, FigureChoiceRepository choices,
+                                ReportRendererPort renderer, TransactionPort transactions, ReportCharts charts) {
+        return new ReportService(conferences, persons, contests, figures, comments, counted, choices, renderer,
+                transactions, charts);
+    }
+
+    /** Every feature that counts a figure of the report contributes its source here (attendance, evaluations…). */
+    @Provides
+    @Singleton
+    CountedFigures countedFigures(java.util.Set<CountedFigureSource> sources) {
+        return new CountedFigures(sources);
+    }
+
+    @Provides
+    @Singleton
+    FigureChoiceService figureChoiceService(ConferenceRepository conferences, FigureRepository figures,
+                                            FigureChoiceRepository choices, CountedFigures counted,
+                                            TransactionPort transactions) {
+        return new FigureChoiceService(conferences, figures, choices, counted, transactions);
     }
 
     @Provides

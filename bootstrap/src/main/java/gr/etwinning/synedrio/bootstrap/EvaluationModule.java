@@ -21,13 +21,16 @@ import gr.etwinning.synedrio.application.port.out.chart.SessionAttendancePort;
 import gr.etwinning.synedrio.application.port.out.evaluation.EvaluationRepository;
 import gr.etwinning.synedrio.application.port.out.evaluation.SurveyExportPort;
 import gr.etwinning.synedrio.application.service.evaluation.ChartService;
-import gr.etwinning.synedrio.application.service.evaluation.EvaluationReportFacts;
+import gr.etwinning.synedrio.application.port.out.figure.CountedFigureSource;
+import gr.etwinning.synedrio.application.service.evaluation.EvaluationFigures;
 import gr.etwinning.synedrio.application.service.evaluation.EvaluationService;
-import gr.etwinning.synedrio.application.service.report.EvaluationFacts;
+import gr.etwinning.synedrio.application.service.evaluation.ReportChartsService;
+import gr.etwinning.synedrio.application.service.report.ReportCharts;
 
 /**
  * The evaluations feature, whole: its use cases and services, the survey reader and the chart renderer of the files
- * adapter, its repository, its routes, and what the report takes from it. Attendance per session comes through
+ * adapter, its repository, its routes, and what the report takes from it (the counted {@code evaluations.count},
+ * through the counted-figures multibinder, and the charts). Attendance per session comes through
  * {@link SessionAttendancePort}, bound to "none imported" until the attendance feature binds its own.
  */
 final class EvaluationModule extends AbstractModule {
@@ -37,7 +40,8 @@ final class EvaluationModule extends AbstractModule {
         bind(ImportEvaluationsUseCase.class).to(EvaluationService.class);
         bind(SummariseEvaluationsUseCase.class).to(EvaluationService.class);
         bind(GetChartUseCase.class).to(ChartService.class);
-        bind(EvaluationFacts.class).to(EvaluationReportFacts.class);
+        bind(ReportCharts.class).to(ReportChartsService.class);
+        Multibinder.newSetBinder(binder(), CountedFigureSource.class).addBinding().to(EvaluationFigures.class);
         bind(SessionAttendancePort.class).toInstance(SessionAttendancePort.NONE);
         Multibinder.newSetBinder(binder(), RouteContributor.class).addBinding().to(EvaluationController.class);
     }
@@ -59,8 +63,14 @@ final class EvaluationModule extends AbstractModule {
 
     @Provides
     @Singleton
-    EvaluationReportFacts evaluationReportFacts(EvaluationService evaluations, ChartService charts) {
-        return new EvaluationReportFacts(evaluations, charts);
+    ReportChartsService reportCharts(ChartService charts) {
+        return new ReportChartsService(charts);
+    }
+
+    @Provides
+    @Singleton
+    EvaluationFigures evaluationFigures(EvaluationRepository evaluations) {
+        return new EvaluationFigures(evaluations);
     }
 
     @Provides

@@ -140,6 +140,12 @@ final class PersistenceModule extends AbstractModule {
 
     @Provides
     @Singleton
+    gr.etwinning.synedrio.application.port.out.figure.FigureChoiceRepository figureChoices(Database database) {
+        return new gr.etwinning.synedrio.adapter.out.persistence.JooqFigureChoiceRepository(database);
+    }
+
+    @Provides
+    @Singleton
     CommentRepository comments(Database database) {
         return new JooqCommentRepository(database);
     }

@@ -78,6 +78,7 @@ final class WebModule extends AbstractModule {
         routes.addBinding().to(SearchController.class);
         routes.addBinding().to(PublicPageController.class);
         routes.addBinding().to(ReportController.class);
+        routes.addBinding().to(gr.etwinning.synedrio.adapter.in.web.FigureChoiceController.class);
         routes.addBinding().to(RegistrationController.class);
         routes.addBinding().to(SeatsController.class);
     }
@@ -86,6 +87,12 @@ final class WebModule extends AbstractModule {
     @Singleton
     ReportRendererPort reportRenderer() {
         return new MustacheReportRenderer(Configuration.templates(System.getenv()));
+    }
+
+    @Provides
+    gr.etwinning.synedrio.adapter.in.web.FigureChoiceController figureChoices(
+            gr.etwinning.synedrio.application.port.in.figure.ChooseFigureSourceUseCase choose) {
+        return new gr.etwinning.synedrio.adapter.in.web.FigureChoiceController(choose);
     }
 
     @Provides

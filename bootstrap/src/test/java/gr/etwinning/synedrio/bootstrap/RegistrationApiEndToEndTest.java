@@ -85,7 +85,9 @@ class RegistrationApiEndToEndTest {
         assertThat(ok(synedrio.send("GET", "/api/registrations/" + code, null, null), 200).get("bookings")).hasSize(1);
         JsonNode cancelled = ok(synedrio.send("DELETE", "/api/registrations/" + code + "/bookings/d2-workshop-07", null, null),
                 200);
-        assertThat(cancelled.get("status").asText()).isEqualTo("confirmed");
+        assertThat(cancelled.get("status").asText()).isEqualTo("cancelled");
+        assertThat(cancelled.get("cancelledBooking").asText()).isEqualTo("confirmed");
+        assertThat(cancelled.get("promoted").asInt()).isZero();
         problem(synedrio.send("DELETE", "/api/registrations/" + code + "/bookings/d2-workshop-07", null, null), 404);
     }
 
@@ -106,7 +108,11 @@ class RegistrationApiEndToEndTest {
 
         JsonNode cancelled = ok(synedrio.send("DELETE", "/api/registrations/" + first + "/bookings/d2-workshop-08", null, null),
                 200);
+        assertThat(cancelled.get("status").asText()).isEqualTo("cancelled");
+        assertThat(cancelled.get("cancelledBooking").asText()).isEqualTo("confirmed");
+        assertThat(cancelled.get("promoted").asInt()).isEqualTo(1);
         assertThat(cancelled.get("waitingParticipantPromoted").asBoolean()).isTrue();
+        assertThat(cancelled.toString()).doesNotContain("Ευτυχία", "mavridou", second);
         assertThat(ok(synedrio.send("GET", "/api/registrations/" + second, null, null), 200).get("bookings").get(0)
                 .get("status").asText()).isEqualTo("confirmed");
     }
@@ -176,6 +182,18 @@ class RegistrationApiEndToEndTest {
     void malformedRegistrationsGet400NeverA500AndNameNoPersonalDatum(String body) throws Exception {
         JsonNode p = problem(synedrio.send("POST", "/api/conferences/7/registrations", body, null), 400);
         assertThat(p.get("detail").asText()).doesNotContain("anna@sch.gr", "anna.riga");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2039-01-01T00:00:00Z", "1960-01-01T00:00:00Z", "2999-12-31T23:59:59Z",
+            "1999-12-31T23:59:59Z"})
+    void aConsentTimeOutsideWhatCanBeTrueIs400NamingTheFieldNeverA500(String when) throws Exception {
+        String body = "{\"fullName\": \"Άννα Ρήγα\", \"email\": \"anna@sch.gr\", \"school\": \"1ο Λύκειο Ρόδου\","
+                + " \"consent\": true, \"consentAt\": \"" + when + "\"}";
+        JsonNode p = problem(synedrio.send("POST", "/api/conferences/7/registrations", body, null), 400);
+        assertThat(p.get("item").asText()).isEqualTo("consentAt");
+        assertThat(p.get("detail").asText()).contains("between 2000-01-01 and one day from now")
+                .doesNotContain(when.substring(0, 4));
     }
 
     @Test

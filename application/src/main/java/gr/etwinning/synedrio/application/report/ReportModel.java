@@ -139,7 +139,21 @@ public record ReportModel(int edition, String title, String theme, String dates,
                          boolean up, boolean down, boolean same) {
     }
 
-    /** Where a figure of the report comes from: counted from the data Synedrio holds, or recorded by an operator. */
-    public record Provenance(String key, String value, boolean counted, String how, String source, String asOf) {
+    /**
+     * Where a figure of the report comes from: counted from the data Synedrio holds, or recorded by an operator.
+     * {@code countedValue} and {@code countedHow} are what Synedrio counted for the key (registrations, attendance,
+     * evaluations), shown beside a recorded figure that stands; {@code null} where it counts nothing for the key.
+     */
+    public record Provenance(String key, String value, boolean counted, String how, String source, String asOf,
+                             String countedValue, String countedHow) {
+
+        public Provenance(String key, String value, boolean counted, String how, String source, String asOf) {
+            this(key, value, counted, how, source, asOf, null, null);
+        }
+
+        /** Whether a counted value stands beside a recorded one that the report uses: for templates. */
+        public boolean countedBeside() {
+            return countedValue != null && !counted;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package gr.etwinning.synedrio.adapter.in.cli;
 
+import gr.etwinning.synedrio.application.port.in.figure.ChooseFigureSourceUseCase;
 import gr.etwinning.synedrio.application.port.in.figure.FigureData;
 import gr.etwinning.synedrio.application.port.in.figure.ListFiguresUseCase;
 import gr.etwinning.synedrio.application.port.in.figure.RecordFigureUseCase;
@@ -27,7 +28,7 @@ import java.util.concurrent.Callable;
         description = {"Figures the report needs that Synedrio cannot count: registrations, viewers, participants,",
                 "video views, evaluations, the eTwinning community. Keys: docs/report.md."},
         subcommands = {FiguresCliCommand.SetCliCommand.class, FiguresCliCommand.ListCliCommand.class,
-                FiguresCliCommand.UnsetCliCommand.class})
+                FiguresCliCommand.UnsetCliCommand.class, FiguresCliCommand.UseCliCommand.class})
 public final class FiguresCliCommand {
 
     /** {@code synedrio figures set EDITION KEY VALUE …}. */
@@ -159,6 +160,46 @@ public final class FiguresCliCommand {
         public Integer call() {
             remove.get().removeFigure(edition, key);
             spec.commandLine().getOut().println("figure '" + key.strip() + "' of edition " + edition + " removed");
+            return ExitCodes.OK;
+        }
+    }
+
+    /** {@code synedrio figures use EDITION KEY counted|recorded}. */
+    @Command(name = "use", mixinStandardHelpOptions = true,
+            description = {"Choose whether the report shows the recorded figure or the one Synedrio counted",
+                    "(registrations, and whatever else it counts). Without a choice a recorded figure stands",
+                    "and the counted one is shown beside it in the report's provenance table."})
+    public static final class UseCliCommand implements Callable<Integer> {
+
+        private final Provider<ChooseFigureSourceUseCase> choose;
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "EDITION", description = "Edition number, e.g. 7")
+        int edition;
+
+        @Parameters(index = "1", paramLabel = "KEY", description = "The figure's key, e.g. registrations")
+        String key;
+
+        @Parameters(index = "2", paramLabel = "counted|recorded", description = "Which value the report uses")
+        String choice;
+
+        @Inject
+        public UseCliCommand(Provider<ChooseFigureSourceUseCase> choose) {
+            this.choose = choose;
+        }
+
+        @Override
+        public Integer call() {
+            ChooseFigureSourceUseCase.Chosen c = choose.get().choose(
+                    new ChooseFigureSourceUseCase.ChooseFigureSourceCommand(edition, key, choice));
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("figure '" + c.key() + "' of edition " + c.edition() + ": the report uses the " + c.choice()
+                    + " value where there is one");
+            out.println("  recorded: " + (c.recorded() == null ? "none" : c.recorded()));
+            out.println("  counted:  " + (c.counted() == null ? "none" : c.counted() + " (" + c.countedHow() + ")"));
+            out.println("  used now: " + (c.used() == null ? "neither (the report shows a gap)" : c.used()));
             return ExitCodes.OK;
         }
     }

@@ -8,11 +8,8 @@ import gr.etwinning.synedrio.application.port.in.registration.RegistrationView;
 import gr.etwinning.synedrio.domain.text.GreekText;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -29,7 +26,7 @@ import java.util.stream.Collectors;
 final class RegistrationCsv {
 
     /** Times in files are local times in Greece unless they carry an offset. */
-    static final ZoneId ATHENS = ZoneId.of("Europe/Athens");
+    static final ZoneId ATHENS = SpreadsheetTime.ATHENS;
 
     enum Column {
         FULL_NAME("Ονοματεπώνυμο", "ονοματεπωνυμο", "full name", "fullname", "name", "ονοματεπωνυμο συμμετεχοντα"),
@@ -76,6 +73,10 @@ final class RegistrationCsv {
         List<Csv.Record> records = Csv.parse(text, Csv.separator(text));
         if (records.isEmpty()) {
             throw new RefusedException(source + " is empty: it needs a header line and one line per participant");
+        }
+        if (records.size() == 1) {
+            // a header alone is a wrong export or an empty form, not "0 registrations imported"
+            throw new RefusedException(source + " has its header line but no participant: nothing to import");
         }
         Csv.Record header = records.get(0);
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
@@ -136,15 +137,28 @@ final class RegistrationCsv {
             fullName = first == null ? last : last == null ? first : first + " " + last;
         }
         String consentText = get(r, columns, Column.CONSENT);
-        Instant consentAt = time(get(r, columns, Column.CONSENT_AT));
-        Boolean consent = consent(consentText);
-        if (consent == null) {
-            Instant when = time(consentText);
+        Instant consentAt = time(get(r, columns, Column.CONSENT_AT), header(columns, Column.CONSENT_AT));
+        Boolean consent;
+        if (SpreadsheetTime.looksLikeTime(consentText)) {
+            // a time in the consent column: consent given then (checked before yes/no, so that 1/12/2020 is no "1")
+            Instant when = time(consentText, header(columns, Column.CONSENT));
             consent = true;
             consentAt = consentAt == null ? when : consentAt;
+        } else {
+            consent = consent(consentText);
+            if (consent == null) {
+                throw new RefusedException("column " + header(columns, Column.CONSENT) + ": it is neither yes/no"
+                        + " (Ναι/Όχι) nor " + SpreadsheetTime.EXAMPLE);
+            }
         }
         return new RegistrationData(fullName, get(r, columns, Column.EMAIL), get(r, columns, Column.SCHOOL),
                 get(r, columns, Column.SPECIALTY), get(r, columns, Column.LEVEL), consent, consentAt);
+    }
+
+    /** How a row's message names a column: its position and meaning (the file's own header may be anything). */
+    private static String header(Map<Column, Integer> columns, Column c) {
+        Integer i = columns.get(c);
+        return (i == null ? "" : (i + 1) + " ") + "(" + c.greekHeader + ")";
     }
 
     private static String get(Csv.Record r, Map<Column, Integer> columns, Column c) {
@@ -156,7 +170,7 @@ final class RegistrationCsv {
         return v.isEmpty() ? null : v;
     }
 
-    /** Yes or no in Greek or English; {@code null} when the text is neither (it may be a date: consent given then). */
+    /** Yes or no in Greek or English, the whole value; {@code null} when the text is neither. */
     static Boolean consent(String text) {
         if (text == null) {
             return false;
@@ -179,40 +193,13 @@ final class RegistrationCsv {
         return null;
     }
 
-    private static final List<DateTimeFormatter> LOCAL_TIMES = List.of(
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm[:ss][.SSS]"),
-            DateTimeFormatter.ISO_LOCAL_DATE_TIME,
-            DateTimeFormatter.ofPattern("d/M/yyyy H:mm[:ss]"),
-            DateTimeFormatter.ofPattern("d/M/yyyy, H:mm[:ss]"),
-            DateTimeFormatter.ofPattern("d.M.yyyy H:mm[:ss]"));
-
-    /** A time as spreadsheets write it; {@code null} for a blank one. */
-    static Instant time(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String t = text.strip();
+    /** A time as spreadsheets write it ({@link SpreadsheetTime}); {@code null} for a blank one; else refused. */
+    static Instant time(String text, String column) {
         try {
-            return Instant.parse(t);
-        } catch (DateTimeParseException ignored) {
-            // not an instant with an offset; try local forms
+            return SpreadsheetTime.parse(text);
+        } catch (SpreadsheetTime.NotATimeException e) {
+            throw new RefusedException("column " + column + ": " + e.getMessage());
         }
-        for (DateTimeFormatter f : LOCAL_TIMES) {
-            try {
-                return LocalDateTime.parse(t, f).atZone(ATHENS).toInstant();
-            } catch (DateTimeParseException ignored) {
-                // try the next form
-            }
-        }
-        for (String pattern : List.of("d/M/yyyy", "yyyy-MM-dd")) {
-            try {
-                return LocalDate.parse(t, DateTimeFormatter.ofPattern(pattern)).atStartOfDay(ATHENS).toInstant();
-            } catch (DateTimeParseException ignored) {
-                // try the next form
-            }
-        }
-        throw new RefusedException("consent '" + t + "' is neither yes/no (Ναι/Όχι) nor a date and time such as "
-                + "25/10/2021 14:30:00");
     }
 
     private static final DateTimeFormatter OUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");

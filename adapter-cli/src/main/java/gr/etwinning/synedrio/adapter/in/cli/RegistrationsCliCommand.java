@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -65,14 +64,7 @@ public final class RegistrationsCliCommand {
 
         @Override
         public Integer call() {
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (NoSuchFileException e) {
-                throw new RefusedException("cannot read " + file + ": no such file");
-            } catch (IOException e) {
-                throw new RefusedException("cannot read " + file + ": " + e.getMessage());
-            }
+            byte[] bytes = DatasetFiles.readBytes(file);
             String text = Csv.decode(bytes);
             if (text == null) {
                 throw new RefusedException(file + " is not UTF-8 text; in Excel save it as 'CSV UTF-8 (Comma "
@@ -99,6 +91,14 @@ public final class RegistrationsCliCommand {
             List<RefusedRow> refused = new ArrayList<>(parsed.refused());
             refused.addAll(report.refused());
             refused.sort(Comparator.comparingInt(RefusedRow::line));
+            if (refused.size() == 1 && !skipInvalid) {
+                // one line for one fault (a truncated or damaged file usually has one): the contract of an error
+                RefusedRow r = refused.get(0);
+                err.println("synedrio: " + file.getFileName() + " line " + r.line() + ": " + r.reason()
+                        + "; nothing was imported: correct it, or run again with --skip-invalid to import the other"
+                        + " rows");
+                return ExitCodes.REFUSED;
+            }
             if (!refused.isEmpty() && !skipInvalid) {
                 for (RefusedRow r : refused) {
                     err.println("synedrio: " + file.getFileName() + " line " + r.line() + ": " + r.reason());

@@ -65,8 +65,7 @@ public final class Database implements TransactionPort, AutoCloseable {
         try {
             this.dataSource = new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw new DatabaseUnavailableException("cannot open the database " + settings.redactedUrl() + ": "
-                    + rootMessage(e), e);
+            throw new DatabaseUnavailableException(cannotOpen(settings, rootMessage(e)), e);
         }
         this.jooqSettings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_QUOTED)
                 .withExecuteLogging(false).withRenderSchema(false);
@@ -225,6 +224,26 @@ public final class Database implements TransactionPort, AutoCloseable {
     @Override
     public void close() {
         dataSource.close();
+    }
+
+    private static final java.util.regex.Pattern ACCESS_DENIED =
+            java.util.regex.Pattern.compile("Access denied for user '([^']*)'@'([^']*)'");
+
+    /**
+     * Why a database cannot be opened, naming the user Synedrio connected as. A server refusing a user it does not
+     * know may name the account it matched instead (a stock MariaDB has anonymous {@code ''@'localhost'}), which
+     * told an operator who typed {@code --db-user nobody} of a user they never gave.
+     */
+    static String cannotOpen(DatabaseSettings settings, String serverMessage) {
+        String as = "cannot open the database " + settings.redactedUrl() + " as user '" + settings.user() + "': ";
+        java.util.regex.Matcher denied = ACCESS_DENIED.matcher(serverMessage);
+        if (denied.find()) {
+            String account = "'" + denied.group(1) + "'@'" + denied.group(2) + "'";
+            return as + "access denied (wrong user or password, or no right to this database"
+                    + (denied.group(1).equals(settings.user()) ? "; the server's account is " + account
+                    : "; the server knows no such user and matched the account " + account) + ")";
+        }
+        return as + serverMessage;
     }
 
     static String rootMessage(Throwable e) {

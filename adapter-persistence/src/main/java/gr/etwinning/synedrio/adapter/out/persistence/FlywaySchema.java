@@ -11,8 +11,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * The schema, kept by Flyway from the SQL files under {@code db/migration}. On MariaDB, {@code db/mariadb} adds a
- * callback that makes new tables utf8mb4.
+ * The schema, kept by Flyway from the SQL files under {@code db/migration}. On MariaDB, {@link MariaDbCollation}
+ * keeps every table utf8mb4 with one Unicode collation, whatever the server's defaults.
  *
  * <p>{@link #ensureCurrent()} runs on every start. Starting Flyway costs a few hundred milliseconds, which a
  * command-line call should not pay when there is nothing to do, so it first asks the history table for the last
@@ -21,7 +21,7 @@ import java.sql.Statement;
 public final class FlywaySchema implements SchemaPort {
 
     /** The version of the newest file in {@code db/migration}; a test keeps the two in step. */
-    public static final String LATEST_VERSION = "5";
+    public static final String LATEST_VERSION = "6";
 
     private final Database database;
 
@@ -33,12 +33,26 @@ public final class FlywaySchema implements SchemaPort {
     public Result migrate() {
         Flyway flyway = flyway();
         try {
+            if (!database.settings().isH2()) {
+                MariaDbCollation.prepare(database);
+            }
             MigrateResult result = flyway.migrate();
+            if (!database.settings().isH2()) {
+                MariaDbCollation.convert(database);
+            }
             SearchKeys.backfill(database);
             String version = flyway.info().current() == null ? "none" : flyway.info().current().getVersion()
                     .getVersion();
             return new Result(productName(), version, result.migrationsExecuted);
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("cannot make the tables of " + database.settings().redactedUrl()
+                    + " utf8mb4: " + e.getMessage(), e);
         } catch (FlywayException e) {
+            if (Database.rootMessage(e).contains("Access denied for user")) {
+                // connected (a stock server lets an unknown user in as its anonymous account) but may not use it
+                throw new DatabaseUnavailableException(Database.cannotOpen(database.settings(),
+                        Database.rootMessage(e)), e);
+            }
             throw new DatabaseUnavailableException("cannot bring the schema of " + database.settings().redactedUrl()
                     + " up to date: " + Database.rootMessage(e), e);
         }
@@ -76,15 +90,16 @@ public final class FlywaySchema implements SchemaPort {
     }
 
     private Flyway flyway() {
-        String[] locations = database.settings().isH2()
-                ? new String[] {"classpath:db/migration"}
-                : new String[] {"classpath:db/migration", "classpath:db/mariadb"};
-        return Flyway.configure(getClass().getClassLoader())
+        var configuration = Flyway.configure(getClass().getClassLoader())
                 .dataSource(database.dataSource())
-                .locations(locations)
+                .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
-                .loggers("slf4j")
-                .load();
+                // what H2 and MariaDB spell differently (V6): a UTC date and time beyond 2038, changing a column's type
+                .placeholders(java.util.Map.of(
+                        "utc_datetime", database.settings().isH2() ? "timestamp(6)" : "datetime(6)",
+                        "alter_column", database.settings().isH2() ? "alter column" : "modify column"))
+                .loggers("slf4j");
+        return configuration.load();
     }
 
     private String productName() {

@@ -177,6 +177,17 @@ abstract class RegistrationContract {
     }
 
     @Test
+    void timesBefore1970AndAfter2038AreStoredAndReadBackExactly() {
+        for (String when : List.of("1960-03-01T08:15:30Z", "2039-01-01T00:00:00Z", "2999-12-31T21:59:59Z")) {
+            millis.set(Instant.parse(when).toEpochMilli() - 1);
+            String code = register("Ζωή Καραγιάννη", "zoi." + when.substring(0, 4) + "@sch.gr");
+            RegistrationView read = registrations.getRegistration(code);
+            assertThat(read.consentAt()).as(when).isEqualTo(Instant.parse(when));
+            assertThat(read.registeredAt()).as(when).isEqualTo(Instant.parse(when));
+        }
+    }
+
+    @Test
     void aFullWorkshopPutsTheParticipantOnTheWaitingListAndACancellationPromotesTheFirstInLine() {
         open("d2-workshop-03", 1);
         String eleni = register("Ελένη Γεωργίου", "eleni@sch.gr");

@@ -111,8 +111,9 @@ public final class DatasetImportService implements ImportDatasetUseCase {
         }
         return transactions.inTransaction(() -> {
             List<Entry> entries = new ArrayList<>();
+            // an ambassador added with `ambassadors add` stays one: the dataset does not mention it (issue 19)
             Map<PersonId, Boolean> changes = ProgrammeService.saveChanged(persons, conferences, given,
-                    planned.stream().map(Planned::edition).collect(java.util.stream.Collectors.toSet()));
+                    planned.stream().map(Planned::edition).collect(java.util.stream.Collectors.toSet()), true);
             for (Person p : given) {
                 Boolean created = changes.get(p.id());
                 entries.add(new Entry("person '" + p.id() + "'", created == null ? Outcome.UNCHANGED

@@ -298,11 +298,6 @@ public final class EvaluationService implements ImportEvaluationsUseCase, Summar
         });
     }
 
-    /** How many responses the edition has (what the report counts as "evaluated by N teachers"). */
-    public long countResponses(EditionNumber edition) {
-        return evaluations.countResponses(edition);
-    }
-
     private static QuestionSummaryData toData(QuestionSummary s) {
         Question q = s.question();
         return new QuestionSummaryData(q.number(), q.text(), q.type().code(), s.answered(), s.countsByOption(),

@@ -15,6 +15,7 @@ import gr.etwinning.synedrio.domain.conference.Conference;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.person.Person;
 import gr.etwinning.synedrio.domain.person.PersonId;
+import gr.etwinning.synedrio.domain.person.Standing;
 import gr.etwinning.synedrio.domain.programme.Programme;
 
 import java.util.ArrayList;
@@ -110,11 +111,23 @@ public final class ProgrammeService implements GetProgrammeUseCase, ReplaceProgr
      */
     public static Map<PersonId, Boolean> saveChanged(PersonRepository repository, ConferenceRepository conferences,
                                                      List<Person> given, Set<EditionNumber> replacing) {
+        return saveChanged(repository, conferences, given, replacing, false);
+    }
+
+    /**
+     * As {@link #saveChanged(PersonRepository, ConferenceRepository, List, Set)}; with {@code keepAmbassadors} a
+     * stored ambassador stays one whatever the given person lists (a dataset's import: see
+     * {@link #keepingAmbassadorStanding}).
+     */
+    public static Map<PersonId, Boolean> saveChanged(PersonRepository repository, ConferenceRepository conferences,
+                                                     List<Person> given, Set<EditionNumber> replacing,
+                                                     boolean keepAmbassadors) {
         Map<PersonId, Boolean> changes = new HashMap<>();
         Map<PersonId, Person> stored = new HashMap<>();
         repository.findAll(given.stream().map(Person::id).toList()).forEach(p -> stored.put(p.id(), p));
-        for (Person p : given) {
-            Person old = stored.get(p.id());
+        for (Person asGiven : given) {
+            Person old = stored.get(asGiven.id());
+            Person p = keepAmbassadors ? keepingAmbassadorStanding(old, asGiven) : asGiven;
             if (old != null && old.mayChair() && !p.mayChair()) {
                 conferences.chairAssignments(p.id()).stream()
                         .filter(a -> !replacing.contains(a.edition()))
@@ -133,5 +146,21 @@ public final class ProgrammeService implements GetProgrammeUseCase, ReplaceProgr
             }
         }
         return changes;
+    }
+
+    /**
+     * The person as given, still an ambassador if they were one. Who is an eTwinning ambassador is the
+     * ambassadors' registry's to say ({@code ambassadors add}); a dataset or programme that does not list the
+     * standing says nothing about it, so importing it again must not take it away (issue 19: a re-import changes
+     * nothing it does not mention).
+     */
+    static Person keepingAmbassadorStanding(Person old, Person given) {
+        if (old == null || !old.is(Standing.AMBASSADOR) || given.is(Standing.AMBASSADOR)) {
+            return given;
+        }
+        java.util.Set<Standing> standings = java.util.EnumSet.of(Standing.AMBASSADOR);
+        standings.addAll(given.standings());
+        return new Person(given.id(), given.honorific(), given.name(), given.otherNames(), given.role(),
+                given.affiliation(), standings);
     }
 }

@@ -77,6 +77,11 @@ public final class Registrations {
                     + "true");
             items.add("consent");
         }
+        if (d.consentAt() != null && !plausibleConsent(d.consentAt(), now)) {
+            problems.add("consentAt must lie between " + EARLIEST_CONSENT.toString().substring(0, 10)
+                    + " and one day from now (an ISO 8601 time such as 2021-10-25T14:30:00Z); leave it out for now");
+            items.add("consentAt");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidValueException(String.join(", ", items), String.join("; ", problems));
         }
@@ -84,6 +89,18 @@ public final class Registrations {
         // Whole seconds: what a spreadsheet shows, so that an exported file imported again changes nothing.
         return new ParticipantDetails(fullName, email, school, specialty, level,
                 consentAt.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    /**
+     * The earliest consent time Synedrio accepts. No registration of the conference (first held in the 2000s) can
+     * have been consented to before it; an earlier one is a typing or conversion mistake (1/1/1900, a date read as
+     * a number). Later than a day from now is one too (a day: clocks and time zones of the forms' servers differ).
+     */
+    public static final Instant EARLIEST_CONSENT = Instant.parse("2000-01-01T00:00:00Z");
+
+    /** Whether a consent time given by a participant or a file can be true: from 2000 to one day from now. */
+    public static boolean plausibleConsent(Instant consentAt, Instant now) {
+        return !consentAt.isBefore(EARLIEST_CONSENT) && !consentAt.isAfter(now.plus(1, ChronoUnit.DAYS));
     }
 
     private static <T> T check(List<String> problems, List<String> items, Supplier<T> step) {

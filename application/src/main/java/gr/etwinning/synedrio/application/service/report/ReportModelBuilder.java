@@ -1,5 +1,6 @@
 package gr.etwinning.synedrio.application.service.report;
 
+import gr.etwinning.synedrio.application.port.out.figure.CountedFigureSource.CountedFigure;
 import gr.etwinning.synedrio.application.report.ReportModel;
 import gr.etwinning.synedrio.application.report.ReportModel.AwardCategory;
 import gr.etwinning.synedrio.application.report.ReportModel.AwardRow;
@@ -23,6 +24,7 @@ import gr.etwinning.synedrio.domain.contest.Contest;
 import gr.etwinning.synedrio.domain.contest.Partner;
 import gr.etwinning.synedrio.domain.contest.Project;
 import gr.etwinning.synedrio.domain.person.Person;
+import gr.etwinning.synedrio.domain.report.FigureSource;
 import gr.etwinning.synedrio.domain.programme.Chair;
 import gr.etwinning.synedrio.domain.programme.ChairRole;
 import gr.etwinning.synedrio.domain.programme.Contribution;
@@ -76,18 +78,24 @@ final class ReportModelBuilder {
     private final Map<String, Figure> previousFigures = new HashMap<>();
     private final List<Provenance> provenance = new ArrayList<>();
 
-    /** Imported evaluation responses, and the charts drawn from them. */
-    private long responses;
+    /** The charts drawn from the evaluations and the attendance. */
     private List<ReportModel.Chart> charts = List.of();
 
     /** Figures the report counted from data Synedrio holds rather than took from the recorded ones. */
     private final Set<String> countedFigures = new java.util.HashSet<>();
 
+    /** Counted figures that were not used because a recorded one stands (or was chosen), by key: shown beside it. */
+    private final Map<String, CountedFigure> countedBeside = new HashMap<>();
+    /** Every counted figure, by key. */
+    private final Map<String, CountedFigure> countedByKey = new HashMap<>();
+
     /**
-     * @param registered how many registrations Synedrio holds for the edition: when there are any, the report
-     *                   counts them instead of using a recorded {@code registrations} figure
+     * @param counted what Synedrio counted for the edition ({@link CountedFigures}), by key
+     * @param choices the operators' choices between recorded and counted, by key; without one a recorded figure
+     *                stands and the counted one is only shown beside it in the provenance table
      */
-    ReportModelBuilder(Conference conference, Map<String, Person> people, List<Figure> figures, int registered,
+    ReportModelBuilder(Conference conference, Map<String, Person> people, List<Figure> figures,
+                       Map<String, CountedFigure> counted, Map<String, FigureSource> choices,
                        Optional<Contest> contest, List<String> comments, Optional<Conference> previous,
                        List<Figure> previousFigures) {
         this.conference = conference;
@@ -95,10 +103,16 @@ final class ReportModelBuilder {
         this.programme = conference.programme();
         this.people = people;
         figures.forEach(f -> this.figures.put(f.key().value(), f));
-        if (registered > 0) {
-            this.figures.put("registrations", new Figure(FigureKey.of("registrations"), registered, Qualifier.EXACT,
-                    GreekNumerals.grouped(registered), "καταμετρήθηκε από τις εγγραφές στο Synedrio", null));
-            countedFigures.add("registrations");
+        countedByKey.putAll(counted);
+        for (CountedFigure c : counted.values()) {
+            FigureSource use = FigureSource.use(this.figures.containsKey(c.key()), true, choices.get(c.key()));
+            if (use == FigureSource.COUNTED) {
+                this.figures.put(c.key(), new Figure(FigureKey.of(c.key()), c.value(), Qualifier.EXACT,
+                        GreekNumerals.grouped(c.value()), c.description(), null));
+                countedFigures.add(c.key());
+            } else {
+                countedBeside.put(c.key(), c);
+            }
         }
         this.contest = contest;
         this.comments = comments;
@@ -106,25 +120,10 @@ final class ReportModelBuilder {
         previousFigures.forEach(f -> this.previousFigures.put(f.key().value(), f));
     }
 
-    /**
-     * The imported evaluations: their number is the figure {@code evaluations.count} where none is recorded; a
-     * recorded one stands (it is what the organisers published), and the provenance table shows the count beside
-     * it. The same rule as for every figure Synedrio can count (see the counted-versus-recorded mechanism).
-     */
-    ReportModelBuilder evaluations(long responses, List<ReportModel.Chart> charts) {
-        this.responses = responses;
+    /** The charts the report shows with the evaluations. */
+    ReportModelBuilder charts(List<ReportModel.Chart> charts) {
         this.charts = List.copyOf(charts);
-        if (responses > 0 && !figures.containsKey(EvaluationFacts.FIGURE)) {
-            figures.put(EvaluationFacts.FIGURE, new Figure(FigureKey.of(EvaluationFacts.FIGURE), responses,
-                    Qualifier.EXACT, null, countedEvaluations(responses), null));
-            countedFigures.add(EvaluationFacts.FIGURE);
-        }
         return this;
-    }
-
-    private static String countedEvaluations(long responses) {
-        return "καταμετρήθηκε από τις " + GreekNumerals.grouped(responses) + " απαντήσεις της αξιολόγησης στο"
-                + " Synedrio";
     }
 
     ReportModel build() {
@@ -144,14 +143,8 @@ final class ReportModelBuilder {
                 counted("round-tables.total", "στρογγυλές τράπεζες στο πρόγραμμα",
                         programme.sessions().stream().filter(s -> s.kind() == SessionKind.ROUND_TABLE).count()),
                 counted("sessions.total", "συνεδρίες στο πρόγραμμα", programme.sessions().size()));
-        FigureValue evaluated = figure(EvaluationFacts.FIGURE);
-        if (responses > 0 && !countedFigures.contains(EvaluationFacts.FIGURE)) {
-            provenance.add(new Provenance(EvaluationFacts.FIGURE, GreekNumerals.grouped(responses), true,
-                    countedEvaluations(responses) + " (δεν χρησιμοποιείται: ισχύει ο καταγεγραμμένος αριθμός)",
-                    null, null));
-        }
-        Evaluations evaluations = new Evaluations(evaluated, comments, !comments.isEmpty(), charts,
-                !charts.isEmpty());
+        Evaluations evaluations = new Evaluations(figure("evaluations.count"), comments, !comments.isEmpty(),
+                charts, !charts.isEmpty());
         Community community = community();
         return new ReportModel(conference.edition().value(), details.title(), details.theme(),
                 GreekDates.range(details.startDate(), details.endDate()), details.startDate().getYear(), mode,
@@ -305,8 +298,10 @@ final class ReportModelBuilder {
         }
         if (provenance.stream().noneMatch(p -> p.key().equals(key))) {
             boolean counted = countedFigures.contains(key);
+            CountedFigure c = countedByKey.get(key);
             provenance.add(new Provenance(key, qualified(f), counted, counted ? f.source() : "καταγράφηκε",
-                    counted ? null : f.source(), f.asOf() == null ? null : GreekDates.dashed(f.asOf())));
+                    counted ? null : f.source(), f.asOf() == null ? null : GreekDates.dashed(f.asOf()),
+                    c == null ? null : GreekNumerals.grouped(c.value()), c == null ? null : c.description()));
         }
         return value(f);
     }

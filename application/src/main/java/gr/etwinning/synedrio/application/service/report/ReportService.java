@@ -10,7 +10,7 @@ import gr.etwinning.synedrio.application.port.out.ConferenceRepository;
 import gr.etwinning.synedrio.application.port.out.ContestRepository;
 import gr.etwinning.synedrio.application.port.out.FigureRepository;
 import gr.etwinning.synedrio.application.port.out.PersonRepository;
-import gr.etwinning.synedrio.application.port.out.RegistrationRepository;
+import gr.etwinning.synedrio.application.port.out.figure.FigureChoiceRepository;
 import gr.etwinning.synedrio.application.port.out.ReportRendererPort;
 import gr.etwinning.synedrio.application.port.out.TransactionPort;
 import gr.etwinning.synedrio.application.report.ReportModel;
@@ -20,6 +20,7 @@ import gr.etwinning.synedrio.domain.contest.Contest;
 import gr.etwinning.synedrio.domain.person.Person;
 import gr.etwinning.synedrio.domain.report.EvaluationComment;
 import gr.etwinning.synedrio.domain.report.Figure;
+import gr.etwinning.synedrio.domain.report.FigureSource;
 
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,7 +35,9 @@ import java.util.stream.Collectors;
 
 /**
  * The summary report: gathers the edition, its programme and the people it names, the contest it presented, its
- * recorded figures and chosen comments, and the previous edition when there is one, into one {@link ReportModel}
+ * recorded figures, the figures Synedrio counted ({@link CountedFigures}: a recorded figure stands unless the
+ * operator chose the counted one) and chosen comments, and the previous edition when there is one, into one
+ * {@link ReportModel}
  * ({@link ReportModelBuilder}); then has the operators' template render it.
  */
 public final class ReportService implements GenerateReportUseCase, GetReportModelUseCase {
@@ -46,31 +49,33 @@ public final class ReportService implements GenerateReportUseCase, GetReportMode
     private final ContestRepository contests;
     private final FigureRepository figures;
     private final CommentRepository comments;
-    private final RegistrationRepository registrations;
+    private final CountedFigures counted;
+    private final FigureChoiceRepository choices;
     private final ReportRendererPort renderer;
     private final TransactionPort transactions;
-    private final EvaluationFacts evaluations;
+    private final ReportCharts charts;
 
     public ReportService(ConferenceRepository conferences, PersonRepository persons, ContestRepository contests,
                          FigureRepository figures, CommentRepository comments,
-                         RegistrationRepository registrations, ReportRendererPort renderer,
+                         CountedFigures counted, FigureChoiceRepository choices, ReportRendererPort renderer,
                          TransactionPort transactions) {
-        this(conferences, persons, contests, figures, comments, registrations, renderer, transactions,
-                EvaluationFacts.NONE);
+        this(conferences, persons, contests, figures, comments, counted, choices, renderer, transactions,
+                ReportCharts.NONE);
     }
 
-    /** @param evaluations the imported evaluations' count and charts */
+    /** @param charts the charts shown with the evaluations (drawn by the evaluations feature) */
     public ReportService(ConferenceRepository conferences, PersonRepository persons, ContestRepository contests,
                          FigureRepository figures, CommentRepository comments,
-                         RegistrationRepository registrations, ReportRendererPort renderer,
-                         TransactionPort transactions, EvaluationFacts evaluations) {
-        this.evaluations = Objects.requireNonNull(evaluations, "'evaluations' must not be null");
+                         CountedFigures counted, FigureChoiceRepository choices, ReportRendererPort renderer,
+                         TransactionPort transactions, ReportCharts charts) {
+        this.charts = Objects.requireNonNull(charts, "'charts' must not be null");
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
         this.persons = Objects.requireNonNull(persons, "'persons' must not be null");
         this.contests = Objects.requireNonNull(contests, "'contests' must not be null");
         this.figures = Objects.requireNonNull(figures, "'figures' must not be null");
         this.comments = Objects.requireNonNull(comments, "'comments' must not be null");
-        this.registrations = Objects.requireNonNull(registrations, "'registrations' must not be null");
+        this.counted = Objects.requireNonNull(counted, "'counted' must not be null");
+        this.choices = Objects.requireNonNull(choices, "'choices' must not be null");
         this.renderer = Objects.requireNonNull(renderer, "'renderer' must not be null");
         this.transactions = Objects.requireNonNull(transactions, "'transactions' must not be null");
     }
@@ -98,9 +103,10 @@ public final class ReportService implements GenerateReportUseCase, GetReportMode
                     .collect(Collectors.toMap(p -> p.id().value(), Function.identity()));
             List<String> chosen = comments.list(e).stream().filter(EvaluationComment::selected)
                     .map(EvaluationComment::text).toList();
-            return new ReportModelBuilder(conference, people, figures.list(e), registrations.count(e), contest,
-                    chosen, previous, previousFigures).evaluations(evaluations.responses(e), evaluations.charts(e))
-                    .build();
+            Map<String, FigureSource> chosenSources = new java.util.HashMap<>();
+            choices.list(e).forEach((key, source) -> chosenSources.put(key.value(), source));
+            return new ReportModelBuilder(conference, people, figures.list(e), counted.of(e), chosenSources,
+                    contest, chosen, previous, previousFigures).charts(charts.charts(e)).build();
         });
     }
 

@@ -19,6 +19,7 @@ import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.person.Person;
 import gr.etwinning.synedrio.domain.person.PersonId;
 import gr.etwinning.synedrio.domain.programme.Programme;
+import gr.etwinning.synedrio.domain.programme.Session;
 
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -94,11 +95,49 @@ public final class ScheduleService implements ExportScheduleUseCase, ImportSched
             conferences.add(conference);
         } else {
             Conference conference = existing.get();
+            programme = keepingWhatFilesDoNotHold(conference.programme(), programme);
             conference.replaceProgramme(programme, persons);
             conferences.update(conference);
         }
         return new ScheduleImportReport(number.value(), newEdition, programme.sessions().size(),
                 programme.contributionCount(), new ArrayList<>(created.keySet()));
+    }
+
+    /**
+     * The imported programme with what a schedule file cannot carry taken over from the stored one, so that
+     * importing into an existing edition loses nothing the file does not mention (issue 19): a session the file
+     * names by a stored session's id keeps that session's chairs (moderators) and notes when the file gives none,
+     * and the sessions keep the organisers' order: stored sessions stay where they were, and a new one follows the
+     * session it follows in the file. Sessions and contributions the file leaves out are gone, as with any replace.
+     */
+    static Programme keepingWhatFilesDoNotHold(Programme stored, Programme imported) {
+        Map<gr.etwinning.synedrio.domain.programme.SessionId, Integer> storedOrder = new HashMap<>();
+        Map<gr.etwinning.synedrio.domain.programme.SessionId, Session> storedSessions = new HashMap<>();
+        for (int i = 0; i < stored.sessions().size(); i++) {
+            Session s = stored.sessions().get(i);
+            storedOrder.put(s.id(), i);
+            storedSessions.put(s.id(), s);
+        }
+        record Placed(Session session, double rank) {
+        }
+        List<Placed> placed = new ArrayList<>();
+        double after = -1;
+        double step = 0;
+        for (Session s : imported.sessions()) {
+            Session old = storedSessions.get(s.id());
+            if (old == null) {
+                step += 1e-4;
+                placed.add(new Placed(s, after + step));
+                continue;
+            }
+            after = storedOrder.get(s.id());
+            step = 0;
+            placed.add(new Placed(new Session(s.id(), s.kind(), s.title().orElse(null), s.day(), s.time().orElse(null),
+                    s.room().orElse(null), s.level().orElse(null), s.notes().orElse(old.notes().orElse(null)),
+                    s.chairs().isEmpty() ? old.chairs() : s.chairs(), s.contributions()), after));
+        }
+        placed.sort(java.util.Comparator.comparingDouble(Placed::rank));
+        return new Programme(placed.stream().map(Placed::session).toList());
     }
 
     /**

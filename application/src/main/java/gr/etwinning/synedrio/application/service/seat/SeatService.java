@@ -110,12 +110,10 @@ public final class SeatService implements BookWorkshopUseCase, CancelBookingUseC
                     .filter(b -> b.slot().workshop().equals(workshop)).findFirst().orElseThrow(() -> notBooked);
             boolean seatFreed = locked.release(booking.status());
             seats.removeBooking(participant.id(), edition, workshop);
-            boolean promoted = false;
-            if (seatFreed) {
-                promoted = promoteFirstWaiting(locked) > 0;
-            }
+            int promoted = seatFreed ? promoteFirstWaiting(locked) : 0;
             seats.save(locked);
-            return new Cancelled(workshop.value(), Enums.write(booking.status()), promoted);
+            return Cancelled.of(workshop.value(), Enums.write(booking.status()), promoted, locked.left(),
+                    locked.waiting());
         });
     }
 

@@ -176,6 +176,18 @@ class EvaluationServiceTest {
     }
 
     @Test
+    void givenImportedResponses_whenFiguresCounted_thenEvaluationsCountIsTheirNumber() {
+        EvaluationFigures figures = new EvaluationFigures(evaluations);
+        assertThat(figures.count(EDITION)).isEmpty();
+        importing(FILE, Map.of());
+        assertThat(figures.count(EDITION)).singleElement().satisfies(f -> {
+            assertThat(f.key()).isEqualTo("evaluations.count");
+            assertThat(f.value()).isEqualTo(4);
+            assertThat(f.description()).contains("4 απαντήσεις της αξιολόγησης");
+        });
+    }
+
+    @Test
     void givenResponsesAndAttendance_whenChartsListed_thenOnePerKindInReportOrder() {
         importing(FILE, Map.of());
         List<ChartRendererPort.Chart> drawn = new ArrayList<>();

@@ -5,7 +5,10 @@ import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.fakes.FakeTransactionPort;
 import gr.etwinning.synedrio.application.fakes.InMemoryCommentRepository;
 import gr.etwinning.synedrio.application.fakes.InMemoryConferenceRepository;
+import gr.etwinning.synedrio.application.fakes.InMemoryFigureChoiceRepository;
 import gr.etwinning.synedrio.application.fakes.InMemoryFigureRepository;
+import gr.etwinning.synedrio.application.port.in.figure.ChooseFigureSourceUseCase.ChooseFigureSourceCommand;
+import gr.etwinning.synedrio.application.service.registration.RegistrationFigures;
 import gr.etwinning.synedrio.application.fakes.InMemoryPersonRepository;
 import gr.etwinning.synedrio.application.port.in.comment.AddCommentUseCase.AddCommentCommand;
 import gr.etwinning.synedrio.application.port.in.comment.CommentData;
@@ -61,8 +64,12 @@ class ReportServiceTest {
                         }
                         throw new IllegalStateException("the report reads no registration but their count");
                     });
+    private final CountedFigures counted = new CountedFigures(List.of(new RegistrationFigures(registrations)));
+    private final InMemoryFigureChoiceRepository choiceRows = new InMemoryFigureChoiceRepository();
+    private final FigureChoiceService choices = new FigureChoiceService(conferences, figureRows, choiceRows, counted,
+            transactions);
     private final ReportService reports = new ReportService(conferences, persons, contestPorts.contestRepository,
-            figureRows, commentRows, registrations, renderer, transactions);
+            figureRows, commentRows, counted, choiceRows, renderer, transactions);
 
     @BeforeEach
     void twoEditions() {
@@ -195,7 +202,7 @@ class ReportServiceTest {
     }
 
     @Test
-    void givenRegistrationsHeldBySynedrio_whenReporting_thenTheyAreCountedInsteadOfTheRecordedFigure() {
+    void givenRegistrationsHeldAndNothingRecorded_whenReporting_thenTheCountedFigureIsUsed() {
         registered = 7412;
 
         ReportModel model = reports.reportModel(7);
@@ -218,5 +225,49 @@ class ReportServiceTest {
         assertThat(model.registrations().qualified()).isEqualTo("πάνω από 7.000");
         assertThat(model.provenance()).filteredOn(p -> p.key().equals("registrations")).singleElement()
                 .satisfies(p -> assertThat(p.counted()).isFalse());
+    }
+
+    @Test
+    void givenARecordedFigureAndOneTestRegistration_whenReporting_thenTheRecordedFigureStandsWithTheCountBesideIt() {
+        record(7, "registrations", 7000, "more-than");
+        registered = 1;
+
+        ReportModel model = reports.reportModel(7);
+
+        assertThat(model.registrations().qualified()).isEqualTo("πάνω από 7.000");
+        assertThat(model.provenance()).filteredOn(p -> p.key().equals("registrations")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.counted()).isFalse();
+                    assertThat(p.countedBeside()).isTrue();
+                    assertThat(p.countedValue()).isEqualTo("1");
+                    assertThat(p.countedHow()).isEqualTo("καταμετρήθηκε από μία εγγραφή στο Synedrio");
+                });
+    }
+
+    @Test
+    void givenTheOperatorChoseCounted_whenReporting_thenTheCountIsUsedAndChoosingRecordedAgainRestoresTheFigure() {
+        record(7, "registrations", 7000, "more-than");
+        registered = 7412;
+
+        var chosen = choices.choose(new ChooseFigureSourceCommand(7, "registrations", "counted"));
+        assertThat(chosen.used()).isEqualTo("counted");
+        assertThat(chosen.recorded()).isEqualTo("πάνω από 7.000");
+        assertThat(chosen.counted()).isEqualTo("7.412");
+        assertThat(reports.reportModel(7).registrations().qualified()).isEqualTo("7.412");
+        assertThat(reports.reportModel(8).registrations().qualified()).as("another edition is not affected")
+                .isNotEqualTo("πάνω από 7.000");
+
+        choices.choose(new ChooseFigureSourceCommand(7, "registrations", "recorded"));
+        assertThat(reports.reportModel(7).registrations().qualified()).isEqualTo("πάνω από 7.000");
+    }
+
+    @Test
+    void aChoiceIsRefusedForAnUnknownEditionKeyOrWord() {
+        assertThatThrownBy(() -> choices.choose(new ChooseFigureSourceCommand(42, "registrations", "counted")))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> choices.choose(new ChooseFigureSourceCommand(7, "no-such-key", "counted")))
+                .isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> choices.choose(new ChooseFigureSourceCommand(7, "registrations", "both")))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("'counted' or 'recorded'");
     }
 }

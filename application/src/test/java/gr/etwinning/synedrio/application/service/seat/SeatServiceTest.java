@@ -8,6 +8,7 @@ import gr.etwinning.synedrio.application.port.in.registration.EraseParticipantUs
 import gr.etwinning.synedrio.application.port.in.registration.RegisterUseCase.RegisterCommand;
 import gr.etwinning.synedrio.application.port.in.registration.RegistrationData;
 import gr.etwinning.synedrio.application.port.in.seat.BookWorkshopUseCase.BookWorkshopCommand;
+import gr.etwinning.synedrio.application.port.in.seat.CancelBookingUseCase;
 import gr.etwinning.synedrio.application.port.in.seat.CancelBookingUseCase.CancelBookingCommand;
 import gr.etwinning.synedrio.application.port.in.seat.SetCapacityUseCase.SetCapacityCommand;
 import gr.etwinning.synedrio.application.service.registration.RegistrationService;
@@ -72,10 +73,17 @@ class SeatServiceTest {
         book(second, "d2-workshop-01");
         book(third, "d2-workshop-01");
 
-        assertThat(seats.cancel(new CancelBookingCommand(first, "d2-workshop-01")).waitingParticipantPromoted())
-                .isTrue();
+        var cancelled = seats.cancel(new CancelBookingCommand(first, "d2-workshop-01"));
+        assertThat(cancelled.status()).isEqualTo("cancelled");
+        assertThat(cancelled.cancelledBooking()).isEqualTo("confirmed");
+        assertThat(cancelled.promoted()).isEqualTo(1);
+        assertThat(cancelled.left()).isZero();
+        assertThat(cancelled.waiting()).isEqualTo(1);
         assertThat(registrations.getRegistration(second).bookings().get(0).status()).isEqualTo("confirmed");
         assertThat(registrations.getRegistration(third).bookings().get(0).waitingPosition()).isEqualTo(1);
+        var leftTheList = seats.cancel(new CancelBookingCommand(third, "d2-workshop-01"));
+        assertThat(leftTheList).isEqualTo(new CancelBookingUseCase.Cancelled("d2-workshop-01", "cancelled", "waiting",
+                0, false, 0, 0));
     }
 
     @Test

@@ -17,7 +17,20 @@ public interface CancelBookingUseCase {
         }
     }
 
-    /** What was cancelled ({@code confirmed} or {@code waiting}) and whether a waiting participant got the seat. */
-    record Cancelled(String workshop, String status, boolean waitingParticipantPromoted) {
+    /**
+     * What happened, without naming anybody: {@code status} is always {@code cancelled}; {@code cancelledBooking}
+     * says what the booking was ({@code confirmed}, a seat, or {@code waiting}, a place on the list);
+     * {@code promoted} is how many participants moved from the head of the waiting list to a seat (0 or 1: a
+     * seat freed goes to the first in line), {@code waitingParticipantPromoted} whether that happened (as before),
+     * and {@code left}/{@code waiting} are the workshop's counts after it.
+     */
+    record Cancelled(String workshop, String status, String cancelledBooking, int promoted,
+                     boolean waitingParticipantPromoted, int left, int waiting) {
+
+        public static final String STATUS = "cancelled";
+
+        public static Cancelled of(String workshop, String cancelledBooking, int promoted, int left, int waiting) {
+            return new Cancelled(workshop, STATUS, cancelledBooking, promoted, promoted > 0, left, waiting);
+        }
     }
 }

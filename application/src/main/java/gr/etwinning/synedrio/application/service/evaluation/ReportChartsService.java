@@ -1,29 +1,22 @@
 package gr.etwinning.synedrio.application.service.evaluation;
 
 import gr.etwinning.synedrio.application.report.ReportModel;
-import gr.etwinning.synedrio.application.service.report.EvaluationFacts;
+import gr.etwinning.synedrio.application.service.report.ReportCharts;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
 
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The report's view of the evaluations: the number of imported responses, and every chart with its SVG made fit to
- * sit inline in an HTML page (no XML declaration; its pattern's id made unique, as a page holds several charts).
+ * The report's charts: every chart of the edition with its SVG made fit to sit inline in an HTML page (no XML
+ * declaration; its pattern's id made unique, as a page holds several charts).
  */
-public final class EvaluationReportFacts implements EvaluationFacts {
+public final class ReportChartsService implements ReportCharts {
 
-    private final EvaluationService evaluations;
     private final ChartService charts;
 
-    public EvaluationReportFacts(EvaluationService evaluations, ChartService charts) {
-        this.evaluations = Objects.requireNonNull(evaluations, "'evaluations' must not be null");
+    public ReportChartsService(ChartService charts) {
         this.charts = Objects.requireNonNull(charts, "'charts' must not be null");
-    }
-
-    @Override
-    public long responses(EditionNumber edition) {
-        return evaluations.countResponses(edition);
     }
 
     @Override
