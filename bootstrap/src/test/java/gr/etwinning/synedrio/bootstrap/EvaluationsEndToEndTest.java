@@ -124,7 +124,13 @@ class EvaluationsEndToEndTest {
                     "href=\"/api/conferences/7/charts/question-5.svg\"").doesNotContain("<?xml");
             String md = synedrio.get("/api/conferences/7/report.md").body();
             assertThat(md).contains("](/api/conferences/7/charts/likert.svg)");
-            assertThat(md).contains("| evaluations.count | 120 |");
+            // the recorded "more than 2000" stands; the count is shown beside it until the operator chooses it
+            assertThat(md).contains("αξιολογήσει πάνω από 2000", "| evaluations.count | πάνω από 2000 |",
+                    "120 (καταμετρήθηκε από 120 απαντήσεις της αξιολόγησης στο Synedrio)");
+            HttpResponse<String> use = synedrio.send("PUT", "/api/conferences/7/figures/evaluations.count/use",
+                    "{\"use\": \"counted\"}", token);
+            assertThat(use.statusCode()).as(use.body()).isEqualTo(200);
+            assertThat(synedrio.get("/api/conferences/7/report.md").body()).contains("αξιολογήσει 120 εκπαιδευτικοί");
             assertThat(html + md).doesNotContain("@sch.gr");
             String openapi = synedrio.get("/api/openapi.json").body();
             assertThat(openapi).contains("/api/conferences/{edition}/evaluations",

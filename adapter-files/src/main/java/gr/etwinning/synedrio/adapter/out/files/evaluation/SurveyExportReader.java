@@ -72,17 +72,24 @@ public final class SurveyExportReader implements SurveyExportPort {
             if (first == null) {
                 throw new InvalidValueException("file", "the file is empty");
             }
+            checkText(first.fields(), first.line());
             SurveyHeader header = SurveyHeader.of(first.fields(), format, true);
             sink.questions(header.texts(), header.fileColumns());
+            int width = first.size();
+            int responses = 0;
             for (CsvRecord r = csv.next(); r != null; r = csv.next()) {
+                checkWidth(r, width);
+                checkText(r.fields(), r.line());
                 List<String> answers = new ArrayList<>(header.questions().size());
                 for (int q : header.questions()) {
                     answers.add(r.field(q));
                 }
+                responses++;
                 sink.response(new SurveyRow(r.line(), submitted(r.field(header.timeColumn()), r.line(),
                         header.timeColumn()), header.emailColumn() < 0 ? null : r.field(header.emailColumn()),
                         answers));
             }
+            requireResponses(responses);
             return header.format();
         } catch (CsvFormatException e) {
             throw new InvalidValueException("line " + e.line(), e.getMessage());
@@ -100,8 +107,10 @@ public final class SurveyExportReader implements SurveyExportPort {
             for (int i = 0; i < first.getCellCount(); i++) {
                 cells.add(text(first.getCell(i)));
             }
+            checkText(cells, first.getRowNum());
             SurveyHeader header = SurveyHeader.of(cells, format, false);
             sink.questions(header.texts(), header.fileColumns());
+            int responses = 0;
             while (it.hasNext()) {
                 Row row = it.next();
                 if (isBlank(row)) {
@@ -111,6 +120,8 @@ public final class SurveyExportReader implements SurveyExportPort {
                 for (int q : header.questions()) {
                     answers.add(q < row.getCellCount() ? text(row.getCell(q)) : "");
                 }
+                checkText(answers, row.getRowNum());
+                responses++;
                 Cell time = header.timeColumn() < row.getCellCount() ? row.getCell(header.timeColumn()) : null;
                 String submitted = time != null && time.getType() == CellType.NUMBER
                         ? date(time, row.getRowNum(), header.timeColumn())
@@ -119,10 +130,49 @@ public final class SurveyExportReader implements SurveyExportPort {
                         || header.emailColumn() >= row.getCellCount() ? null : text(row.getCell(
                         header.emailColumn())), answers));
             }
+            requireResponses(responses);
             return header.format();
         } catch (IOException | ExcelReaderException e) {
             throw new InvalidValueException("file", fileName + " cannot be read as an Excel workbook: "
                     + e.getMessage());
+        }
+    }
+
+    /**
+     * Every response has the header's columns: the tools write them all, so a shorter line is a file cut short
+     * (fields left empty at the end, as spreadsheets pad, are allowed).
+     */
+    private static void checkWidth(CsvRecord r, int width) {
+        if (r.size() < width) {
+            throw new InvalidValueException("line " + r.line(), "line " + r.line() + " has " + r.size()
+                    + " columns, the header " + width + ": the file seems cut short or not written by the survey"
+                    + " tool");
+        }
+        for (int i = width; i < r.size(); i++) {
+            if (!r.field(i).isBlank()) {
+                throw new InvalidValueException("line " + r.line(), "line " + r.line() + ", column " + (i + 1)
+                        + ": a value beyond the header's " + width + " columns");
+            }
+        }
+    }
+
+    /** No NUL or other control character (a line break and a tab are text): binary or a broken encoding. */
+    private static void checkText(List<String> cells, int line) {
+        for (int c = 0; c < cells.size(); c++) {
+            String v = cells.get(c);
+            for (int i = 0; i < v.length(); i++) {
+                char ch = v.charAt(i);
+                if (Character.isISOControl(ch) && ch != '\n' && ch != '\r' && ch != '\t') {
+                    throw new InvalidValueException("line " + line, "line " + line + ", column " + (c + 1)
+                            + ": a control character (code " + (int) ch + "); is this the survey's export?");
+                }
+            }
+        }
+    }
+
+    private static void requireResponses(int responses) {
+        if (responses == 0) {
+            throw new InvalidValueException("file", "the export has its header but no responses");
         }
     }
 

@@ -185,6 +185,14 @@ class SurveyExportReaderTest {
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("Excel workbook");
         assertThatThrownBy(() -> read(new byte[0], "x.csv")).isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("empty");
+        assertThatThrownBy(() -> read("\"Timestamp\",\"Ερώτηση\"\n".getBytes(StandardCharsets.UTF_8), "x.csv"))
+                .isInstanceOf(InvalidValueException.class).hasMessageContaining("no responses");
+        assertThatThrownBy(() -> read(("\"Timestamp\",\"Ερώτηση\",\"Άλλη\"\n\"2021/11/21 10:15:03\",\"Ναι\"\n")
+                .getBytes(StandardCharsets.UTF_8), "x.csv")).isInstanceOf(InvalidValueException.class)
+                .hasMessageStartingWith("line 2 has 2 columns, the header 3");
+        assertThatThrownBy(() -> read(("\"Timestamp\",\"Ερώτηση\"\n\"2021/11/21 10:15:03\",\"Ν\u0000αι\"\n")
+                .getBytes(StandardCharsets.UTF_8), "x.csv")).isInstanceOf(InvalidValueException.class)
+                .hasMessageStartingWith("line 2, column 2: a control character");
         assertThatThrownBy(() -> read("google-forms-greek.csv", SurveyFormat.MS_FORMS_CSV))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("google-csv");
     }
