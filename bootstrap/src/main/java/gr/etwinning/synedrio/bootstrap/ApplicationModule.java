@@ -10,6 +10,7 @@ import gr.etwinning.synedrio.application.port.in.report.GenerateReportUseCase;
 import gr.etwinning.synedrio.application.port.in.report.GetReportModelUseCase;
 import gr.etwinning.synedrio.application.service.report.CommentService;
 import gr.etwinning.synedrio.application.service.report.FigureService;
+import gr.etwinning.synedrio.application.service.report.ReportCharts;
 import gr.etwinning.synedrio.application.service.report.ReportService;
 import gr.etwinning.synedrio.application.service.report.CountedFigures;
 import gr.etwinning.synedrio.application.service.report.FigureChoiceService;

@@ -89,10 +89,13 @@ class FileAttackSuiteTest {
                         "registrations", "import", "7", "FILE"),
                 new Command("awards import", "awards.tsv", resource("/datasets/contest-15-press-release.tsv"),
                         "awards", "import", "FILE", "--contest", "16"),
-                new Command("program import", "schedule.json", schedule(), "program", "import", "8", "FILE"));
+                new Command("program import", "schedule.json", schedule(), "program", "import", "8", "FILE"),
+                new Command("evaluations import", "Αξιολόγηση (Απαντήσεις).csv",
+                        EvaluationSurveys.small().getBytes(StandardCharsets.UTF_8), "evaluations", "import", "7",
+                        "FILE"));
     }
 
-    static final int COMMANDS = 4;
+    static final int COMMANDS = 5;
 
     static final String REGISTRATIONS = "Ονοματεπώνυμο;Email;Σχολείο;Ειδικότητα;Βαθμίδα;Συγκατάθεση\n"
             + "Μαρία Κωνσταντινίδου;maria.k@sch.gr;\"1ο Γυμνάσιο Ρόδου; Δωδεκάνησα\";ΠΕ02;Δευτεροβάθμια;Ναι\n"

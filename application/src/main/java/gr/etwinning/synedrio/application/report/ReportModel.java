@@ -101,7 +101,23 @@ public record ReportModel(int edition, String title, String theme, String dates,
     public record Totals(Count talks, Count workshops, Count roundTables, Count sessions) {
     }
 
-    public record Evaluations(FigureValue count, List<String> comments, boolean anyComments) {
+    /**
+     * What the evaluations say: how many teachers evaluated (recorded, or counted from the imported responses), the
+     * chosen comments, and the charts drawn from the answers and the attendance.
+     */
+    public record Evaluations(FigureValue count, List<String> comments, boolean anyComments, List<Chart> charts,
+                              boolean anyCharts) {
+
+        public Evaluations(FigureValue count, List<String> comments, boolean anyComments) {
+            this(count, comments, anyComments, List.of(), false);
+        }
+    }
+
+    /**
+     * A chart: its name, its Greek title, where the API serves it ({@code href}, for links and images in Markdown),
+     * and the SVG itself, ready to be placed inline in an HTML page ({@code svg}, without an XML declaration).
+     */
+    public record Chart(String name, String title, String href, String svg) {
     }
 
     /** The eTwinning community's size in Europe and in Greece, with the date each was last updated. */

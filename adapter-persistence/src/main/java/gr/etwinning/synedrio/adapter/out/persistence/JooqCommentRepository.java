@@ -43,4 +43,22 @@ public final class JooqCommentRepository implements CommentRepository {
             throw Failures.translate(e);
         }
     }
+
+    /** New comments in one multi-row insert per thousand: an evaluation import brings thousands at once. */
+    @Override
+    public void addAll(EditionNumber edition, List<EvaluationComment> comments) {
+        var dsl = database.dsl();
+        try {
+            for (int from = 0; from < comments.size(); from += 1000) {
+                var insert = dsl.insertInto(EVALUATION_COMMENT, EVALUATION_COMMENT.EDITION, EVALUATION_COMMENT.NUMBER,
+                        EVALUATION_COMMENT.COMMENT_TEXT, EVALUATION_COMMENT.SELECTED);
+                for (EvaluationComment c : comments.subList(from, Math.min(comments.size(), from + 1000))) {
+                    insert = insert.values(edition.value(), c.number(), c.text(), c.selected());
+                }
+                insert.execute();
+            }
+        } catch (DataAccessException e) {
+            throw Failures.translate(e);
+        }
+    }
 }

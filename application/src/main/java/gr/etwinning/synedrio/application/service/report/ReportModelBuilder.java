@@ -78,6 +78,9 @@ final class ReportModelBuilder {
     private final Map<String, Figure> previousFigures = new HashMap<>();
     private final List<Provenance> provenance = new ArrayList<>();
 
+    /** The charts drawn from the evaluations and the attendance. */
+    private List<ReportModel.Chart> charts = List.of();
+
     /** Figures the report counted from data Synedrio holds rather than took from the recorded ones. */
     private final Set<String> countedFigures = new java.util.HashSet<>();
 
@@ -117,6 +120,12 @@ final class ReportModelBuilder {
         previousFigures.forEach(f -> this.previousFigures.put(f.key().value(), f));
     }
 
+    /** The charts the report shows with the evaluations. */
+    ReportModelBuilder charts(List<ReportModel.Chart> charts) {
+        this.charts = List.copyOf(charts);
+        return this;
+    }
+
     ReportModel build() {
         String mode = details.mode().name().toLowerCase(Locale.ROOT);
         FigureValue registrations = figure("registrations");
@@ -134,7 +143,8 @@ final class ReportModelBuilder {
                 counted("round-tables.total", "στρογγυλές τράπεζες στο πρόγραμμα",
                         programme.sessions().stream().filter(s -> s.kind() == SessionKind.ROUND_TABLE).count()),
                 counted("sessions.total", "συνεδρίες στο πρόγραμμα", programme.sessions().size()));
-        Evaluations evaluations = new Evaluations(figure("evaluations.count"), comments, !comments.isEmpty());
+        Evaluations evaluations = new Evaluations(figure("evaluations.count"), comments, !comments.isEmpty(),
+                charts, !charts.isEmpty());
         Community community = community();
         return new ReportModel(conference.edition().value(), details.title(), details.theme(),
                 GreekDates.range(details.startDate(), details.endDate()), details.startDate().getYear(), mode,

@@ -56,12 +56,23 @@ public final class ReportService implements GenerateReportUseCase, GetReportMode
     private final FigureChoiceRepository choices;
     private final ReportRendererPort renderer;
     private final TransactionPort transactions;
+    private final ReportCharts charts;
 
-    @Inject
     public ReportService(ConferenceRepository conferences, PersonRepository persons, ContestRepository contests,
                          FigureRepository figures, CommentRepository comments,
                          CountedFigures counted, FigureChoiceRepository choices, ReportRendererPort renderer,
                          TransactionPort transactions) {
+        this(conferences, persons, contests, figures, comments, counted, choices, renderer, transactions,
+                ReportCharts.NONE);
+    }
+
+    /** @param charts the charts shown with the evaluations (drawn by the evaluations feature) */
+    @Inject
+    public ReportService(ConferenceRepository conferences, PersonRepository persons, ContestRepository contests,
+                         FigureRepository figures, CommentRepository comments,
+                         CountedFigures counted, FigureChoiceRepository choices, ReportRendererPort renderer,
+                         TransactionPort transactions, ReportCharts charts) {
+        this.charts = Objects.requireNonNull(charts, "'charts' must not be null");
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
         this.persons = Objects.requireNonNull(persons, "'persons' must not be null");
         this.contests = Objects.requireNonNull(contests, "'contests' must not be null");
@@ -98,7 +109,7 @@ public final class ReportService implements GenerateReportUseCase, GetReportMode
             Map<String, FigureSource> chosenSources = new java.util.HashMap<>();
             choices.list(e).forEach((key, source) -> chosenSources.put(key.value(), source));
             return new ReportModelBuilder(conference, people, figures.list(e), counted.of(e), chosenSources,
-                    contest, chosen, previous, previousFigures).build();
+                    contest, chosen, previous, previousFigures).charts(charts.charts(e)).build();
         });
     }
 

@@ -13,4 +13,12 @@ public interface CommentRepository {
 
     /** Adds the comment, or replaces the edition's comment with the same number. The edition must exist. */
     void save(EditionNumber edition, EvaluationComment comment);
+
+    /**
+     * Adds new comments, numbered after those stored (their numbers must follow on), in one go: an evaluation
+     * import brings thousands at once.
+     */
+    default void addAll(EditionNumber edition, List<EvaluationComment> comments) {
+        comments.forEach(c -> save(edition, c));
+    }
 }

@@ -1,0 +1,43 @@
+package gr.etwinning.synedrio.bootstrap;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Debian's headless Chromium (installed by scripts/install-chromium.sh), run once per call with a fresh profile in
+ * the given directory; fails, never skips, when it is missing. (The same invocation as PublicPageInChromiumTest.)
+ */
+final class HeadlessChromium {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    private HeadlessChromium() {
+    }
+
+    /** Runs Chromium with these arguments; its standard output. */
+    static String run(Path dir, String... args) throws Exception {
+        assertThat(Files.isExecutable(CHROMIUM))
+                .as("Chromium is needed at " + CHROMIUM + ": run scripts/install-chromium.sh").isTrue();
+        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
+                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                "--user-data-dir=" + Files.createTempDirectory(dir, "profile")));
+        command.addAll(List.of(args));
+        Path output = dir.resolve("chromium-" + System.nanoTime() + ".out");
+        Process p = new ProcessBuilder(command).redirectErrorStream(false).redirectOutput(output.toFile())
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        boolean done = p.waitFor(90, TimeUnit.SECONDS);
+        if (!done) {
+            p.destroyForcibly();
+        }
+        assertThat(done).as("Chromium finished within 90 s").isTrue();
+        assertThat(p.exitValue()).as("Chromium's exit code").isZero();
+        return Files.readString(output, StandardCharsets.UTF_8);
+    }
+}
