@@ -58,7 +58,7 @@ public final class EvaluationController implements RouteContributor {
                         }
                         types.put(q.substring(0, eq).strip(), q.substring(eq + 1).strip());
                     }
-                    byte[] body = ctx.bodyAsBytes();
+                    byte[] body = WebJson.bytes(ctx);
                     if (body.length == 0) {
                         throw ApiProblem.badRequest("send the export as the request's body", "body");
                     }

@@ -80,13 +80,12 @@ public final class WebJson {
     }
 
     /**
-     * The request body as UTF-8 text, decoded strictly: bytes that are not UTF-8 are refused with 400 naming the
-     * JSON field that holds them (or the body), never stored as U+FFFD.
+     * The request body's bytes; a body shorter than its {@code Content-Length} is a 400 (or a 408 when it never
+     * arrives), never a 500.
      */
-    public static String text(Context ctx) {
-        byte[] bytes;
+    public static byte[] bytes(Context ctx) {
         try {
-            bytes = ctx.bodyAsBytes();
+            return ctx.bodyAsBytes();
         } catch (Exception e) { // Javalin (Kotlin) throws Jetty's EofException undeclared
             // The client announced more than it sent: it closed its side, or stopped sending until the server gave up.
             for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
@@ -101,6 +100,14 @@ public final class WebJson {
             }
             throw e instanceof RuntimeException r ? r : new IllegalStateException("cannot read the body", e);
         }
+    }
+
+    /**
+     * The request body as UTF-8 text, decoded strictly: bytes that are not UTF-8 are refused with 400 naming the
+     * JSON field that holds them (or the body), never stored as U+FFFD.
+     */
+    public static String text(Context ctx) {
+        byte[] bytes = bytes(ctx);
         try {
             return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)

@@ -24,7 +24,7 @@ final class FrabXmlWriter {
     static String write(Schedule schedule, String generatorVersion) {
         StringWriter out = new StringWriter();
         try {
-            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            XMLStreamWriter w = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out);
             new FrabXmlWriter(w).schedule(schedule, generatorVersion);
             w.close();
         } catch (XMLStreamException e) {
