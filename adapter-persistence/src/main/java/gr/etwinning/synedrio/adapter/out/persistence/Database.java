@@ -271,8 +271,10 @@ public final class Database implements TransactionPort, AutoCloseable {
                 connection.commit();
             } catch (SQLException e) {
                 if (Failures.isConnectionFailure(e)) {
-                    throw new DatabaseUnavailableException("the database went away before the commit: "
-                            + rootMessage(e) + "; the change may not be stored, check and try again", e);
+                    // The connection broke at the commit (a Galera node killed, the server gone): the retry loop runs
+                    // the whole transaction again, on the node the driver failed over to; every use case reads what is
+                    // stored first, so a commit that did land is found there and answered, never made twice.
+                    throw new DataAccessException("the connection was lost at the commit: " + e.getMessage(), e);
                 }
                 DataAccessException failure = new DataAccessException("the database refused to commit: "
                         + e.getMessage(), e);
