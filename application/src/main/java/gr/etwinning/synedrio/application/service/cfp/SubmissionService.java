@@ -121,8 +121,12 @@ public final class SubmissionService implements CallForPapersUseCase, SubmitUseC
         SubmissionContent content = Submissions.content(data);
         Instant now = clock.now();
         return transactions.inTransaction(() -> {
-            conference(number);
-            CallForPapers call = submissions.lockCall(number).orElseThrow(() -> noCall(number));
+            // The call's row first: submissions of an edition take their numbers in turn, and on MariaDB a read
+            // before the lock would fix the transaction's snapshot before the previous number was committed.
+            CallForPapers call = submissions.lockCall(number).orElseThrow(() -> {
+                conference(number);
+                return noCall(number);
+            });
             call.requireOpen(now);
             call.check(content);
             StoredSubmission added = submissions.add(new StoredSubmission(0, number,
