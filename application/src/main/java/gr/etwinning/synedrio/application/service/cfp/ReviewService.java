@@ -213,11 +213,11 @@ public final class ReviewService implements ReviewUseCase {
         if (data == null) {
             throw new InvalidValueException("body", "the review is missing");
         }
-        Recommendation recommendation = Recommendation.of(data.recommendation());
         Instant now = clock.now();
         return transactions.inTransaction(() -> {
             StoredSubmission s = submission(e, number);
-            assignment(s, reviewer);
+            assignment(s, reviewer); // whose it is first: a stranger learns nothing from the validation
+            Recommendation recommendation = Recommendation.of(data.recommendation());
             if (s.status() == SubmissionStatus.WITHDRAWN) {
                 throw new RuleViolationException("status", "withdrawn-not-reviewed", "submission " + number
                         + " was withdrawn: it is not reviewed");
