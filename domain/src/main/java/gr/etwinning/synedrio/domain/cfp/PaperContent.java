@@ -1,6 +1,5 @@
 package gr.etwinning.synedrio.domain.cfp;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -13,18 +12,29 @@ public final class PaperContent {
     public static final String PDF = "application/pdf";
     public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+    private static final byte[] PDF_MAGIC = ascii("%PDF-");
+    private static final byte[] DOCX_ENTRY = ascii("word/document.xml");
+
     private PaperContent() {
+    }
+
+    private static byte[] ascii(String s) {
+        byte[] b = new byte[s.length()];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = (byte) s.charAt(i);
+        }
+        return b;
     }
 
     public static Optional<String> typeOf(byte[] bytes) {
         if (bytes == null || bytes.length < 8) {
             return Optional.empty();
         }
-        if (startsWith(bytes, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+        if (startsWith(bytes, PDF_MAGIC)) {
             return Optional.of(PDF);
         }
         if (bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4
-                && contains(bytes, "word/document.xml".getBytes(StandardCharsets.US_ASCII))) {
+                && contains(bytes, DOCX_ENTRY)) {
             return Optional.of(DOCX);
         }
         return Optional.empty();
