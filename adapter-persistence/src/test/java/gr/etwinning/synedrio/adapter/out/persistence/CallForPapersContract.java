@@ -257,4 +257,27 @@ abstract class CallForPapersContract {
         assertThat(mails(CfpMails.DECISION)).isEqualTo(2);
         assertThatThrownBy(() -> calls.withdraw(codeOf(2))).isInstanceOf(RuleViolationException.class);
     }
+
+    @Test
+    void anAcceptedSubmissionChangedByItsAuthorsChangesInTheProgrammeAndItsAuthorsKeepTheirPersons() {
+        calls.submit(30, submission("Θεατρικό παιχνίδι", "primary",
+                author("Ευτυχία Ρούσσου", "e.roussou@sch.gr", "4ο Δημοτικό Σχολείο Καβάλας", true)));
+        DecisionData d = decisions.decide(new DecideCommand(30, 1, true, "workshop", "primary"));
+        assertThat(d.decidedAs()).isEqualTo("workshop");
+        calls.updateSubmission(codeOf(1), submission("Θεατρικό παιχνίδι στην τάξη", "primary",
+                author("Ευτυχία Ρούσσου", "e.roussou@sch.gr", "1ο Δημοτικό Σχολείο Καβάλας", true),
+                author("Πέτρος Λάμπρου", "p.lamprou@sch.gr", null, false)));
+        Conference c = conferences.find(EDITION).orElseThrow();
+        var contribution = c.programme().session(SessionId.of("primary")).orElseThrow().contributions().get(0);
+        assertThat(contribution.title()).hasValue("Θεατρικό παιχνίδι στην τάξη");
+        assertThat(contribution.kind().name()).isEqualTo("WORKSHOP");
+        assertThat(contribution.speakers()).hasSize(2);
+        assertThat(contribution.speakers().get(0).value()).isEqualTo(texts.findByNumber(EDITION, 1).orElseThrow()
+                .authorPersons().get(0));
+        var person = new JooqPersonRepository(database).findAll(List.of(contribution.speakers().get(0))).get(0);
+        assertThat(person.affiliation()).isEqualTo("1ο Δημοτικό Σχολείο Καβάλας");
+        // rejected after all: out of the programme
+        decisions.decide(new DecideCommand(30, 1, false, null, null));
+        assertThat(conferences.find(EDITION).orElseThrow().programme().contributionCount()).isZero();
+    }
 }
