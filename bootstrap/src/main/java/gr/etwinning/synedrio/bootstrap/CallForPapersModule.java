@@ -9,7 +9,6 @@ import gr.etwinning.synedrio.adapter.in.web.CallForPapersController;
 import gr.etwinning.synedrio.adapter.in.web.CallPageController;
 import gr.etwinning.synedrio.adapter.in.web.ReviewController;
 import gr.etwinning.synedrio.adapter.in.web.RouteContributor;
-import gr.etwinning.synedrio.adapter.out.persistence.Database;
 import gr.etwinning.synedrio.adapter.out.persistence.JooqReviewRepository;
 import gr.etwinning.synedrio.adapter.out.persistence.JooqSubmissionRepository;
 import gr.etwinning.synedrio.application.port.in.cfp.CallForPapersUseCase;
@@ -37,8 +36,8 @@ final class CallForPapersModule extends AbstractModule {
         bind(SubmitUseCase.class).to(SubmissionService.class);
         bind(ReviewUseCase.class).to(ReviewService.class);
         bind(DecideUseCase.class).to(DecisionService.class);
-        bind(SubmissionRepository.class).to(JooqSubmissionRepository.class);
-        bind(ReviewRepository.class).to(JooqReviewRepository.class);
+        bind(SubmissionRepository.class).to(JooqSubmissionRepository.class).in(Singleton.class);
+        bind(ReviewRepository.class).to(JooqReviewRepository.class).in(Singleton.class);
         OptionalBinder.newOptionalBinder(binder(), SubmittedTexts.class).setBinding()
                 .to(JooqSubmissionRepository.class);
         Multibinder<RouteContributor> routes = Multibinder.newSetBinder(binder(), RouteContributor.class);
@@ -47,38 +46,10 @@ final class CallForPapersModule extends AbstractModule {
         routes.addBinding().to(CallPageController.class);
     }
 
-    @Provides
-    @Singleton
-    JooqSubmissionRepository submissionRepository(Database database) {
-        return new JooqSubmissionRepository(database);
-    }
-
-    @Provides
-    @Singleton
-    JooqReviewRepository reviewRepository(Database database) {
-        return new JooqReviewRepository(database);
-    }
-
     /** The mails link to this server's public address ({@code SYNEDRIO_PUBLIC_URL}). */
     @Provides
     @Singleton
     CfpMails cfpMails() {
         return new CfpMails(Configuration.publicUrl(System.getenv()));
-    }
-
-    @Provides
-    CallForPapersController controller(CallForPapersUseCase calls, SubmitUseCase submissions, ReviewUseCase reviews,
-                                       DecideUseCase decisions) {
-        return new CallForPapersController(calls, submissions, reviews, decisions);
-    }
-
-    @Provides
-    ReviewController reviewController(ReviewUseCase reviews) {
-        return new ReviewController(reviews);
-    }
-
-    @Provides
-    CallPageController callPage(CallForPapersUseCase calls) {
-        return new CallPageController(calls);
     }
 }

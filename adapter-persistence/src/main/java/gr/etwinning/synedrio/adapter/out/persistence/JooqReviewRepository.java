@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.ReviewAssignmentRecord;
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.ReviewerRecord;
 import gr.etwinning.synedrio.application.port.out.cfp.ReviewRepository;
@@ -31,10 +33,12 @@ import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REV
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.SUBMISSION;
 
 /** Reviewers in {@code reviewer}; assignments and the reviews written for them in {@code review_assignment}. */
+@Singleton
 public final class JooqReviewRepository implements ReviewRepository {
 
     private final Database database;
 
+    @Inject
     public JooqReviewRepository(Database database) {
         this.database = database;
     }

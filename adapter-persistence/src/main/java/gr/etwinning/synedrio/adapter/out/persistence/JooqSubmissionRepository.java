@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.SubmissionAuthorRecord;
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.SubmissionRecord;
 import gr.etwinning.synedrio.application.port.out.cfp.StoredSubmission;
@@ -43,10 +45,12 @@ import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.SUB
  * {@code submission_author}, full texts by hash in {@code submission_paper}. Also what the proceedings read of an
  * accepted submission ({@link SubmittedTexts}).
  */
+@Singleton
 public final class JooqSubmissionRepository implements SubmissionRepository, SubmittedTexts {
 
     private final Database database;
 
+    @Inject
     public JooqSubmissionRepository(Database database) {
         this.database = database;
     }

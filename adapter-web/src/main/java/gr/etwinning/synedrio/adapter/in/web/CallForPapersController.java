@@ -1,5 +1,6 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
+import jakarta.inject.Inject;
 import gr.etwinning.synedrio.application.port.in.cfp.CallData;
 import gr.etwinning.synedrio.application.port.in.cfp.CallForPapersUseCase;
 import gr.etwinning.synedrio.application.port.in.cfp.CallForPapersUseCase.OpenCallCommand;
@@ -49,6 +50,7 @@ public final class CallForPapersController implements RouteContributor {
     private final ReviewUseCase reviews;
     private final DecideUseCase decisions;
 
+    @Inject
     public CallForPapersController(CallForPapersUseCase calls, SubmitUseCase submissions, ReviewUseCase reviews,
                                    DecideUseCase decisions) {
         this.calls = calls;

@@ -1,5 +1,6 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
+import jakarta.inject.Inject;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -30,6 +31,7 @@ public final class CallPageController implements RouteContributor {
     private final CallForPapersUseCase calls;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
+    @Inject
     public CallPageController(CallForPapersUseCase calls) {
         this.calls = calls;
     }

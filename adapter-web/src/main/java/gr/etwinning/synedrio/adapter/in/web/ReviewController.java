@@ -1,5 +1,6 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
+import jakarta.inject.Inject;
 import gr.etwinning.synedrio.application.port.in.auth.Principal;
 import gr.etwinning.synedrio.application.port.in.cfp.BlindSubmission;
 import gr.etwinning.synedrio.application.port.in.cfp.ReviewData;
@@ -15,6 +16,7 @@ public final class ReviewController implements RouteContributor {
 
     private final ReviewUseCase reviews;
 
+    @Inject
     public ReviewController(ReviewUseCase reviews) {
         this.reviews = reviews;
     }
