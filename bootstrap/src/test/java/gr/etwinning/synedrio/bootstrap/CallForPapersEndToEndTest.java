@@ -334,6 +334,8 @@ class CallForPapersEndToEndTest {
         problem(app.send("GET", "/api/conferences/30/review/submissions", null, null), 401);
         problem(app.send("POST", "/api/conferences/30/review/assignments", "{}", rev1), 403);
         problem(app.send("GET", "/api/conferences/30/submissions", null, rev1), 403);
+        // public routes stay open to a reviewer who sends their token along
+        assertThat(app.send("GET", "/api/conferences/30/call", null, rev1).statusCode()).isEqualTo(200);
         problem(app.send("PUT", "/api/conferences/30/submissions/1/decision", "{\"decision\": \"accept\"}",
                 readToken), 403);
 

@@ -131,7 +131,8 @@ public final class ApiRoutes {
                     "the token is unknown or was revoked", "Authorization");
         }
         Scope needed = access == Access.WRITE ? Scope.WRITE : access == Access.REVIEW ? Scope.REVIEW : Scope.READ;
-        if (!principal.get().scope().allows(needed)) {
+        // a public route is open to every token, a reviewer's too (whose scope reads nothing else)
+        if (access != Access.PUBLIC && !principal.get().scope().allows(needed)) {
             throw new ApiProblem(403, "forbidden", "The token may not do this",
                     "token '" + principal.get().name() + "' has scope "
                             + principal.get().scope().name().toLowerCase(Locale.ROOT) + "; this request needs "
