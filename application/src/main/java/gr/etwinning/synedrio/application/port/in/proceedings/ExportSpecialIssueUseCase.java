@@ -1,0 +1,16 @@
+package gr.etwinning.synedrio.application.port.in.proceedings;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/** {@code proceedings export EDITION --selected --format csv|json|zip}: what the e-journal needs of the chosen papers. */
+public interface ExportSpecialIssueUseCase {
+
+    /** @param format csv, json or zip */
+    ExportReport export(int edition, String format, OutputStream out) throws IOException;
+
+    /** @param missing one line per chosen paper that lacks something ("d2-primary-01: title, full text") */
+    record ExportReport(int articles, int files, List<String> missing) {
+    }
+}
