@@ -289,12 +289,8 @@ public final class ProceedingsService implements SetIsbnUseCase, BuildVolumeUseC
         return ordered;
     }
 
-    @Override
-    public ExportReport export(int edition, String format, OutputStream out) throws IOException {
-        return export(edition, format, true, out);
-    }
-
     /** The special issue's files: the chosen papers, or (selectedOnly false) every paper of the volume. */
+    @Override
     public ExportReport export(int edition, String format, boolean selectedOnly, OutputStream out)
             throws IOException {
         SpecialIssueWriterPort.Format f = format(format);
