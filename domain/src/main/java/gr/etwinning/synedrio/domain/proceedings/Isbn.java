@@ -39,27 +39,7 @@ public final class Isbn {
      * an ISBN-10 "960-00-1234-X". Refused, saying why (and what the check digit should be), when it is not one.
      */
     public static Isbn parse(String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidValueException("isbn", "an ISBN is required");
-        }
-        String t = text.strip();
-        String upper = t.toUpperCase(java.util.Locale.ROOT);
-        if (upper.startsWith("ISBN")) {
-            t = t.substring(4).replaceFirst("^(?:-1[03])?\\s*:?\\s*", "");
-        }
-        StringBuilder compact = new StringBuilder();
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c >= '0' && c <= '9') {
-                compact.append(c);
-            } else if ((c == 'X' || c == 'x') && i == t.length() - 1) {
-                compact.append('X');
-            } else if (c != '-' && c != ' ' && c != '\u2010' && c != '\u2011' && c != '\u2013') {
-                throw new InvalidValueException("isbn", "ISBN '" + text.strip() + "' holds '" + c
-                        + "': an ISBN is 13 digits (or 10, the last may be X), with hyphens or spaces between");
-            }
-        }
-        String c = compact.toString();
+        String c = compactForm(text);
         if (c.length() == 13) {
             if (c.indexOf('X') >= 0) {
                 throw new InvalidValueException("isbn", "ISBN '" + text.strip() + "': an ISBN-13 ends in a digit, "
@@ -90,6 +70,40 @@ public final class Isbn {
         }
         throw new InvalidValueException("isbn", "ISBN '" + text.strip() + "' has " + c.length()
                 + " digit(s): an ISBN has 13 (or 10)");
+    }
+
+    /** Whether the text is an ISBN-10 as typed (then converted to the ISBN-13 {@link #parse} gives). */
+    public static boolean typedAsIsbn10(String text) {
+        try {
+            return compactForm(text).length() == 10;
+        } catch (InvalidValueException e) {
+            return false;
+        }
+    }
+
+    /** The digits (and a final X) of an ISBN as typed, its "ISBN" label, hyphens and spaces dropped. */
+    private static String compactForm(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidValueException("isbn", "an ISBN is required");
+        }
+        String t = text.strip();
+        String upper = t.toUpperCase(java.util.Locale.ROOT);
+        if (upper.startsWith("ISBN")) {
+            t = t.substring(4).replaceFirst("^(?:-1[03])?\\s*:?\\s*", "");
+        }
+        StringBuilder compact = new StringBuilder();
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                compact.append(c);
+            } else if ((c == 'X' || c == 'x') && i == t.length() - 1) {
+                compact.append('X');
+            } else if (c != '-' && c != ' ' && c != '\u2010' && c != '\u2011' && c != '\u2013') {
+                throw new InvalidValueException("isbn", "ISBN '" + text.strip() + "' holds '" + c
+                        + "': an ISBN is 13 digits (or 10, the last may be X), with hyphens or spaces between");
+            }
+        }
+        return compact.toString();
     }
 
     /** The check digit of an ISBN-13's first 12 digits: weights 1, 3, 1, 3…; (10 − sum mod 10) mod 10. */

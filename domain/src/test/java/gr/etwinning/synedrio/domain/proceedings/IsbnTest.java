@@ -70,6 +70,8 @@ class IsbnTest {
                 .hasMessageContaining("it should be 6");
         assertThat(Isbn.parse("ISBN 0-306-40615-2").compact()).isEqualTo("9780306406157");
         assertThat(Isbn.parse("080442957X").compact()).isEqualTo("9780804429573");
+        assertThat(Isbn.typedAsIsbn10("ISBN-10: 960-03-1234-6")).isTrue();
+        assertThat(Isbn.typedAsIsbn10("ISBN-13: 978-618-5895-00-6")).isFalse();
     }
 
     @Test

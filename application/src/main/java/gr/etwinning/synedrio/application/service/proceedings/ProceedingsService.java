@@ -87,7 +87,7 @@ public final class ProceedingsService implements SetIsbnUseCase, BuildVolumeUseC
     public IsbnData setIsbn(int edition, String text) {
         EditionNumber e = EditionNumber.of(edition);
         Isbn isbn = Isbn.parse(text);
-        boolean fromIsbn10 = text.replaceAll("[^0-9Xx]", "").length() == 10;
+        boolean fromIsbn10 = Isbn.typedAsIsbn10(text);
         return transactions.inTransaction(() -> {
             if (!conferences.exists(e)) {
                 throw new NotFoundException("edition", "edition " + edition + " does not exist");
