@@ -1,13 +1,11 @@
 package gr.etwinning.synedrio.bootstrap;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
 import gr.etwinning.synedrio.adapter.out.files.pdf.PdfBookletRenderer;
 import gr.etwinning.synedrio.adapter.out.files.pdf.PdfVolumeRenderer;
 import gr.etwinning.synedrio.adapter.out.files.proceedings.SpecialIssueFiles;
-import gr.etwinning.synedrio.adapter.out.persistence.Database;
 import gr.etwinning.synedrio.adapter.out.persistence.JooqProceedingsRepository;
 import gr.etwinning.synedrio.application.port.in.proceedings.BuildBookletUseCase;
 import gr.etwinning.synedrio.application.port.in.proceedings.BuildVolumeUseCase;
@@ -40,11 +38,6 @@ final class ProceedingsModule extends AbstractModule {
         bind(VolumeRendererPort.class).to(PdfVolumeRenderer.class).in(Singleton.class);
         bind(BookletRendererPort.class).to(PdfBookletRenderer.class).in(Singleton.class);
         bind(SpecialIssueWriterPort.class).to(SpecialIssueFiles.class).in(Singleton.class);
-    }
-
-    @Provides
-    @Singleton
-    ProceedingsRepository proceedings(Database database) {
-        return new JooqProceedingsRepository(database);
+        bind(ProceedingsRepository.class).to(JooqProceedingsRepository.class).in(Singleton.class);
     }
 }

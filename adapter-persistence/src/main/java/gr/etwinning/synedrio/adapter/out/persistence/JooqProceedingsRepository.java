@@ -4,6 +4,8 @@ import gr.etwinning.synedrio.application.port.out.proceedings.ProceedingsReposit
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.proceedings.Isbn;
 import gr.etwinning.synedrio.domain.programme.ContributionId;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import org.jooq.exception.DataAccessException;
 
 import java.time.Instant;
@@ -18,10 +20,12 @@ import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.PRO
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.PROCEEDINGS_SELECTION;
 
 /** The volume's ISBN in {@code proceedings_isbn} and the special issue's choice in {@code proceedings_selection}. */
+@Singleton
 public final class JooqProceedingsRepository implements ProceedingsRepository {
 
     private final Database database;
 
+    @Inject
     public JooqProceedingsRepository(Database database) {
         this.database = database;
     }
