@@ -36,8 +36,9 @@ public final class AwardsCliCommand {
 
     /** {@code synedrio awards booklet CONTEST --output FILE.pdf}. */
     @Command(name = "booklet", mixinStandardHelpOptions = true,
-            description = {"Write the contest's good-practice booklet as PDF: the awarded projects by category, in",
-                    "the awards table's order, with their schools and teachers."})
+            description = {"Write the contest's good-practice booklet as PDF.",
+                    "The awarded projects by category, in the awards table's order, with their",
+                    "schools and teachers."})
     public static final class BookletCliCommand implements java.util.concurrent.Callable<Integer> {
 
         private final jakarta.inject.Provider<gr.etwinning.synedrio.application.port.in.proceedings.BuildBookletUseCase>

@@ -32,8 +32,8 @@ import java.util.concurrent.Callable;
 
 /** {@code synedrio proceedings …}: the volume with its ISBN, and the e-journal's special issue. */
 @Command(name = "proceedings", mixinStandardHelpOptions = true,
-        description = {"The proceedings: the volume's ISBN, the volume as PDF, and the papers chosen for the",
-                "e-journal's special issue with their export."},
+        description = {"The proceedings: the volume's ISBN, the volume as PDF, and the papers",
+                "chosen for the e-journal's special issue with their export."},
         subcommands = {ProceedingsCliCommand.IsbnCliCommand.class, ProceedingsCliCommand.BuildCliCommand.class,
                 ProceedingsCliCommand.SelectCliCommand.class, ProceedingsCliCommand.UnselectCliCommand.class,
                 ProceedingsCliCommand.ExportCliCommand.class})
@@ -58,9 +58,10 @@ public final class ProceedingsCliCommand {
 
     /** {@code synedrio proceedings isbn EDITION [ISBN]}. */
     @Command(name = "isbn", mixinStandardHelpOptions = true,
-            description = {"Set (or, without ISBN, show) the volume's ISBN: ISBN-13, or ISBN-10 (converted), checked by",
-                    "its check digit and hyphenated (Greek groups 978-960 and 978-618). Once per edition: another",
-                    "ISBN for an edition that has one, or one another edition carries, is refused."})
+            description = {"Set (or, without ISBN, show) the volume's ISBN.",
+                    "ISBN-13, or ISBN-10 (converted), checked by its check digit and hyphenated",
+                    "(Greek groups 978-960 and 978-618). Once per edition: another ISBN for an",
+                    "edition that has one, or one another edition carries, is refused."})
     public static final class IsbnCliCommand implements Callable<Integer> {
 
         private final Provider<SetIsbnUseCase> isbns;
@@ -103,11 +104,12 @@ public final class ProceedingsCliCommand {
 
     /** {@code synedrio proceedings build EDITION --output FILE.pdf}. */
     @Command(name = "build", mixinStandardHelpOptions = true,
-            description = {"Write the proceedings volume as PDF: title and copyright pages (ISBN, edition data),",
-                    "contents with page numbers, the papers by session (primary, secondary, workshops, then the",
-                    "others) each from a new page with its full text merged (else its abstract), the author index,",
-                    "and what is missing. Untitled contributions are listed as missing, never printed with a",
-                    "made-up title."})
+            description = {"Write the proceedings volume as PDF.",
+                    "Title and copyright pages (ISBN, edition data), contents with page numbers,",
+                    "the papers by session (primary, secondary, workshops, then the others),",
+                    "each from a new page with its full text merged (else its abstract), the",
+                    "author index, and what is missing. Untitled contributions are listed as",
+                    "missing, never printed with a made-up title."})
     public static final class BuildCliCommand implements Callable<Integer> {
 
         private final Provider<BuildVolumeUseCase> build;
@@ -175,9 +177,11 @@ public final class ProceedingsCliCommand {
                 out.println("untitled, listed as missing and not printed (" + r.untitled().size() + "): "
                         + String.join(", ", r.untitled()));
             }
-            if (!r.missing().isEmpty()) {
-                out.println("missing parts (" + r.missing().size() + " contribution(s)):");
-                for (MissingPart m : r.missing()) {
+            List<MissingPart> printed = r.missing().stream().filter(m -> !r.untitled().contains(m.contribution()))
+                    .toList();
+            if (!printed.isEmpty()) {
+                out.println("printed with parts missing (" + printed.size() + "):");
+                for (MissingPart m : printed) {
                     out.println("  " + m.contribution() + " (" + m.session() + "): " + m.what());
                 }
             }
@@ -187,8 +191,8 @@ public final class ProceedingsCliCommand {
 
     /** {@code synedrio proceedings select EDITION CONTRIBUTION…}. */
     @Command(name = "select", mixinStandardHelpOptions = true,
-            description = {"Choose papers for the e-journal's special issue, all or nothing; without",
-                    "CONTRIBUTION, list those chosen."})
+            description = {"Choose papers for the e-journal's special issue, all or nothing.",
+                    "Without CONTRIBUTION, list those chosen."})
     public static final class SelectCliCommand implements Callable<Integer> {
 
         private final Provider<SelectPapersUseCase> select;
@@ -258,8 +262,9 @@ public final class ProceedingsCliCommand {
 
     /** {@code synedrio proceedings export EDITION --selected --format csv|json|zip}. */
     @Command(name = "export", mixinStandardHelpOptions = true,
-            description = {"What the e-journal needs of the chosen papers (--selected; without it, every paper of",
-                    "the volume): metadata as CSV or JSON, or a ZIP with both and the papers' PDFs",
+            description = {"Export what the e-journal needs of the papers.",
+                    "The chosen papers (--selected; without it, every paper of the volume):",
+                    "metadata as CSV or JSON, or a ZIP with both and the papers' PDFs",
                     "(papers/ID.pdf). Parts a paper lacks are empty and named on stderr."})
     public static final class ExportCliCommand implements Callable<Integer> {
 
