@@ -166,6 +166,36 @@ class ProceedingsEndToEndTest {
     }
 
     @Test
+    void aCoverIsDrawnOnTheTitlePageAndOneThatIsNoImageIsRefusedWritingNothing() throws IOException {
+        Path png = synedrio.dir().resolve("cover.png");
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(300, 200,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(image, "png", png.toFile());
+        Path pdf = synedrio.dir().resolve("with-cover.pdf");
+        CliRun.Result ok = synedrio.cli("proceedings", "build", "7", "--output", pdf.toString(), "--cover",
+                png.toString());
+        assertThat(ok.code()).as(ok.err()).isZero();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getPage(0).getResources().getXObjectNames()).hasSize(1);
+        }
+
+        Path text = Files.writeString(synedrio.dir().resolve("cover.txt"), "not an image");
+        Path none = synedrio.dir().resolve("no-volume.pdf");
+        CliRun.Result bad = synedrio.cli("proceedings", "build", "7", "--output", none.toString(), "--cover",
+                text.toString());
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).startsWith("synedrio: the cover is not an image");
+        assertThat(none).doesNotExist();
+        try (var left = Files.list(synedrio.dir())) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+        }
+        assertThat(synedrio.cli("proceedings", "build", "7", "--output", none.toString(), "--cover",
+                synedrio.dir().resolve("missing.png").toString()).code()).isEqualTo(1);
+        assertThat(synedrio.cli("proceedings", "build", "99", "--output", none.toString()).code()).isEqualTo(1);
+        assertThat(none).doesNotExist();
+    }
+
+    @Test
     void theGoodPracticeBookletFollowsTheAwardsTable() throws IOException {
         Path pdf = synedrio.dir().resolve("booklet-15.pdf");
         CliRun.Result r = synedrio.cli("awards", "booklet", "15", "--output", pdf.toString());
