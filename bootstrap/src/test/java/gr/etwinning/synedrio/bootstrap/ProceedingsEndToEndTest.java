@@ -1,13 +1,8 @@
 package gr.etwinning.synedrio.bootstrap;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.google.inject.AbstractModule;
-import com.google.inject.multibindings.OptionalBinder;
 import gr.etwinning.synedrio.application.port.out.proceedings.SubmittedTexts;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.programme.ContributionId;
-import gr.etwinning.synedrio.domain.text.GreekText;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -36,8 +31,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
