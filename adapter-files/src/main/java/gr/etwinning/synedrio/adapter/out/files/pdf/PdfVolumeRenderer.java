@@ -109,6 +109,28 @@ public final class PdfVolumeRenderer implements VolumeRendererPort {
         }
     }
 
+    /**
+     * Cuts an imported page's references back into its own document, which the volume would otherwise copy whole
+     * (every page of it, through a link's target or an annotation's page): links to places inside the submitted
+     * PDF are dropped (their targets are not in the volume as such), other annotations (web links, notes) are kept
+     * and pointed at the volume's page, article beads are dropped.
+     */
+    static void detach(PDPage page) throws IOException {
+        page.getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.B);
+        List<org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation> kept = new ArrayList<>();
+        for (var annotation : page.getAnnotations()) {
+            if (annotation instanceof org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink link
+                    && (link.getDestination() != null || link.getAction()
+                    instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo)) {
+                continue;
+            }
+            annotation.getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.PARENT);
+            annotation.setPage(page);
+            kept.add(annotation);
+        }
+        page.setAnnotations(kept);
+    }
+
     /** The submitted PDF, copied to a temporary file and opened; null when it is not a readable PDF. */
     private static PDDocument open(Paper p, Path copy) throws IOException {
         try (InputStream in = p.file().open()) {
@@ -302,6 +324,7 @@ public final class PdfVolumeRenderer implements VolumeRendererPort {
                     int number = flow.page();
                     for (PDPage page : source.getPages()) {
                         PDPage imported = doc.importPage(page);
+                        detach(imported);
                         number++;
                         PDRectangle box = imported.getCropBox();
                         try (PDPageContentStream cs = new PDPageContentStream(doc, imported,

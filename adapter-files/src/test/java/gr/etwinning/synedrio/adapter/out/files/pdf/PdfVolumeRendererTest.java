@@ -133,6 +133,20 @@ class PdfVolumeRendererTest {
     }
 
     @Test
+    void mergedPagesKeepTheirWebLinksButBringNothingElseOfTheirDocument() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            assertThat(doc.getDocument().getObjectsByType(org.apache.pdfbox.cos.COSName.PAGE))
+                    .as("no page of a submitted PDF beyond those merged").hasSize(doc.getNumberOfPages());
+            int first = rendered.startPages().get("s1") + 1;
+            var annotations = doc.getPage(first - 1).getAnnotations();
+            assertThat(annotations).hasSize(1);
+            assertThat(((org.apache.pdfbox.pdmodel.interactive.action.PDActionURI)
+                    ((org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink) annotations.get(0))
+                            .getAction()).getURI()).isEqualTo("https://www.etwinning.gr/");
+        }
+    }
+
+    @Test
     void anUnreadableFileGivesItsAbstractAndIsListedAsMissing() throws IOException {
         assertThat(rendered.unreadable()).extracting(Missing::contribution).containsExactly("p3");
         try (PDDocument doc = Loader.loadPDF(pdf)) {

@@ -34,6 +34,22 @@ public final class TestPapers {
                     cs.endText();
                 }
             }
+            if (pages > 1) {
+                // a link to its own second page, as a word processor's contents makes, and one to the web
+                var internal = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+                internal.setRectangle(new PDRectangle(72, 750, 100, 20));
+                var target = new org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination
+                        .PDPageFitDestination();
+                target.setPage(doc.getPage(1));
+                internal.setDestination(target);
+                var web = new org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink();
+                web.setRectangle(new PDRectangle(72, 700, 100, 20));
+                var uri = new org.apache.pdfbox.pdmodel.interactive.action.PDActionURI();
+                uri.setURI("https://www.etwinning.gr/");
+                web.setAction(uri);
+                doc.getPage(0).getAnnotations().add(internal);
+                doc.getPage(0).getAnnotations().add(web);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             doc.save(out);
             return out.toByteArray();
