@@ -318,6 +318,11 @@ public final class ProceedingsService implements SetIsbnUseCase, BuildVolumeUseC
                         i.file(), fileName, lacks.isEmpty() ? null : lacks));
             }
         }
+        if (selectedOnly) {
+            Set<String> exported = new HashSet<>(articles.stream().map(Article::id).toList());
+            chosen.stream().map(ContributionId::value).filter(id -> !exported.contains(id)).sorted()
+                    .forEach(id -> missing.add(id + ": no longer a paper of the programme (chosen, left out)"));
+        }
         String isbn = store.isbn(conference.edition()).map(Isbn::hyphenated).orElse(null);
         writer.write(new SpecialIssueWriterPort.SpecialIssue(edition, conference.details().title(), isbn, articles),
                 f, out);
