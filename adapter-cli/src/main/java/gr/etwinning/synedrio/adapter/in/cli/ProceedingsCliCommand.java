@@ -315,7 +315,7 @@ public final class ProceedingsCliCommand {
             }
             PrintWriter err = spec.commandLine().getErr();
             for (String m : r[0].missing()) {
-                err.println("synedrio: warning: " + m + " missing");
+                err.println("synedrio: warning: " + m);
             }
             err.flush();
             return ExitCodes.OK;

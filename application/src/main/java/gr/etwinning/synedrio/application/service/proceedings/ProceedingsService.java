@@ -312,7 +312,7 @@ public final class ProceedingsService implements SetIsbnUseCase, BuildVolumeUseC
                 files += i.file() == null ? 0 : 1;
                 String lacks = String.join(", ", i.missing());
                 if (!lacks.isEmpty()) {
-                    missing.add(i.id() + ": " + lacks);
+                    missing.add(i.id() + ": " + lacks + " missing");
                 }
                 articles.add(new Article(i.id(), p.title(), i.title(), i.authors(), i.keywords(), i.abstractText(),
                         i.file(), fileName, lacks.isEmpty() ? null : lacks));

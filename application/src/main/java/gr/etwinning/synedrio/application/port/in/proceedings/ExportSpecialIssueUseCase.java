@@ -14,7 +14,10 @@ public interface ExportSpecialIssueUseCase {
      */
     ExportReport export(int edition, String format, boolean selectedOnly, OutputStream out) throws IOException;
 
-    /** @param missing one line per chosen paper that lacks something ("d2-primary-01: title, full text") */
+    /**
+     * @param missing one sentence per exported paper that lacks something ("d2-primary-01: title, full text
+     *                missing"), and per chosen paper the programme no longer holds
+     */
     record ExportReport(int articles, int files, List<String> missing) {
     }
 }
