@@ -517,4 +517,47 @@ class CallForPapersEndToEndTest {
                 "ώρα Ελλάδας", "διπλά τυφλή");
         assertThat(app.get("/conferences/7/call").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    @Order(8)
+    void theProceedingsReadTheAcceptedSubmissionsThroughTheCallsPort() throws Exception {
+        JsonNode programme = ok(app.get("/api/conferences/30/program"), 200);
+        String contribution = null;
+        for (JsonNode session : programme.get("sessions")) {
+            for (JsonNode c : session.get("contributions")) {
+                if (contribution == null) {
+                    contribution = c.get("id").asText();
+                }
+            }
+        }
+        assertThat(contribution).startsWith("cfp-");
+        int number = Integer.parseInt(contribution.substring(4));
+        // the authors of an accepted submission may still complete it before the (moved) deadline
+        assertThat(app.cli("cfp", "open", "30", "--until", athens(nowInAthens().plusDays(1))).code()).isZero();
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(pdf);
+        }
+        ok(upload(code(number), pdf.toByteArray(), "application/pdf"), 200);
+        java.util.Optional<gr.etwinning.synedrio.application.port.out.proceedings.SubmittedTexts> texts =
+                app.injector().getInstance(com.google.inject.Key.get(new com.google.inject.TypeLiteral<
+                        java.util.Optional<gr.etwinning.synedrio.application.port.out.proceedings.SubmittedTexts>>() {
+                }));
+        assertThat(texts).isPresent();
+        var text = texts.get().of(EditionNumber.of(30),
+                gr.etwinning.synedrio.domain.programme.ContributionId.of(contribution)).orElseThrow();
+        assertThat(text.title()).isEqualTo(titles.get(number));
+        assertThat(text.authors()).extracting(a -> a.name()).containsAll(authorData.get(number).subList(0, 1));
+        assertThat(text.paper()).hasValueSatisfying(p -> assertThat(p.bytes()).isEqualTo(pdf.size()));
+        try (var in = texts.get().openPaper(text.paper().get().sha256())) {
+            assertThat(in.readAllBytes()).isEqualTo(pdf.toByteArray());
+        }
+        java.nio.file.Path volume = app.dir().resolve("proceedings-30.pdf");
+        CliRun.Result built = app.cli("proceedings", "build", "30", "--output", volume.toString());
+        assertThat(built.code()).as(built.err()).isZero();
+        assertThat(built.out()).contains("full text(s) merged");
+        assertThat(volume).exists();
+    }
 }
