@@ -83,7 +83,7 @@ public final class PublicPageController implements RouteContributor {
     private void page(Context ctx, int edition, List<ConferenceSummaryData> all) {
         ConferenceData c = conference.getConference(edition);
         ProgrammeData p = programme.getProgrammeInTimeOrder(edition);
-        render(ctx, 200, "programme.jte", Map.of("page", model(c, p, all)));
+        render(ctx, 200, "programme.jte", Map.of("page", model(c, p, all), "t", PageTexts.of(ctx)));
     }
 
     private void message(Context ctx, int status, String heading, String text) {
