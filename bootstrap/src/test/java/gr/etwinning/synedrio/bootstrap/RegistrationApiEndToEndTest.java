@@ -70,7 +70,7 @@ class RegistrationApiEndToEndTest {
         return codeMailedTo(email);
     }
 
-    private static final Pattern CODE = Pattern.compile("/api/registrations/([A-Za-z0-9_-]{22})");
+    private static final Pattern CODE = Pattern.compile("/r/([A-Za-z0-9_-]{22})");
 
     /** Delivers the outbox, then reads the code from the last mail to that address. */
     private String codeMailedTo(String email) throws Exception {

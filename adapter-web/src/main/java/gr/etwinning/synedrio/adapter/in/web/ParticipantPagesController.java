@@ -447,7 +447,7 @@ public final class ParticipantPagesController implements RouteContributor {
     }
 
     private static String title(PageTexts t, WorkshopSeatsData w) {
-        return w.title() != null ? w.title() : t.get("nav.workshops") + " " + w.workshop();
+        return w.title() != null ? w.title() : t.f("workshops.untitled", w.workshop());
     }
 
     private static String when(PageTexts t, LocalDate day, LocalTime start, LocalTime end) {
