@@ -212,6 +212,15 @@ class ParticipantPagesInChromiumTest {
         assertThat(browser.text()).as("the language is remembered").contains("Workshops", "Full — waiting list");
     }
 
+    @Test
+    void axeFindsWhatItShould() throws Exception {
+        // Without this, a broken injection of axe-core would pass every page.
+        browser.open("data:text/html;charset=utf-8,<!DOCTYPE html><html><head><title>x</title></head><body>"
+                + "<main><img src='x.png'><input type='text'></main></body></html>");
+        assertThat(browser.axeViolations()).anyMatch(v -> v.startsWith("image-alt:"))
+                .anyMatch(v -> v.startsWith("label:")).anyMatch(v -> v.startsWith("html-has-lang:"));
+    }
+
     private void book(String workshop) throws Exception {
         browser.click("form[action$='/bookings/" + workshop + "'] button", true);
     }
