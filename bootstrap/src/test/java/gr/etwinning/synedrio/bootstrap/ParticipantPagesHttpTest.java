@@ -94,6 +94,14 @@ class ParticipantPagesHttpTest {
         assertThat(mine.statusCode()).isEqualTo(200);
         assertThat(mine.body()).contains("Ελένη Ζαχαρίου", "Η εγγραφή μου");
         assertThat(mine.headers().firstValue("Cache-Control")).hasValue("no-store");
+        // The 2021 conference has begun (this test runs on today's clock): the details stay as they are.
+        assertThat(mine.body()).contains("Τα στοιχεία δεν αλλάζουν πια").doesNotContain("id=\"fullName\"");
+        Map<String, String> change = teacher(token(), "e.zachariou@sch.gr");
+        change.put("fullName", "Ελένη Ζαχαρίου-Παππά");
+        HttpResponse<String> refused = post(browser, "/r/" + code.group(1), change);
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.body()).contains("Τα στοιχεία δεν αλλάζουν πια", "Ελένη Ζαχαρίου")
+                .doesNotContain("Ζαχαρίου-Παππά");
 
         HttpResponse<String> again = post(browser, "/conferences/7/register", teacher(token(), "E.Zachariou@sch.gr "));
         assertThat(again.statusCode()).isEqualTo(200);

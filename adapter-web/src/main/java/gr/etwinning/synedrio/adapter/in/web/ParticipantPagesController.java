@@ -323,6 +323,14 @@ public final class ParticipantPagesController implements RouteContributor {
             Map<String, String> errors = fieldErrors(t, e);
             renderMine(ctx, 400, t, m, values, errors, null, t.get("my.details.errors"));
             return;
+        } catch (gr.etwinning.synedrio.application.ConflictException e) { // another registration's address
+            renderMine(ctx, 409, t, m, values, Map.of("email", t.get("error.email.taken")), null,
+                    t.get("my.details.errors"));
+            return;
+        } catch (RuleViolationException e) { // the edition began meanwhile
+            renderMine(ctx, 409, t, my.myRegistration(m.registration().code()), values(m.registration()), Map.of(),
+                    null, t.get("my.details.locked"));
+            return;
         }
         redirectMine(ctx, "saved", null);
     }

@@ -55,8 +55,8 @@ public final class MyRegistrationService implements GetMyRegistrationUseCase {
             ConferenceDetails details = conferences.listAll().stream()
                     .filter(c -> c.edition().equals(r.edition())).map(ConferenceListing::details).findFirst()
                     .orElseThrow(() -> ConferenceService.notFound(r.edition()));
-            Instant starts = details.startDate().atStartOfDay(details.timeZone()).toInstant();
-            Instant ends = details.endDate().plusDays(1).atStartOfDay(details.timeZone()).toInstant();
+            Instant starts = Registrations.begins(details);
+            Instant ends = Registrations.ends(details);
             Optional<Certificate> certificate = certificates.findByRegistration(r.edition(), r.id());
             return new MyRegistration(Registrations.view(r, seats.bookingsOf(r.id())), details.title(),
                     details.startDate(), details.endDate(), now.isBefore(starts), !now.isBefore(ends),
