@@ -98,6 +98,7 @@ class ParticipantPagesInChromiumTest {
         // Register, first with mistakes: each is named in Greek next to its field, and what was typed stays.
         browser.open(base + "/conferences/7/register");
         assertThat(browser.html()).doesNotContain("<script").contains("<datalist id=\"schools\">",
+                "<option value=\"7ο ΝΗΠΙΑΓΩΓΕΙΟ ΚΑΤΕΡΙΝΗΣ\">",
                 "name=\"csrf\"", "Προστασία προσωπικών δεδομένων");
         accessible("register");
         browser.type("#fullName", "Μαρία Καλογεροπούλου");
@@ -144,7 +145,8 @@ class ParticipantPagesInChromiumTest {
         assertThat(browser.text()).contains("Δεν έχετε κλείσει ακόμη κανένα εργαστήριο.");
         accessible("my-registration-empty");
         book("d2-workshop-01");
-        assertThat(browser.text()).contains("επιβεβαιώθηκε");
+        assertThat(browser.text()).contains("Η θέση σας στο εργαστήριο «Εργαστήριο 1 (ο τίτλος δεν έχει δημοσιευτεί)» "
+                + "επιβεβαιώθηκε.");
         book("d2-workshop-02");
         assertThat(browser.text()).contains("Έχετε 2 από τις 2 κρατήσεις που επιτρέπονται.");
         // The third is refused by the limit, and the page says why.
@@ -200,6 +202,9 @@ class ParticipantPagesInChromiumTest {
         browser.click("form[role=search] button", true);
         assertThat(browser.text()).contains("Κόππης", "Πρόσωπο");
         accessible("search");
+        browser.type("#q", "νηπιαγωγειο κατερινης");
+        browser.click("main form[role=search] button", true);
+        assertThat(browser.text()).contains("Σχολείο", "7ο ΝΗΠΙΑΓΩΓΕΙΟ ΚΑΤΕΡΙΝΗΣ");
 
         // An unknown code: a 404 page in Greek. English on request.
         browser.open(base + "/r/AAAAAAAAAAAAAAAAAAAAAA");

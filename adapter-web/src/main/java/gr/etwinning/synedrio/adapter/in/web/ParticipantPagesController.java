@@ -455,7 +455,13 @@ public final class ParticipantPagesController implements RouteContributor {
     }
 
     private static String title(PageTexts t, WorkshopSeatsData w) {
-        return w.title() != null ? w.title() : t.f("workshops.untitled", w.workshop());
+        if (w.title() != null) {
+            return w.title();
+        }
+        // An untitled workshop by its number in the programme (d2-workshop-07 → 7); its day is shown beside it.
+        Matcher number = Pattern.compile("(\\d+)$").matcher(w.workshop());
+        return t.f("workshops.untitled", number.find() ? String.valueOf(Integer.parseInt(number.group(1)))
+                : w.workshop());
     }
 
     private static String when(PageTexts t, LocalDate day, LocalTime start, LocalTime end) {
@@ -550,7 +556,9 @@ public final class ParticipantPagesController implements RouteContributor {
 
     private Frame frame(Context ctx, PageTexts t, String title, ConferenceData c) {
         String other = t.get("lang.switch.code");
-        return new Frame(t, title, FormGuard.token(ctx), ctx.path() + "?lang=" + other,
+        String q = ctx.queryParam("q");
+        return new Frame(t, title, FormGuard.token(ctx), ctx.path() + "?lang=" + other + (q == null ? ""
+                : "&q=" + URLEncoder.encode(q.length() > 200 ? q.substring(0, 200) : q, StandardCharsets.UTF_8)),
                 c == null ? null : c.edition(), c == null ? null : c.title());
     }
 
