@@ -51,7 +51,7 @@ final class ChromiumDevTools implements AutoCloseable {
 
     static ChromiumDevTools start(Path dir) throws Exception {
         Process p = new ProcessBuilder(HeadlessChromium.command(dir, "--remote-debugging-port=0",
-                "--remote-allow-origins=*", "--window-size=1280,900", "--lang=el", "--accept-lang=el-GR,el", "about:blank"))
+                "--remote-allow-origins=*", "--window-size=1280,900", "about:blank"))
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         String browserUrl = null;
         BufferedReader err = new BufferedReader(new InputStreamReader(p.getErrorStream(), StandardCharsets.UTF_8));

@@ -28,6 +28,8 @@ final class HeadlessChromium {
         List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+                // a Greek teacher's browser (Chromium's own default asks for English, which the pages honour)
+                "--lang=el", "--accept-lang=el-GR,el",
                 "--user-data-dir=" + Files.createTempDirectory(dir, "profile")));
         command.addAll(List.of(args));
         return command;

@@ -215,6 +215,15 @@ class ParticipantPagesInChromiumTest {
         accessible("register-en");
         browser.open(base + "/conferences/7/workshops");
         assertThat(browser.text()).as("the language is remembered").contains("Workshops", "Full — waiting list");
+        browser.open(base + "/conferences/7");
+        assertThat(browser.html()).contains("<html lang=\"en\">", "Saturday 20 November 2021", "Round table",
+                "Search the programme, people and schools");
+        accessible("programme-en");
+        browser.open(base + "/r/" + maria);
+        browser.click("a[href^='/verify/']", true);
+        assertThat(browser.text()).contains("The certificate is genuine.", "1 hour in 1 session");
+        browser.open(base + "/conferences/7?lang=el");
+        assertThat(browser.html()).contains("<html lang=\"el\">", "Σάββατο 20 Νοεμβρίου 2021");
     }
 
     @Test
