@@ -163,8 +163,10 @@ class ParticipantPagesInChromiumTest {
         assertThat(browser.text()).contains("Πλήρες — λίστα αναμονής: 1", "29 ελεύθερες από 30");
         accessible("workshops");
 
-        // Maria cancels; Giorgos gets the seat and sees it.
-        browser.open(base + "/r/" + maria);
+        // Maria cancels (opening her page with her code from the workshops page); Giorgos gets the seat and sees it.
+        browser.type("#code", " " + maria + " ");
+        browser.click("form[action='/r'] button", true);
+        assertThat(browser.url()).endsWith("/r/" + maria);
         browser.click("form[action$='/bookings/d2-workshop-01/cancel'] button", true);
         assertThat(browser.text()).contains("ακυρώθηκε", "Έχετε 1 από τις 2 κρατήσεις");
         accessible("my-registration");
@@ -185,6 +187,8 @@ class ParticipantPagesInChromiumTest {
         assertThat(synedrio.cli("certificates", "issue", "7").code()).isZero();
         browser.open(base + "/r/" + maria);
         assertThat(browser.text()).contains("Τα στοιχεία δεν αλλάζουν πια", "Λήψη της βεβαίωσης (PDF)");
+        assertThat(browser.html()).as("nothing to book or cancel after the conference").doesNotContain("/cancel\"",
+                "Κράτηση εργαστηρίου");
         accessible("my-registration-certificate");
         JsonNode pdf = browser.eval("fetch(document.querySelector('a[href$=\"certificate.pdf\"]').href)"
                 + ".then(r => r.arrayBuffer().then(b => ({type: r.headers.get('content-type'), size: b.byteLength,"

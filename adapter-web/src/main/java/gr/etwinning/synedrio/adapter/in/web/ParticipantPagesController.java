@@ -193,6 +193,17 @@ public final class ParticipantPagesController implements RouteContributor {
                 searchPage(ctx, c);
             }
         });
+        routes.get("/r", Access.PUBLIC, new ApiRoutes.Doc("Opens the participant's page of the code typed "
+                + "(?code=…): 303 to /r/{code}", null, String.class, false, 303, "text/html"), ctx -> {
+                    String code = Optional.ofNullable(ctx.queryParam("code")).orElse("").strip();
+                    if (code.isEmpty() || code.length() > 100) {
+                        PageTexts t = PageTexts.of(ctx);
+                        notice(ctx, 404, t, t.get("notfound.title"), t.get("notfound.code"));
+                        return;
+                    }
+                    ctx.status(303).header("Location", "/r/" + URLEncoder.encode(code, StandardCharsets.UTF_8)
+                            .replace("+", "%20")).header("Cache-Control", "no-store");
+                });
         routes.get("/r/{code}", Access.PUBLIC, page, ctx -> {
             PageTexts t = PageTexts.of(ctx);
             MyRegistration m = mine(ctx, t);
