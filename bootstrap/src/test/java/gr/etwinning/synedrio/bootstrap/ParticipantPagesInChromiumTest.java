@@ -154,6 +154,8 @@ class ParticipantPagesInChromiumTest {
         assertThat(browser.text()).contains("Η κράτηση δεν έγινε: έχετε ήδη 2 κρατήσεις, όσες επιτρέπονται ανά "
                 + "συμμετέχοντα.");
         accessible("my-registration-refused");
+        assertThat(browser.eval("document.querySelector('a[hreflang=en]').getAttribute('href')").asText())
+                .isEqualTo("/r/" + maria + "?lang=en");
 
         // Giorgos finds the first workshop full and joins its waiting list.
         browser.open(base + "/r/" + giorgos);

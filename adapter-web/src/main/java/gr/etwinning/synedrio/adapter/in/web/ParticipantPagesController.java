@@ -434,8 +434,9 @@ public final class ParticipantPagesController implements RouteContributor {
         List<WorkshopRow> bookable = rows(t, all, held).stream().filter(w -> w.open() && !w.booked()).toList();
         Frame frame = frame(ctx, t, (refusal != null || !errors.isEmpty() ? t.get("error.prefix") + " " : "")
                 + t.get("my.title"), null);
-        frame = new Frame(frame.t(), frame.title(), frame.csrf(), frame.otherLanguageHref(), r.edition(),
-                m.editionTitle());
+        // After a post (a refused booking, say) the other language is the page itself, not the form's address.
+        frame = new Frame(frame.t(), frame.title(), frame.csrf(), "/r/" + URLEncoder.encode(r.code(),
+                StandardCharsets.UTF_8) + "?lang=" + t.get("lang.switch.code"), r.edition(), m.editionTitle());
         ctx.header("Cache-Control", "no-store");
         render(ctx, status, "my.jte", new MyPage(frame, r.code(), m, values, errors, bookings, bookable, notice,
                 refusal, t.f("my.bookings.limit", r.bookings().size(), m.bookingLimit())));
