@@ -183,8 +183,15 @@ class ParticipantPagesHttpTest {
                 .contains("<html lang=\"el\">", "Εργαστήρια");
         assertThat(get(fresh, "/conferences/7/workshops", "Accept-Language", "fr-FR").body())
                 .contains("<html lang=\"el\">");
-        assertThat(get(fresh, "/conferences/7/workshops?lang=en", "Accept-Language", "el").body())
-                .contains("<html lang=\"en\">");
+        HttpResponse<String> asked = get(fresh, "/conferences/7/workshops?lang=en", "Accept-Language", "el");
+        assertThat(asked.body()).contains("<html lang=\"en\">");
+        assertThat(asked.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("synedrio_lang="))
+                .containsExactly("synedrio_lang=en; Path=/; Max-Age=31536000; SameSite=Lax");
+        assertThat(asked.headers().firstValue("Content-Language")).hasValue("en");
+        assertThat(asked.headers().firstValue("Vary")).hasValue("Accept-Language, Cookie");
+        assertThat(get(fresh, "/conferences/7?lang=en").body()).contains("<html lang=\"en\">", "Round table");
+        assertThat(get(fresh, "/verify/2222-3333-4444", "Accept-Language", "en").body())
+                .contains("There is no certificate with the code");
     }
 
     @Test

@@ -35,6 +35,15 @@ public final class PageTexts {
 
     /** The language the request asks for; {@code ?lang=} is remembered for the next pages. */
     static PageTexts of(Context ctx) {
+        PageTexts chosen = ctx.attribute(COOKIE);
+        if (chosen == null) {
+            chosen = choose(ctx);
+            ctx.attribute(COOKIE, chosen);
+        }
+        return chosen;
+    }
+
+    private static PageTexts choose(Context ctx) {
         String asked = ctx.queryParam("lang");
         if (asked != null && ALL.containsKey(asked)) {
             ctx.res().addHeader("Set-Cookie", COOKIE + "=" + asked + "; Path=/; Max-Age=31536000; SameSite=Lax");

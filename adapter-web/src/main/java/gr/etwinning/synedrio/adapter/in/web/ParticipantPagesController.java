@@ -581,7 +581,8 @@ public final class ParticipantPagesController implements RouteContributor {
     private void render(Context ctx, int status, String template, Object page) {
         StringOutput out = new StringOutput();
         templates.render(template, Map.of("page", page), out);
-        ctx.header("Referrer-Policy", "same-origin").header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "same-origin").header("X-Content-Type-Options", "nosniff")
+                .header("Content-Language", PageTexts.of(ctx).lang()).header("Vary", "Accept-Language, Cookie");
         ctx.status(status).contentType("text/html; charset=utf-8")
                 .result(out.toString().getBytes(StandardCharsets.UTF_8));
     }

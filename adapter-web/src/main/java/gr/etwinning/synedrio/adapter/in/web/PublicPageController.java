@@ -98,7 +98,7 @@ public final class PublicPageController implements RouteContributor {
     private void render(Context ctx, int status, String template, Map<String, Object> params) {
         StringOutput out = new StringOutput();
         templates.render(template, params, out);
-        ctx.header("Content-Language", PageTexts.of(ctx).lang());
+        ctx.header("Content-Language", PageTexts.of(ctx).lang()).header("Vary", "Accept-Language, Cookie");
         ctx.status(status).contentType("text/html; charset=utf-8")
                 .result(out.toString().getBytes(StandardCharsets.UTF_8));
     }
