@@ -175,7 +175,12 @@ class ParticipantPagesInChromiumTest {
         browser.open(base + "/r/" + giorgos);
         assertThat(browser.text()).contains("Επιβεβαιωμένη θέση").doesNotContain("Λίστα αναμονής, θέση");
 
-        // Her details can be changed before the conference.
+        // Her details can be changed before the conference; a wrong value is named beside its field.
+        browser.open(base + "/r/" + maria);
+        browser.type("#email", "m.kalogeropoulou@");
+        browser.click("form[action='/r/" + maria + "'] button", true);
+        assertThat(browser.text()).contains("Τα στοιχεία δεν αποθηκεύτηκαν", "Η διεύθυνση e-mail δεν είναι έγκυρη");
+        accessible("my-registration-errors");
         browser.open(base + "/r/" + maria);
         browser.type("#specialty", "ΠΕ02 Φιλόλογος, ΠΕ86");
         browser.click("form[action='/r/" + maria + "'] button", true);
@@ -211,6 +216,14 @@ class ParticipantPagesInChromiumTest {
         browser.type("#q", "νηπιαγωγειο κατερινης");
         browser.click("main form[role=search] button", true);
         assertThat(browser.text()).contains("Σχολείο", "7ο ΝΗΠΙΑΓΩΓΕΙΟ ΚΑΤΕΡΙΝΗΣ");
+
+        // A forged form (its token changed in the page) is refused.
+        browser.open(base + "/conferences/7/register");
+        browser.eval("document.querySelector('input[name=csrf]').value = 'forged'");
+        browser.type("#fullName", "Κακόβουλος Ιστότοπος");
+        browser.click("button[type=submit]", true);
+        assertThat(browser.text()).contains("Η φόρμα δεν στάλθηκε από αυτόν τον ιστότοπο");
+        accessible("forbidden");
 
         // An unknown code: a 404 page in Greek. English on request.
         browser.open(base + "/r/AAAAAAAAAAAAAAAAAAAAAA");
