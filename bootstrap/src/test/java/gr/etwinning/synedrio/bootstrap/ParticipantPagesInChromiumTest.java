@@ -237,6 +237,8 @@ class ParticipantPagesInChromiumTest {
         browser.open(base + "/conferences/7");
         assertThat(browser.html()).contains("<html lang=\"en\">", "Saturday 20 November 2021", "Round table",
                 "Search the programme, people and schools");
+        assertThat(browser.html()).as("Greek data marked Greek on the English page")
+                .contains("<h1 lang=\"el\">7ο Πανελλήνιο Συνέδριο eTwinning</h1>");
         accessible("programme-en");
         browser.open(base + "/r/" + maria);
         browser.click("a[href^='/verify/']", true);

@@ -90,6 +90,18 @@ public final class PageTexts {
         return lang;
     }
 
+    /**
+     * The language to mark a piece of data with (WCAG 3.1.2, language of parts): on a page that is not in Greek, a
+     * title or name written in Greek letters is {@code el}; otherwise nothing (null: jte leaves the attribute out).
+     */
+    public String dataLang(String text) {
+        if (lang.equals("el") || text == null) {
+            return null;
+        }
+        return text.codePoints().anyMatch(c -> c >= 0x0370 && c <= 0x03FF || c >= 0x1F00 && c <= 0x1FFF) ? "el"
+                : null;
+    }
+
     /** The text of that key. */
     public String get(String key) {
         String text = texts.getProperty(key);

@@ -29,6 +29,14 @@ class PageTextsTest {
     }
 
     @Test
+    void greekDataOnAnEnglishPageIsMarkedGreek() {
+        assertThat(PageTexts.of("en").dataLang("Στρογγυλή τράπεζα")).isEqualTo("el");
+        assertThat(PageTexts.of("en").dataLang("DinoStem")).isNull();
+        assertThat(PageTexts.of("el").dataLang("Στρογγυλή τράπεζα")).isNull();
+        assertThat(PageTexts.of("en").dataLang(null)).isNull();
+    }
+
+    @Test
     void acceptLanguagePicksGreekOrEnglishByWeightAndGreekOtherwise() {
         assertThat(PageTexts.fromAcceptLanguage(null)).isEqualTo("el");
         assertThat(PageTexts.fromAcceptLanguage("en-US,en;q=0.9")).isEqualTo("en");
