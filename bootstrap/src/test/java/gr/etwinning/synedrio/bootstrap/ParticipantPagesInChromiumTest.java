@@ -245,6 +245,17 @@ class ParticipantPagesInChromiumTest {
         assertThat(browser.text()).contains("The certificate is genuine.", "1 hour in 1 session");
         browser.open(base + "/conferences/7?lang=el");
         assertThat(browser.html()).contains("<html lang=\"el\">", "Σάββατο 20 Νοεμβρίου 2021");
+
+        // A revoked certificate: the page says so and no longer offers the PDF.
+        browser.open(base + "/r/" + maria);
+        String certificate = browser.eval("document.querySelector('a[href^=\"/verify/\"]').getAttribute('href')")
+                .asText().substring("/verify/".length());
+        assertThat(synedrio.cli("certificates", "revoke", certificate, "--reason", "εκδόθηκε κατά λάθος").code())
+                .isZero();
+        browser.open(base + "/r/" + maria);
+        assertThat(browser.text()).contains("Η βεβαίωσή σας ανακλήθηκε").doesNotContain("Λήψη της βεβαίωσης");
+        assertThat(browser.eval("fetch('/r/" + maria + "/certificate.pdf').then(r => r.status)").asInt())
+                .isEqualTo(404);
     }
 
     @Test

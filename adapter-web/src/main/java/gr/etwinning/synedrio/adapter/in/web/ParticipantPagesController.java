@@ -233,8 +233,9 @@ public final class ParticipantPagesController implements RouteContributor {
                     if (m == null) {
                         return;
                     }
-                    if (m.certificateCode() == null) {
-                        notice(ctx, 404, t, t.get("notfound.title"), t.get("my.certificate.none"));
+                    if (m.certificateCode() == null || m.certificateRevoked()) {
+                        notice(ctx, 404, t, t.get("notfound.title"), t.get(m.certificateRevoked()
+                                ? "my.certificate.revoked" : "my.certificate.none"));
                         return;
                     }
                     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
