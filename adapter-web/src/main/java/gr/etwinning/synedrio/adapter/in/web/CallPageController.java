@@ -17,7 +17,10 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
-/** {@code GET /conferences/{edition}/call}: the call for papers as a public page in Greek, readable on a phone. */
+/**
+ * {@code GET /conferences/{edition}/call}: the call for papers as a public page in Greek, readable on a phone (the
+ * call is Greek, whatever language the browser asks for).
+ */
 public final class CallPageController implements RouteContributor {
 
     /** What the page shows, worded in Greek. */
@@ -45,7 +48,7 @@ public final class CallPageController implements RouteContributor {
                     try {
                         call = calls.call(Integer.parseInt(raw));
                     } catch (NumberFormatException | NotFoundException | DomainException e) {
-                        render(ctx, 404, "message.jte", Map.of("heading", "Δεν βρέθηκε", "message",
+                        render(ctx, 404, "message.jte", Map.of("t", PageTexts.of("el"), "heading", "Δεν βρέθηκε", "message",
                                 "Δεν υπάρχει πρόσκληση υποβολής εργασιών για το συνέδριο «"
                                         + (raw.length() > 20 ? raw.substring(0, 20) : raw) + "»."));
                         return;
