@@ -3,30 +3,61 @@ package gr.etwinning.synedrio.domain.programme;
 import gr.etwinning.synedrio.domain.Check;
 import gr.etwinning.synedrio.domain.InvalidValueException;
 
+import java.time.Duration;
 import java.time.LocalTime;
 
-/** A start and an end on one day, in the conference's time zone; the end comes strictly after the start. */
+/**
+ * A start and an end on one conference day, in the conference's time zone. An end before the start is on the next
+ * morning: conference days run past midnight (a party 23:00–01:30), and whether the day does is its {@link DayHours}'
+ * business, checked by {@link ProgrammeRules#withinConferenceDays}. An end equal to the start is refused.
+ */
 public record TimeRange(LocalTime start, LocalTime end) {
+
+    private static final long DAY = Duration.ofDays(1).getSeconds();
 
     public TimeRange {
         Check.notNull(start, "start time");
         Check.notNull(end, "end time");
-        if (!end.isAfter(start)) {
-            throw new InvalidValueException("end time", "ends at " + end + ", which is not after its start "
-                    + start);
+        if (end.equals(start)) {
+            throw new InvalidValueException("end time", "ends at " + end + ", which is its start " + start);
         }
     }
 
-    public boolean overlaps(TimeRange other) {
-        return start.isBefore(other.end) && other.start.isBefore(end);
+    /** Whether it ends after midnight: its end comes before its start on the clock. */
+    public boolean pastMidnight() {
+        return end.isBefore(start);
     }
 
+    public Duration length() {
+        long s = end.toSecondOfDay() - start.toSecondOfDay();
+        return Duration.ofSeconds(s < 0 ? s + DAY : s);
+    }
+
+    /**
+     * How long after {@code dayStart} it starts: a start before {@code dayStart} is on the next morning. On a day
+     * that starts at midnight this is the start itself.
+     */
+    public Duration startAfter(LocalTime dayStart) {
+        long s = start.toSecondOfDay() - dayStart.toSecondOfDay();
+        return Duration.ofSeconds(s < 0 ? s + DAY : s);
+    }
+
+    /** Whether both share some time, each placed after its own start. */
+    public boolean overlaps(TimeRange other) {
+        LocalTime origin = start.isBefore(other.start) ? start : other.start;
+        long a = startAfter(origin).getSeconds();
+        long b = other.startAfter(origin).getSeconds();
+        return a < b + other.length().getSeconds() && b < a + length().getSeconds();
+    }
+
+    /** Whether {@code other} lies within it, a time before this start being on the next morning. */
     public boolean contains(TimeRange other) {
-        return !other.start.isBefore(start) && !other.end.isAfter(end);
+        long from = other.startAfter(start).getSeconds();
+        return from + other.length().getSeconds() <= length().getSeconds();
     }
 
     @Override
     public String toString() {
-        return start + "–" + end;
+        return start + "–" + end + (pastMidnight() ? " (next morning)" : "");
     }
 }

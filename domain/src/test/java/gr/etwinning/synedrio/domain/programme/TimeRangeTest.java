@@ -12,11 +12,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TimeRangeTest {
 
     @Test
-    void refusesAnEndBeforeTheStart() {
-        assertThatThrownBy(() -> time("11:00", "10:00"))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("10:00")
-                .hasMessageContaining("11:00");
+    void anEndBeforeTheStartIsOnTheNextMorning() {
+        TimeRange party = time("23:00", "01:30");
+
+        assertThat(party.pastMidnight()).isTrue();
+        assertThat(party.length()).isEqualTo(java.time.Duration.ofMinutes(150));
+        assertThat(party).hasToString("23:00–01:30 (next morning)");
+        assertThat(party.contains(time("00:15", "00:45"))).isTrue();
+        assertThat(party.contains(time("01:00", "02:00"))).isFalse();
     }
 
     @Test
