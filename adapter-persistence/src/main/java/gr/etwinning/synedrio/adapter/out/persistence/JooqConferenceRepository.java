@@ -24,6 +24,7 @@ import gr.etwinning.synedrio.domain.programme.Programme;
 import gr.etwinning.synedrio.domain.programme.Session;
 import gr.etwinning.synedrio.domain.programme.SessionId;
 import gr.etwinning.synedrio.domain.programme.SessionKind;
+import gr.etwinning.synedrio.domain.programme.DayHours;
 import gr.etwinning.synedrio.domain.programme.TimeRange;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
@@ -223,9 +224,10 @@ public final class JooqConferenceRepository implements ConferenceRepository {
     private static void writeChildren(DSLContext dsl, Conference c) {
         int e = c.edition().value();
         var days = dsl.insertInto(CONFERENCE_DAY, CONFERENCE_DAY.EDITION, CONFERENCE_DAY.DAY_DATE,
-                CONFERENCE_DAY.LABEL);
+                CONFERENCE_DAY.LABEL, CONFERENCE_DAY.DAY_START, CONFERENCE_DAY.DAY_END);
         for (ConferenceDay day : c.details().days()) {
-            days = days.values(e, day.date(), day.label());
+            days = days.values(e, day.date(), day.label(), day.ownHours().map(DayHours::start).orElse(null),
+                    day.ownHours().map(DayHours::end).orElse(null));
         }
         days.execute();
 
@@ -294,7 +296,8 @@ public final class JooqConferenceRepository implements ConferenceRepository {
         var rows = edition == null ? query.orderBy(CONFERENCE_DAY.EDITION, CONFERENCE_DAY.DAY_DATE).fetch()
                 : query.where(CONFERENCE_DAY.EDITION.eq(edition)).orderBy(CONFERENCE_DAY.DAY_DATE).fetch();
         rows.forEach(r -> days.computeIfAbsent(r.getEdition(), k -> new ArrayList<>())
-                .add(new ConferenceDay(r.getDayDate(), r.getLabel())));
+                .add(new ConferenceDay(r.getDayDate(), r.getLabel(), r.getDayStart() == null
+                        || r.getDayEnd() == null ? null : new DayHours(r.getDayStart(), r.getDayEnd()))));
         return days;
     }
 
