@@ -84,6 +84,18 @@ public final class Conference {
     }
 
     /**
+     * Replaces the whole programme and the details together, the programme checked against the new details: a
+     * schedule file brings both the days' hours and the late sessions that need them.
+     */
+    public void replaceProgramme(ConferenceDetails newDetails, Programme newProgramme, PersonDirectory people) {
+        Check.notNull(newDetails, "conference details");
+        Check.notNull(newProgramme, "programme");
+        checkProgramme(newDetails, newProgramme, people);
+        this.details = newDetails;
+        this.programme = newProgramme;
+    }
+
+    /**
      * Every problem of the current programme, errors and warnings, as {@link ProgrammeRules} finds them: a stored
      * programme has no errors unless the people it names changed since.
      */
