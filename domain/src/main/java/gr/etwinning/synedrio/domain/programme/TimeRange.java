@@ -42,12 +42,23 @@ public record TimeRange(LocalTime start, LocalTime end) {
         return Duration.ofSeconds(s < 0 ? s + DAY : s);
     }
 
-    /** Whether both share some time, each placed after its own start. */
+    /**
+     * Whether both, on the same conference day, share some time. A day lasts at most 24 hours, which places them
+     * without knowing its hours: two ranges past midnight both hold midnight; beside one past midnight, a range
+     * that starts before that one ends on the clock is in the night (it could not be in the evening, the day would
+     * last longer than 24 hours), any other in the evening; two ranges within one side of midnight compare on the
+     * clock (one in the evening and one in the night never meet on the clock either).
+     */
     public boolean overlaps(TimeRange other) {
-        LocalTime origin = start.isBefore(other.start) ? start : other.start;
-        long a = startAfter(origin).getSeconds();
-        long b = other.startAfter(origin).getSeconds();
-        return a < b + other.length().getSeconds() && b < a + length().getSeconds();
+        if (pastMidnight() && other.pastMidnight()) {
+            return true;
+        }
+        if (pastMidnight() || other.pastMidnight()) {
+            TimeRange late = pastMidnight() ? this : other;
+            TimeRange plain = pastMidnight() ? other : this;
+            return plain.start.isBefore(late.end) || plain.end.isAfter(late.start);
+        }
+        return start.isBefore(other.end) && other.start.isBefore(end);
     }
 
     /** Whether {@code other} lies within it, a time before this start being on the next morning. */

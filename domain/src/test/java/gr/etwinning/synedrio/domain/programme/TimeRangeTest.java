@@ -23,6 +23,18 @@ class TimeRangeTest {
     }
 
     @Test
+    void onTheSameDayARangePastMidnightMeetsTheNightAndTheLateEveningButNotTheMorningOrEarlyEvening() {
+        TimeRange lateWorkshop = time("23:30", "00:30");
+
+        assertThat(lateWorkshop.overlaps(time("00:00", "01:00"))).as("the same night").isTrue();
+        assertThat(time("00:00", "01:00").overlaps(lateWorkshop)).isTrue();
+        assertThat(lateWorkshop.overlaps(time("22:00", "23:45"))).as("the same evening").isTrue();
+        assertThat(lateWorkshop.overlaps(time("00:30", "02:00"))).as("right after it").isFalse();
+        assertThat(lateWorkshop.overlaps(time("20:00", "23:30"))).as("right before it").isFalse();
+        assertThat(lateWorkshop.overlaps(time("23:00", "01:00"))).as("two ranges past midnight").isTrue();
+    }
+
+    @Test
     void refusesAnEndEqualToTheStart() {
         assertThatThrownBy(() -> time("10:00", "10:00")).isInstanceOf(InvalidValueException.class);
     }
