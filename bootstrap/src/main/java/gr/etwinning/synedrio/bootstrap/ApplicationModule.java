@@ -97,6 +97,7 @@ final class ApplicationModule extends AbstractModule {
 
     @Override
     protected void configure() {
+        bind(RegistrationFigures.class).in(Singleton.class);
         bind(ListConferencesUseCase.class).to(ConferenceService.class);
         bind(GetConferenceUseCase.class).to(ConferenceService.class);
         bind(CreateConferenceUseCase.class).to(ConferenceService.class);
@@ -160,21 +161,8 @@ final class ApplicationModule extends AbstractModule {
 
     @Provides
     @Singleton
-    RegistrationFigures registrationFigures(RegistrationRepository registrations) {
-        return new RegistrationFigures(registrations);
-    }
-
-    @Provides
-    @Singleton
     ClockPort clock() {
         return Instant::now;
-    }
-
-    /** Every feature that counts a figure of the report contributes its source here (attendance, evaluations…). */
-    @Provides
-    @Singleton
-    CountedFigures countedFigures(java.util.Set<CountedFigureSource> sources) {
-        return new CountedFigures(sources);
     }
 
     /** The registration mails link to this server's public address ({@code SYNEDRIO_PUBLIC_URL}). */
@@ -182,5 +170,12 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     RegistrationMails registrationMails() {
         return new RegistrationMails(Configuration.publicUrl(System.getenv()));
+    }
+
+    /** Every feature that counts a figure of the report contributes its source here (attendance, evaluations…). */
+    @Provides
+    @Singleton
+    CountedFigures countedFigures(java.util.Set<CountedFigureSource> sources) {
+        return new CountedFigures(sources);
     }
 }
