@@ -44,7 +44,7 @@ class ParticipantBookingsTest {
     }
 
     @Test
-    void givenAWorkshopFromHalfPastElevenPastMidnight_whenBookingOneAtMidnightTheSameNight_thenItIsRefused() {
+    void aWorkshopAtMidnightIsRefusedBesideOneFromHalfPastElevenPastMidnightTheSameNight() {
         ParticipantBookings held = new ParticipantBookings(List.of(
                 new HeldBooking(slot("d2-workshop-late", SATURDAY, "23:30", "00:30"), BookingStatus.CONFIRMED)));
 

@@ -265,7 +265,7 @@ class ConferenceServiceTest {
     }
 
     @Test
-    void givenADayWithItsOwnHours_whenRevisingWithoutThem_thenTheDayKeepsItsHours() {
+    void aDayWithItsOwnHoursKeepsThemWhenARevisionGivesNone() {
         var hours = new gr.etwinning.synedrio.domain.programme.DayHours(java.time.LocalTime.of(11, 0),
                 java.time.LocalTime.of(4, 0));
         var stored = new gr.etwinning.synedrio.domain.conference.ConferenceDetails("Συνέδριο", null, DAY_1, DAY_2,
