@@ -14,7 +14,6 @@ import gr.etwinning.synedrio.domain.text.Elot743;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;

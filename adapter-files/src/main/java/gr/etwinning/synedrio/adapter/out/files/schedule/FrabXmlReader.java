@@ -55,7 +55,7 @@ final class FrabXmlReader {
             "url", "title", "subtitle", "track", "type", "language", "abstract", "description", "persons");
 
     private final String source;
-    private final ScheduleText.Ignored ignored = new ScheduleText.Ignored();
+    private final ScheduleText.ReadNotes ignored = new ScheduleText.ReadNotes();
     private int guidsNotUuid;
 
     private List<String> changes() {

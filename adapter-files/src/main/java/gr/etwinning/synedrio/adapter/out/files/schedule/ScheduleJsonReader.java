@@ -26,7 +26,7 @@ final class ScheduleJsonReader {
             "description", "persons", "participants");
 
     private final String source;
-    private final ScheduleText.Ignored ignored = new ScheduleText.Ignored();
+    private final ScheduleText.ReadNotes ignored = new ScheduleText.ReadNotes();
     private int guidsNotUuid;
 
     private List<String> changes() {

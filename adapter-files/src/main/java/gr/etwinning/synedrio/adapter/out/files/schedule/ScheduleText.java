@@ -64,8 +64,8 @@ final class ScheduleText {
         return text.strip().matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     }
 
-    /** What a reader found and did not take, or took changed: "feedback_url" → 79 events. */
-    static final class Ignored {
+    /** What a reader found and did not take ("links" in 79 events), and what it took otherwise than written. */
+    static final class ReadNotes {
         private final java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
         private final java.util.Set<String> changes = new java.util.LinkedHashSet<>();
 
