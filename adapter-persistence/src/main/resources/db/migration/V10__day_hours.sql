@@ -4,3 +4,7 @@
 
 alter table conference_day add column day_start time;
 alter table conference_day add column day_end time;
+
+-- The id another tool gave a contribution it imported from (pretalx's code, older frab's guid that is not a UUID),
+-- kept as it was written; empty for a contribution made here.
+alter table contribution add column external_id varchar(200);

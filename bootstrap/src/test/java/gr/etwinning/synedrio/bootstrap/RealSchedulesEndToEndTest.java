@@ -126,6 +126,15 @@ class RealSchedulesEndToEndTest {
         assertThat(json).contains("\"title\": \"31. Chaos Communication Congress\"")
                 .doesNotContain("HOqeNIb6G7M4hYFKFRkCmQ\"");
         assertThat(export(cli, 42, "schedule-json")).isEqualTo(json);
+        String url = "jdbc:h2:file:" + dir.resolve("db").resolve("db/synedrio").toAbsolutePath()
+                + ";DATABASE_TO_LOWER=TRUE";
+        try (var c = java.sql.DriverManager.getConnection(url, "sa", "");
+             var s = c.prepareStatement("select title from contribution where edition = 42 and external_id = ?")) {
+            s.setString(1, "HOqeNIb6G7M4hYFKFRkCmQ");
+            try (var rs = s.executeQuery()) {
+                assertThat(rs.next()).as("the guid kept as written, case and all").isTrue();
+            }
+        }
     }
 
     @Test

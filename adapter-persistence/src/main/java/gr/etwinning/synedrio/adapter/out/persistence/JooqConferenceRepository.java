@@ -138,7 +138,7 @@ public final class JooqConferenceRepository implements ConferenceRepository {
             contributions.computeIfAbsent(r.getSessionId(), k -> new ArrayList<>()).add(new Contribution(
                     new ContributionId(r.getId()), ContributionKind.valueOf(r.getKind()), r.getTitle(),
                     r.getSubject(), speakers.getOrDefault(r.getId(), List.of()), level(r.getEducationLevel()),
-                    time(r.getStartTime(), r.getEndTime())));
+                    time(r.getStartTime(), r.getEndTime()), r.getExternalId()));
         }
         List<Session> sessions = new ArrayList<>();
         for (ProgrammeSessionRecord r : dsl.selectFrom(PROGRAMME_SESSION).where(PROGRAMME_SESSION.EDITION.eq(e))
@@ -258,7 +258,7 @@ public final class JooqConferenceRepository implements ConferenceRepository {
         var contributionRows = dsl.insertInto(CONTRIBUTION, CONTRIBUTION.EDITION, CONTRIBUTION.ID,
                 CONTRIBUTION.SESSION_ID, CONTRIBUTION.POSITION, CONTRIBUTION.KIND, CONTRIBUTION.TITLE,
                 CONTRIBUTION.SUBJECT, CONTRIBUTION.EDUCATION_LEVEL, CONTRIBUTION.START_TIME, CONTRIBUTION.END_TIME,
-                CONTRIBUTION.SEARCH_KEY);
+                CONTRIBUTION.SEARCH_KEY, CONTRIBUTION.EXTERNAL_ID);
         var speakerRows = dsl.insertInto(CONTRIBUTION_SPEAKER, CONTRIBUTION_SPEAKER.EDITION,
                 CONTRIBUTION_SPEAKER.CONTRIBUTION_ID, CONTRIBUTION_SPEAKER.POSITION, CONTRIBUTION_SPEAKER.PERSON_ID);
         boolean anyChair = false;
@@ -275,7 +275,8 @@ public final class JooqConferenceRepository implements ConferenceRepository {
                 contributionRows = contributionRows.values(e, k.id().value(), s.id().value(), i, k.kind().name(),
                         k.title().orElse(null), k.subject().orElse(null), k.level().map(Enum::name).orElse(null),
                         k.time().map(TimeRange::start).orElse(null), k.time().map(TimeRange::end).orElse(null),
-                        SearchKeys.contribution(k.title().orElse(null), k.subject().orElse(null)));
+                        SearchKeys.contribution(k.title().orElse(null), k.subject().orElse(null)),
+                        k.externalId().orElse(null));
                 anyContribution = true;
                 for (int j = 0; j < k.speakers().size(); j++) {
                     speakerRows = speakerRows.values(e, k.id().value(), j, k.speakers().get(j).value());

@@ -157,7 +157,7 @@ abstract class RepositoryContract {
     }
 
     @Test
-    void aDayThatRunsPastMidnightKeepsItsHoursAndItsLateSessionReadsBack() {
+    void aDayThatRunsPastMidnightKeepsItsHoursAndItsLateSessionReadsBackWithItsExternalId() {
         persons.save(koppis());
         gr.etwinning.synedrio.domain.programme.DayHours hours = new gr.etwinning.synedrio.domain.programme.DayHours(
                 LocalTime.of(11, 0), LocalTime.of(4, 0));
@@ -168,7 +168,8 @@ abstract class RepositoryContract {
         c.replaceProgramme(new Programme(List.of(new Session(SessionId.of("party"), SessionKind.PLENARY, "Πάρτι",
                 day, new TimeRange(LocalTime.of(23, 0), LocalTime.of(1, 30)), "Αίθριο", null, null, List.of(),
                 List.of(new Contribution(ContributionId.of("dj-set"), ContributionKind.TALK, "DJ set", null,
-                        List.of(KOPPIS), null, new TimeRange(LocalTime.of(0, 30), LocalTime.of(1, 30))))))), persons);
+                        List.of(KOPPIS), null, new TimeRange(LocalTime.of(0, 30), LocalTime.of(1, 30)),
+                        "HOqeNIb6G7M4hYFKFRkCmQ"))))), persons);
         database.inTransaction(() -> {
             conferences.add(c);
             return null;
@@ -181,6 +182,8 @@ abstract class RepositoryContract {
         assertThat(read.details().hours(day.plusDays(1))).as("a day without hours stays without").isEmpty();
         assertThat(read.programme().sessions().get(0).time()).contains(new TimeRange(LocalTime.of(23, 0),
                 LocalTime.of(1, 30)));
+        assertThat(read.programme().sessions().get(0).contributions().get(0).externalId())
+                .as("an older frab guid, kept as written").contains("HOqeNIb6G7M4hYFKFRkCmQ");
     }
 
     @Test

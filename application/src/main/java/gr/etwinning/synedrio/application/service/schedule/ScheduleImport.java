@@ -49,10 +49,11 @@ final class ScheduleImport {
 
     /**
      * The programme's sessions; the hours of the days that have their own (midnight to midnight otherwise); the
-     * dates the days cover; and what was changed to fit, in sentences.
+     * dates the days cover; what was changed to fit, in sentences; and by contribution id the id the source tool
+     * gave each event (its code: pretalx's, or older frab's guid that is not a UUID), which the programme keeps.
      */
     record Result(List<SessionData> sessions, Map<LocalDate, DayHours> hours, LocalDate start, LocalDate end,
-                  List<String> changed) {
+                  List<String> changed, Map<String, String> externalIds) {
     }
 
     private static final class SessionDraft {
@@ -85,6 +86,7 @@ final class ScheduleImport {
         List<String> speakers;
         LocalDateTime from;
         LocalDateTime to;
+        String externalId;
     }
 
     /** An event with where it lies on the calendar (null: unknown time). */
@@ -120,7 +122,10 @@ final class ScheduleImport {
             onePlaceAtATime(sessions.values(), changed);
         }
         List<SessionData> result = new ArrayList<>();
+        Map<String, String> externalIds = new LinkedHashMap<>();
         for (SessionDraft s : sessions.values()) {
+            s.contributions.stream().filter(c -> c.externalId != null).forEach(c -> externalIds.put(c.id,
+                    c.externalId));
             if (!s.explicitTime && !s.timeUnknown && s.spanFrom != null) {
                 s.start = s.spanFrom;
                 s.end = s.spanTo;
@@ -133,7 +138,7 @@ final class ScheduleImport {
                     timed ? s.start.toLocalTime() : null, timed ? s.end.toLocalTime() : null, s.room,
                     Enums.write(s.level), null, List.of(), contributions));
         }
-        return new Result(result, hours, start, end, List.copyOf(changed));
+        return new Result(result, hours, start, end, List.copyOf(changed), externalIds);
     }
 
     /**
@@ -320,6 +325,7 @@ final class ScheduleImport {
                 : e.id() > 0 ? "event-" + e.id() : e.guid() != null ? e.guid().toString() : e.title();
         ContributionDraft c = new ContributionDraft();
         c.id = unique(Elot743.slug(base), contributionIds);
+        c.externalId = e.code() == null || e.code().length() > 200 ? null : e.code().strip();
         contributionIds.add(c.id);
         if (p.from() != null) {
             s.span(p.from(), p.to());

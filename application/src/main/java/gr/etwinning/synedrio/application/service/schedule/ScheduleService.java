@@ -94,7 +94,7 @@ public final class ScheduleService implements ExportScheduleUseCase, ImportSched
         Map<String, String> idsByName = new HashMap<>();
         ScheduleImport.Result read = ScheduleImport.read(schedule, name -> idsByName.computeIfAbsent(name,
                 n -> resolve(n, created)));
-        Programme programme = DomainMapper.toProgramme(read.sessions());
+        Programme programme = withExternalIds(DomainMapper.toProgramme(read.sessions()), read.externalIds());
         created.values().forEach(persons::save);
         Optional<Conference> existing = conferences.find(number);
         boolean newEdition = existing.isEmpty();
@@ -135,6 +135,17 @@ public final class ScheduleService implements ExportScheduleUseCase, ImportSched
                     merged.size()))) + (merged.size() > 3 ? " …" : ""));
         }
         return changed;
+    }
+
+    /** The programme with each contribution's external id, the id the source tool gave it. */
+    private static Programme withExternalIds(Programme p, Map<String, String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return p;
+        }
+        return new Programme(p.sessions().stream().map(s -> new Session(s.id(), s.kind(), s.title().orElse(null),
+                s.day(), s.time().orElse(null), s.room().orElse(null), s.level().orElse(null),
+                s.notes().orElse(null), s.chairs(), s.contributions().stream()
+                .map(c -> c.withExternalId(externalIds.get(c.id().value()))).toList())).toList());
     }
 
     /**
