@@ -109,19 +109,16 @@ abstract class AttendanceRepositoryContract {
             attendance.replaceFile(SEVEN, target, new ImportedFile(sha, target.id() + ".csv", Platform.ZOOM,
                     persons.size(), 1, Instant.parse("2021-11-22T09:00:00Z")), persons);
             List<TargetPresence> presences = new ArrayList<>();
-            Map<PersonKey, FilePerson> others = attendance.otherFilesPersons(SEVEN, target.id(), sha);
+            Map<Long, Presence> others = attendance.otherFilesPresence(SEVEN, target.id(), sha);
             for (FilePerson p : persons) {
                 Presence merged = new Presence().addAll(p.presence());
-                if (others.containsKey(p.key())) {
-                    merged.addAll(others.get(p.key()).presence());
+                Presence other = others.remove(p.key().number());
+                if (other != null) {
+                    merged.addAll(other);
                 }
-                presences.add(new TargetPresence(p.key(), p.registrationId(), merged.seconds()));
+                presences.add(new TargetPresence(p.key().number(), p.registrationId(), merged.seconds()));
             }
-            others.forEach((k, p) -> {
-                if (persons.stream().noneMatch(q -> q.key().equals(k))) {
-                    presences.add(new TargetPresence(k, p.registrationId(), p.presence().seconds()));
-                }
-            });
+            others.forEach((n, p) -> presences.add(new TargetPresence(n, n > 0 ? n : null, p.seconds())));
             attendance.replacePresence(SEVEN, target, presences);
             return null;
         });
@@ -185,7 +182,7 @@ abstract class AttendanceRepositoryContract {
         store(WORKSHOP_01, sha('a'), List.of(person(a, null, "A", "a@sch.gr", 0, 1800)));
         store(WORKSHOP_01, sha('b'), List.of(person(a, null, "A", "a@sch.gr", 900, 2700)));
 
-        assertThat(attendance.otherFilesPersons(SEVEN, "d2-workshop-01", sha('b')).get(a).presence().merged())
+        assertThat(attendance.otherFilesPresence(SEVEN, "d2-workshop-01", sha('b')).get(a.number()).merged())
                 .containsExactly(T0, T0 + 1800);
         TargetCounts w1 = attendance.counts(SEVEN).targets().get(0);
         assertThat(w1.participants()).isEqualTo(1);
@@ -229,8 +226,8 @@ abstract class AttendanceRepositoryContract {
                     assertThat(r.value1()).isNull();
                     assertThat(r.value2()).isNull();
                 });
-        assertThat(database.dsl().select(ATTENDANCE_PERSON.PERSON_KEY).from(ATTENDANCE_PERSON).fetch(
-                ATTENDANCE_PERSON.PERSON_KEY)).containsOnly("r:" + maria);
+        assertThat(database.dsl().select(ATTENDANCE_PERSON.PERSON).from(ATTENDANCE_PERSON).fetch(
+                ATTENDANCE_PERSON.PERSON)).containsOnly(maria);
         AttendanceCounts after = attendance.counts(SEVEN);
         assertThat(after.targets()).isEqualTo(before.targets().stream().map(t -> new TargetCounts(t.targetId(),
                 t.kind(), t.sessionId(), t.day(), t.participants(), 1, t.personMinutes(), t.files())).toList());

@@ -113,7 +113,7 @@ public final class AttendanceService implements ImportAttendanceUseCase, ShowAtt
             boolean before = attendance.hasFile(edition, target.id(), hash);
             attendance.replaceFile(edition, target, file, persons);
             attendance.replacePresence(edition, target, presences(
-                    attendance.otherFilesPersons(edition, target.id(), hash), persons));
+                    attendance.otherFilesPresence(edition, target.id(), hash), persons));
             return before;
         });
 
@@ -132,25 +132,21 @@ public final class AttendanceService implements ImportAttendanceUseCase, ShowAtt
                 collector.staff, collector.absent, Presence.minutes(seconds), List.copyOf(ambiguous), replaced);
     }
 
-    /** Each person's presence over this file and the session's other files, each second counted once. */
-    private static List<TargetPresence> presences(Map<PersonKey, FilePerson> others, Collection<FilePerson> persons) {
-        if (others.isEmpty()) {
-            List<TargetPresence> out = new ArrayList<>(persons.size());
-            for (FilePerson p : persons) {
-                out.add(new TargetPresence(p.key(), p.registrationId(), p.presence().seconds()));
-            }
-            return out;
-        }
-        Map<PersonKey, FilePerson> all = new HashMap<>(others);
+    /**
+     * Each person's presence over this file and the session's other files, each second counted once; keyed by the
+     * person's number, as stored.
+     */
+    private static List<TargetPresence> presences(Map<Long, Presence> others, Collection<FilePerson> persons) {
+        List<TargetPresence> out = new ArrayList<>(persons.size() + others.size());
         for (FilePerson p : persons) {
-            all.merge(p.key(), p, (a, b) -> new FilePerson(a.key(), a.registrationId() != null ? a.registrationId()
-                    : b.registrationId(), a.matchedBy(), a.name(), a.email(),
-                    new Presence().addAll(a.presence()).addAll(b.presence())));
+            long number = p.key().number();
+            Presence other = others.remove(number);
+            long seconds = other == null ? p.presence().seconds()
+                    : new Presence().addAll(p.presence()).addAll(other).seconds();
+            out.add(new TargetPresence(number, p.registrationId(), seconds));
         }
-        List<TargetPresence> out = new ArrayList<>(all.size());
-        for (FilePerson p : all.values()) {
-            out.add(new TargetPresence(p.key(), p.registrationId(), p.presence().seconds()));
-        }
+        others.forEach((number, presence) -> out.add(new TargetPresence(number, number > 0 ? number : null,
+                presence.seconds())));
         return out;
     }
 

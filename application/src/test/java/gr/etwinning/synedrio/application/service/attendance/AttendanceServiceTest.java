@@ -15,6 +15,7 @@ import gr.etwinning.synedrio.application.fakes.InMemoryConferenceRepository;
 import gr.etwinning.synedrio.application.service.InMemoryPorts;
 import gr.etwinning.synedrio.domain.attendance.AttendanceTarget;
 import gr.etwinning.synedrio.domain.attendance.PersonKey;
+import gr.etwinning.synedrio.domain.attendance.Presence;
 import gr.etwinning.synedrio.domain.conference.Conference;
 import gr.etwinning.synedrio.domain.conference.ConferenceDetails;
 import gr.etwinning.synedrio.domain.conference.ConferenceMode;
@@ -81,11 +82,12 @@ class AttendanceServiceTest {
         }
 
         @Override
-        public Map<PersonKey, FilePerson> otherFilesPersons(EditionNumber edition, String targetId, String except) {
-            Map<PersonKey, FilePerson> out = new HashMap<>();
+        public Map<Long, Presence> otherFilesPresence(EditionNumber edition, String targetId, String except) {
+            Map<Long, Presence> out = new HashMap<>();
             files.getOrDefault(targetId, Map.of()).forEach((sha, persons) -> {
                 if (!sha.equals(except)) {
-                    persons.forEach(p -> out.put(p.key(), p));
+                    persons.forEach(p -> out.merge(p.key().number(), new Presence().addAll(p.presence()),
+                            Presence::addAll));
                 }
             });
             return out;
@@ -103,7 +105,7 @@ class AttendanceServiceTest {
         }
 
         long seconds(String target, PersonKey key) {
-            return presence.get(target).stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow().seconds();
+            return presence.get(target).stream().filter(p -> p.person() == key.number()).findFirst().orElseThrow().seconds();
         }
     }
 
