@@ -14,6 +14,8 @@ import java.util.Map;
  * its name, folded by {@link GreekText#nameKey} (case, accents, final sigma, Latin look-alike letters), equals exactly
  * one registration's name; otherwise it is an unregistered person, keyed by e-mail, else by folded name. A name
  * that several registrations share is never guessed: the caller lists it.
+ *
+ * <p>Once filled, matching only reads: one instance may serve several imports at once.
  */
 public final class RegisteredPeople {
 
@@ -30,6 +32,8 @@ public final class RegisteredPeople {
                     registrationId, 1));
         }
         String n = nameKey(fullName);
+        byNameMatch.put(registrationId, new Match(PersonKey.registration(registrationId), MatchedBy.NAME,
+                registrationId, 1));
         if (!n.isEmpty()) {
             byName.merge(n, registrationId, (old, added) -> {
                 List<Long> ids = old instanceof Long one ? new ArrayList<>(List.of(one)) : castList(old);
@@ -77,7 +81,7 @@ public final class RegisteredPeople {
             }
             Object found = byName.get(n);
             if (found instanceof Long id) {
-                return byNameMatch.computeIfAbsent(id, k -> new Match(PersonKey.registration(k), MatchedBy.NAME, k, 1));
+                return byNameMatch.get(id);
             }
             if (found != null) {
                 shared = Math.max(shared, castList(found).size());

@@ -49,6 +49,24 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
     }
 
     @Override
+    public List<RegisteredName> registeredNames(EditionNumber edition) {
+        return database.dsl().select(REGISTRATION.ID, REGISTRATION.EMAIL, REGISTRATION.FULL_NAME).from(REGISTRATION)
+                .where(REGISTRATION.EDITION.eq(edition.value())).and(REGISTRATION.ERASED_AT.isNull())
+                .orderBy(REGISTRATION.ID).fetch(r -> new RegisteredName(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** How many, the newest id and change, and the length of every name and address together. */
+    @Override
+    public String registrationsStamp(EditionNumber edition) {
+        var r = REGISTRATION;
+        var row = database.dsl().select(DSL.count(), DSL.max(r.ID), DSL.max(r.UPDATED_AT),
+                        DSL.sum(DSL.charLength(DSL.coalesce(r.EMAIL, "")).plus(DSL.charLength(DSL.coalesce(r.FULL_NAME,
+                                "")))))
+                .from(r).where(r.EDITION.eq(edition.value())).fetchOne();
+        return row.value1() + "/" + row.value2() + "/" + row.value3() + "/" + row.value4();
+    }
+
+    @Override
     public boolean hasFile(EditionNumber edition, String targetId, String sha256) {
         return database.dsl().fetchExists(ATTENDANCE_FILE, ATTENDANCE_FILE.EDITION.eq(edition.value())
                 .and(ATTENDANCE_FILE.TARGET_ID.eq(targetId)).and(ATTENDANCE_FILE.FILE_SHA256.eq(sha256)));

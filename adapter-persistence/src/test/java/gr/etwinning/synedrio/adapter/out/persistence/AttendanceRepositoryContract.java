@@ -6,6 +6,7 @@ import gr.etwinning.synedrio.application.port.in.registration.RegistrationData;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.AttendanceCounts;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.FilePerson;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.ImportedFile;
+import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.RegisteredName;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.TargetCounts;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.TargetPresence;
 import gr.etwinning.synedrio.application.port.out.attendance.Platform;
@@ -233,5 +234,20 @@ abstract class AttendanceRepositoryContract {
                 t.kind(), t.sessionId(), t.day(), t.participants(), 1, t.personMinutes(), t.files())).toList());
         assertThat(after.uniqueParticipants()).isEqualTo(1); // now known to be one person, still counted
         assertThat(attendance.totals(SEVEN)).extracting(ParticipantAttendance::email).containsOnlyNulls();
+    }
+
+    @Test
+    void theRegistrationsAsMatchingReadsThemAndAStampThatChangesWithThem() {
+        String empty = attendance.registrationsStamp(SEVEN);
+        long maria = register("Μαρία Παπαδοπούλου", "maria.papadopoulou@sch.gr");
+        String one = attendance.registrationsStamp(SEVEN);
+        assertThat(one).isNotEqualTo(empty).isEqualTo(attendance.registrationsStamp(SEVEN));
+        assertThat(attendance.registeredNames(SEVEN)).containsExactly(new RegisteredName(maria,
+                "maria.papadopoulou@sch.gr", "Μαρία Παπαδοπούλου"));
+
+        registrations.erase(new EraseParticipantCommand("maria.papadopoulou@sch.gr", 7));
+
+        assertThat(attendance.registrationsStamp(SEVEN)).isNotEqualTo(one);
+        assertThat(attendance.registeredNames(SEVEN)).isEmpty();
     }
 }

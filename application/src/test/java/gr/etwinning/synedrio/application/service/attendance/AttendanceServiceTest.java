@@ -4,10 +4,10 @@ import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.port.in.attendance.ImportAttendanceUseCase.AmbiguousName;
 import gr.etwinning.synedrio.application.port.in.attendance.ImportAttendanceUseCase.AttendanceImportReport;
 import gr.etwinning.synedrio.application.port.in.attendance.ImportAttendanceUseCase.ImportAttendanceCommand;
-import gr.etwinning.synedrio.application.port.out.registration.RegistrationRepository;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceFileException;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceReportReader;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository;
+import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.RegisteredName;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRow;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRow.Role;
 import gr.etwinning.synedrio.application.port.out.attendance.Platform;
@@ -36,7 +36,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,6 +67,17 @@ class AttendanceServiceTest {
         final Map<String, Map<String, Collection<FilePerson>>> files = new HashMap<>();
         final Map<String, Collection<TargetPresence>> presence = new HashMap<>();
         final Map<String, AttendanceTarget> targets = new HashMap<>();
+        final List<RegisteredName> registered = new ArrayList<>();
+
+        @Override
+        public List<RegisteredName> registeredNames(EditionNumber edition) {
+            return List.copyOf(registered);
+        }
+
+        @Override
+        public String registrationsStamp(EditionNumber edition) {
+            return registered.toString();
+        }
 
         @Override
         public boolean hasFile(EditionNumber edition, String targetId, String sha256) {
@@ -129,21 +139,15 @@ class AttendanceServiceTest {
                 registration(2, "Γιώργος Νικολάου", "g.nikolaou@sch.gr"),
                 registration(3, "ΓΙΩΡΓΟΣ ΝΙΚΟΛΑΟΥ", "giorgos@gmail.com"),
                 registration(4, "Κωνσταντίνος Κόππης", "k.koppis@sch.gr"));
-        RegistrationRepository registrations = (RegistrationRepository) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {RegistrationRepository.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("listAll")) {
-                        return registered;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+        registered.forEach(r -> attendance.registered.add(new RegisteredName(r.id(), r.details().email().value(),
+                r.details().fullName())));
         AttendanceReportReader reader = (in, options, sink) -> {
             in.readAllBytes();
             rows.forEach(sink);
             return new AttendanceReportReader.ReadSummary(options.platform() == null ? Platform.ZOOM
                     : options.platform(), rows.size());
         };
-        service = new AttendanceService(conferences, registrations, attendance, reader, ports.transactions,
-                () -> T0);
+        service = new AttendanceService(conferences, attendance, reader, ports.transactions, () -> T0);
     }
 
     private void row(String name, String email, long from, long to, Role role) {
@@ -210,9 +214,8 @@ class AttendanceServiceTest {
         AttendanceReportReader refusing = (in, options, sink) -> {
             throw new AttendanceFileException(3, "the row has no join time; is the file cut short?");
         };
-        service = new AttendanceService(conferences, (RegistrationRepository) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {RegistrationRepository.class},
-                (p, m, a) -> List.of()), attendance, refusing, ports.transactions, () -> T0);
+        attendance.registered.clear();
+        service = new AttendanceService(conferences, attendance, refusing, ports.transactions, () -> T0);
 
         assertThatThrownBy(() -> importFile("x")).hasMessage("line 3: the row has no join time; is the file cut "
                 + "short?");

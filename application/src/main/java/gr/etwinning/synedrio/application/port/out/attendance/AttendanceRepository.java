@@ -38,6 +38,19 @@ public interface AttendanceRepository {
     record TargetPresence(long person, Long registrationId, long seconds) {
     }
 
+    /** A registration as matching reads it (either text may be null: erased). */
+    record RegisteredName(long registrationId, String email, String fullName) {
+    }
+
+    /** The edition's registrations that are not erased, id, e-mail address and full name only. */
+    List<RegisteredName> registeredNames(EditionNumber edition);
+
+    /**
+     * A value that changes whenever a registration of the edition is added, changed or erased: an import of many
+     * files matches them all against the same registrations, read and folded once.
+     */
+    String registrationsStamp(EditionNumber edition);
+
     /** Whether a file with these bytes was imported for this session or contribution before. */
     boolean hasFile(EditionNumber edition, String targetId, String sha256);
 
