@@ -12,7 +12,6 @@ import gr.etwinning.synedrio.domain.evaluation.QuestionType;
 import org.jooq.Cursor;
 import org.jooq.Record2;
 import org.jooq.exception.DataAccessException;
-import org.jooq.impl.DSL;
 
 import java.sql.PreparedStatement;
 import java.sql.Types;
@@ -32,8 +31,8 @@ import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REG
 
 /**
  * An edition's survey in {@code evaluation_question}, {@code evaluation_option} and {@code evaluation_response}
- * (see V9). Responses are written as one JDBC batch (rewritten into multi-row inserts on MariaDB) with the statement
- * jOOQ renders once, and read back through a cursor, so that neither an import nor a summary of 100,000 responses
+ * (see V9; keyed by response key since V15_3). Responses are written in key order as one JDBC batch (rewritten
+ * into multi-row inserts on MariaDB) with the statement jOOQ renders once, and read back through a cursor, so that neither an import nor a summary of 100,000 responses
  * holds them all or pays for a statement per row.
  */
 @Singleton
@@ -111,30 +110,27 @@ public final class JooqEvaluationRepository implements EvaluationRepository {
     @Override
     public void addResponses(EditionNumber edition, List<EvaluationResponse> responses) {
         var dsl = database.dsl();
-        Integer max = dsl.select(DSL.max(EVALUATION_RESPONSE.NUMBER)).from(EVALUATION_RESPONSE)
-                .where(EVALUATION_RESPONSE.EDITION.eq(edition.value())).fetchOne(0, Integer.class);
-        int next = (max == null ? 0 : max) + 1;
+        // in key order: each B-tree of the table grows at its edge instead of splitting pages anywhere
+        List<EvaluationResponse> sorted = new ArrayList<>(responses);
+        sorted.sort(java.util.Comparator.comparing(EvaluationResponse::key));
         String sql = dsl.render(dsl.insertInto(EVALUATION_RESPONSE, EVALUATION_RESPONSE.EDITION,
-                EVALUATION_RESPONSE.NUMBER, EVALUATION_RESPONSE.RESPONSE_KEY, EVALUATION_RESPONSE.SUBMITTED,
+                EVALUATION_RESPONSE.RESPONSE_KEY, EVALUATION_RESPONSE.SUBMITTED,
                 EVALUATION_RESPONSE.REGISTRATION_ID, EVALUATION_RESPONSE.ANSWERS)
-                .values((Integer) null, null, null, null, null, null));
-        int first = next;
+                .values((Integer) null, null, null, null, null));
         try {
             dsl.connection(connection -> {
                 try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                    int n = first;
                     int pending = 0;
-                    for (EvaluationResponse r : responses) {
+                    for (EvaluationResponse r : sorted) {
                         ps.setInt(1, edition.value());
-                        ps.setInt(2, n++);
-                        ps.setString(3, r.key());
-                        ps.setString(4, r.submitted());
+                        ps.setString(2, r.key());
+                        ps.setString(3, r.submitted());
                         if (r.registrationId() == null) {
-                            ps.setNull(5, Types.BIGINT);
+                            ps.setNull(4, Types.BIGINT);
                         } else {
-                            ps.setLong(5, r.registrationId());
+                            ps.setLong(4, r.registrationId());
                         }
-                        ps.setString(6, encode(r.answers()));
+                        ps.setString(5, encode(r.answers()));
                         ps.addBatch();
                         if (++pending == BATCH) {
                             ps.executeBatch();
