@@ -35,17 +35,21 @@ import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REG
 
 /**
  * Attendance in {@code attendance_file}, {@code attendance_person} and the derived {@code attendance_presence}
- * (V8, keyed by person number since V15). A national edition's import writes a million rows: they go in multi-row
- * inserts ({@link MultiRowInsert}) in primary key order, not row by row through jOOQ.
+ * (V8, keyed by person number since V15). A national edition's import writes a million rows: they go in primary
+ * key order with {@code LOAD DATA LOCAL INFILE} on MariaDB ({@link LoadData}), in multi-row inserts on H2
+ * ({@link MultiRowInsert}), not row by row through jOOQ.
  */
 @Singleton
 public final class JooqAttendanceRepository implements AttendanceRepository, AttendanceTotals {
 
     private final Database database;
+    /** Whether rows are written with LOAD DATA LOCAL INFILE: on MariaDB, until the server refuses it. */
+    private volatile boolean loadData;
 
     @Inject
     public JooqAttendanceRepository(Database database) {
         this.database = database;
+        this.loadData = !database.settings().isH2();
     }
 
     @Override
@@ -104,22 +108,22 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
         }
     }
 
-    private static void insertPersons(Connection c, int edition, String targetId, String sha256,
-                                      Collection<FilePerson> persons) throws SQLException {
+    private void insertPersons(Connection c, int edition, String targetId, String sha256,
+                               Collection<FilePerson> persons) throws SQLException {
         // in primary key order: InnoDB appends to its clustered index instead of splitting pages all over it
         List<Numbered<FilePerson>> sorted = new ArrayList<>(persons.size());
         for (FilePerson p : persons) {
-            sorted.add(new Numbered<>(p.key().number(), p));
+            String intervals = p.presence().encode();
+            if (intervals.length() > 8000) {
+                throw new IllegalArgumentException("a person of the file left and joined the meeting more "
+                        + "than 400 times; Synedrio keeps at most that many separate intervals per person");
+            }
+            sorted.add(new Numbered<>(p.key().number(), p, intervals));
         }
         sorted.sort(null);
-        MultiRowInsert.insert(c, "attendance_person", "edition, target_id, file_sha256, person, registration_id, "
-                + "matched_by, display_name, email, seconds, intervals", 10, sorted, (ps, i, n) -> {
+        write(c, "attendance_person", "edition, target_id, file_sha256, person, registration_id, matched_by, "
+                + "display_name, email, seconds, intervals", 10, sorted, (ps, i, n) -> {
                     FilePerson p = n.row();
-                    String intervals = p.presence().encode();
-                    if (intervals.length() > 8000) {
-                        throw new IllegalArgumentException("a person of the file left and joined the meeting more "
-                                + "than 400 times; Synedrio keeps at most that many separate intervals per person");
-                    }
                     ps.setInt(i, edition);
                     ps.setString(i + 1, targetId);
                     ps.setString(i + 2, sha256);
@@ -129,12 +133,34 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
                     ps.setString(i + 6, p.name());
                     ps.setString(i + 7, p.email());
                     ps.setLong(i + 8, p.presence().seconds());
-                    ps.setString(i + 9, intervals);
-                });
+                    ps.setString(i + 9, n.intervals());
+                }, (n, out) -> out.add(edition).add(targetId).add(sha256).add(n.number())
+                        .add(n.row().registrationId()).add(n.row().matchedBy().name()).add(n.row().name())
+                        .add(n.row().email()).add(n.row().presence().seconds()).add(n.intervals()));
+    }
+
+    /**
+     * Writes the rows: on MariaDB with {@code LOAD DATA LOCAL INFILE} ({@link LoadData}), on H2 (or a MariaDB that
+     * refuses local loads) with multi-row inserts.
+     */
+    private <T> void write(Connection c, String table, String columns, int width, List<T> rows,
+                           MultiRowInsert.Binder<T> binder, LoadData.Writer<T> writer) throws SQLException {
+        if (loadData) {
+            try {
+                LoadData.load(c, table, columns, rows, writer);
+                return;
+            } catch (SQLException e) {
+                if (!LoadData.refused(e)) {
+                    throw e;
+                }
+                loadData = false; // the statement failed alone; the transaction goes on with inserts
+            }
+        }
+        MultiRowInsert.insert(c, table, columns, width, rows, binder);
     }
 
     /** A row with the person number it is stored under, ordered by that number. */
-    private record Numbered<T>(long number, T row) implements Comparable<Numbered<T>> {
+    private record Numbered<T>(long number, T row, String intervals) implements Comparable<Numbered<T>> {
         @Override
         public int compareTo(Numbered<T> o) {
             return Long.compare(number, o.number);
@@ -169,7 +195,7 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
         try {
             dsl.deleteFrom(ATTENDANCE_PRESENCE).where(ATTENDANCE_PRESENCE.EDITION.eq(e))
                     .and(ATTENDANCE_PRESENCE.TARGET_ID.eq(target.id())).execute();
-            dsl.connection(c -> MultiRowInsert.insert(c, "attendance_presence", "edition, target_id, person, "
+            dsl.connection(c -> write(c, "attendance_presence", "edition, target_id, person, "
                     + "registration_id, target_kind, session_id, session_kind, target_day, seconds", 9, sorted,
                     (ps, i, p) -> {
                         ps.setInt(i, e);
@@ -181,7 +207,9 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
                         ps.setString(i + 6, target.sessionKind());
                         ps.setObject(i + 7, target.day());
                         ps.setLong(i + 8, p.seconds());
-                    }));
+                    }, (p, out) -> out.add(e).add(target.id()).add(p.person()).add(p.registrationId())
+                            .add(target.kind()).add(target.sessionId()).add(target.sessionKind()).add(target.day())
+                            .add(p.seconds())));
         } catch (DataAccessException ex) {
             throw Failures.translate(ex);
         }

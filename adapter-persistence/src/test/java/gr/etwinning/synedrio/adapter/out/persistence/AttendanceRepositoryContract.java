@@ -250,4 +250,16 @@ abstract class AttendanceRepositoryContract {
         assertThat(attendance.registrationsStamp(SEVEN)).isNotEqualTo(one);
         assertThat(attendance.registeredNames(SEVEN)).isEmpty();
     }
+
+    @Test
+    void namesWithTabsLineEndsAndBackslashesAreStoredAsTheFileGaveThem() {
+        String odd = "Άννα\tΒ.\\n \\ \r\nΓ\u0000";
+        store(WORKSHOP_01, sha('a'), List.of(person(PersonKey.email("a@sch.gr"), null, odd, null, 0, 600),
+                person(PersonKey.email("b@sch.gr"), null, "\\N", "b@sch.gr", 0, 600)));
+
+        assertThat(database.dsl().select(ATTENDANCE_PERSON.DISPLAY_NAME).from(ATTENDANCE_PERSON)
+                .fetch(ATTENDANCE_PERSON.DISPLAY_NAME)).containsExactlyInAnyOrder(odd, "\\N");
+        assertThat(database.dsl().select(ATTENDANCE_PERSON.EMAIL).from(ATTENDANCE_PERSON)
+                .fetch(ATTENDANCE_PERSON.EMAIL)).containsExactlyInAnyOrder(null, "b@sch.gr");
+    }
 }
