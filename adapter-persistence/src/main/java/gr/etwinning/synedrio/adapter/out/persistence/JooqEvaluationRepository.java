@@ -14,7 +14,6 @@ import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.exception.DataAccessException;
 
-import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,14 +31,13 @@ import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REG
 
 /**
  * An edition's survey in {@code evaluation_question}, {@code evaluation_option} and {@code evaluation_response}
- * (see V9; keyed by response key since V15_3). Responses are written in key order as one JDBC batch (rewritten
- * into multi-row inserts on MariaDB) with the statement jOOQ renders once, and read back through a cursor, so that neither an import nor a summary of 100,000 responses
+ * (see V9; keyed by response key since V15_3). Responses are written in key order in multi-row inserts
+ * ({@link MultiRowInsert}), and read back through a cursor, so that neither an import nor a summary of 100,000 responses
  * holds them all or pays for a statement per row.
  */
 @Singleton
 public final class JooqEvaluationRepository implements EvaluationRepository {
 
-    private static final int BATCH = 1000;
     private static final int FETCH = 2000;
 
     private final Database database;
@@ -137,35 +135,21 @@ public final class JooqEvaluationRepository implements EvaluationRepository {
         // in key order: each B-tree of the table grows at its edge instead of splitting pages anywhere
         List<EvaluationResponse> sorted = new ArrayList<>(responses);
         sorted.sort(java.util.Comparator.comparing(EvaluationResponse::key));
-        String sql = dsl.render(dsl.insertInto(EVALUATION_RESPONSE, EVALUATION_RESPONSE.EDITION,
-                EVALUATION_RESPONSE.RESPONSE_KEY, EVALUATION_RESPONSE.SUBMITTED,
-                EVALUATION_RESPONSE.REGISTRATION_ID, EVALUATION_RESPONSE.ANSWERS)
-                .values((Integer) null, null, null, null, null));
         try {
-            dsl.connection(connection -> {
-                try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                    int pending = 0;
-                    for (EvaluationResponse r : sorted) {
-                        ps.setInt(1, edition.value());
-                        ps.setString(2, r.key());
-                        ps.setString(3, r.submitted());
+            // multi-row inserts: H2 executes a JDBC batch row by row, each a statement of its own, and that
+            // overhead was most of the import's time after the page writes
+            dsl.connection(connection -> MultiRowInsert.insert(connection, "evaluation_response",
+                    "edition, response_key, submitted, registration_id, answers", 5, sorted, (ps, i, r) -> {
+                        ps.setInt(i, edition.value());
+                        ps.setString(i + 1, r.key());
+                        ps.setString(i + 2, r.submitted());
                         if (r.registrationId() == null) {
-                            ps.setNull(4, Types.BIGINT);
+                            ps.setNull(i + 3, Types.BIGINT);
                         } else {
-                            ps.setLong(4, r.registrationId());
+                            ps.setLong(i + 3, r.registrationId());
                         }
-                        ps.setString(5, encode(r.answers()));
-                        ps.addBatch();
-                        if (++pending == BATCH) {
-                            ps.executeBatch();
-                            pending = 0;
-                        }
-                    }
-                    if (pending > 0) {
-                        ps.executeBatch();
-                    }
-                }
-            });
+                        ps.setString(i + 4, encode(r.answers()));
+                    }));
         } catch (DataAccessException e) {
             if (Failures.isUniqueViolation(e)) {
                 throw new RetryTransaction("responses of the same survey were stored meanwhile");
