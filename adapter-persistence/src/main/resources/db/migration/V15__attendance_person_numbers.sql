@@ -1,7 +1,7 @@
 -- Attendance keyed by number (issue 11, benchmark): a person is a bigint — the registration's id, or for an
 -- unregistered person a 64-bit hash of their e-mail or folded-name key with the sign bit set (PersonKey#number) —
 -- instead of a varchar(256) collated key. A million presences are then counted by comparing integers, and the
--- clustered keys and the one secondary index per table stay small. The four composite indexes of V8 on
+-- clustered keys stay small. The four composite indexes of V8 on
 -- (edition, …, person_key) go: `attendance show` counts in one pass over the edition's presences (primary key
 -- order), which needs none of them.
 --
@@ -41,6 +41,6 @@ create table attendance_presence (
     constraint pk_attendance_target_person primary key (edition, target_id, person)
 );
 
--- erasing a registration finds its rows (and those unregistered under its address) by number
-create index ix_attendance_file_person_number on attendance_person (person);
-create index ix_attendance_target_person_number on attendance_presence (person);
+-- No secondary index: each would hold a copy of the wide primary key per row, written at random places, on every
+-- import. Erasing a registration, a rare operator's act, finds its rows and
+-- those unregistered under its address among its edition's (the primary key's first column).

@@ -362,6 +362,6 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
                     .where(presence.EDITION.eq(edition)).and(presence.PERSON.eq(unregistered)).execute();
         }
         dsl.update(person).set(person.DISPLAY_NAME, (String) null).set(person.EMAIL, (String) null)
-                .where(person.PERSON.eq(registered)).execute();
+                .where(person.EDITION.eq(edition)).and(person.PERSON.eq(registered)).execute();
     }
 }

@@ -87,6 +87,10 @@ final class LoadData {
             }
             separate();
             String text = value.toString();
+            if (plain(text)) {
+                out.append(text); // nearly every value: nothing to escape
+                return this;
+            }
             for (int i = 0; i < text.length(); i++) {
                 char ch = text.charAt(i);
                 switch (ch) {
@@ -99,6 +103,16 @@ final class LoadData {
                 }
             }
             return this;
+        }
+
+        private static boolean plain(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\0') {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private Fields addNull() {
