@@ -98,6 +98,8 @@ final class ApplicationModule extends AbstractModule {
     @Override
     protected void configure() {
         bind(ListConferencesUseCase.class).to(ConferenceService.class);
+        bind(gr.etwinning.synedrio.application.port.in.cache.GetDataVersionsUseCase.class)
+                .to(gr.etwinning.synedrio.application.service.cache.DataVersionService.class);
         bind(GetConferenceUseCase.class).to(ConferenceService.class);
         bind(CreateConferenceUseCase.class).to(ConferenceService.class);
         bind(UpdateConferenceUseCase.class).to(ConferenceService.class);

@@ -94,6 +94,12 @@ final class PersistenceModule extends AbstractModule {
 
     @Provides
     @Singleton
+    gr.etwinning.synedrio.application.port.out.common.DataVersionPort dataVersions(Database database) {
+        return database;
+    }
+
+    @Provides
+    @Singleton
     SchemaPort schema(Database database) {
         return new FlywaySchema(database);
     }

@@ -115,6 +115,7 @@ public final class JooqEvaluationRepository implements EvaluationRepository {
                 .values((Integer) null, null, null, null, null, null));
         int first = next;
         try {
+            database.changed("evaluation_response"); // written over plain JDBC below: the report's data changes
             dsl.connection(connection -> {
                 try (PreparedStatement ps = connection.prepareStatement(sql)) {
                     int n = first;

@@ -56,14 +56,15 @@ public final class PublicPageController implements RouteContributor {
     public void contribute(ApiRoutes routes) {
         ApiRoutes.Doc doc = new ApiRoutes.Doc("The public programme page (HTML, Greek)", null, String.class, false,
                 200, "text/html");
-        routes.get("/", Access.PUBLIC, doc, ctx -> {
-            List<ConferenceSummaryData> all = list.listConferences();
-            if (all.isEmpty()) {
-                message(ctx, 200, "Synedrio", "Δεν υπάρχει ακόμη κανένα συνέδριο.");
-                return;
-            }
-            page(ctx, all.get(all.size() - 1).edition(), all);
-        });
+        routes.get("/", Access.PUBLIC, doc, ctx -> routes.cache().serve(ctx, DocumentCache.Source.PROGRAMME,
+                "page:latest", () -> {
+                    List<ConferenceSummaryData> all = list.listConferences();
+                    if (all.isEmpty()) {
+                        return html(render("message.jte", Map.of("heading", "Synedrio", "message",
+                                "Δεν υπάρχει ακόμη κανένα συνέδριο.")));
+                    }
+                    return page(all.get(all.size() - 1).edition(), all);
+                }));
         routes.get("/conferences/{edition}", Access.PUBLIC, doc, ctx -> {
             int edition;
             try {
@@ -73,28 +74,33 @@ public final class PublicPageController implements RouteContributor {
                 return;
             }
             try {
-                page(ctx, edition, list.listConferences());
+                routes.cache().serve(ctx, DocumentCache.Source.PROGRAMME, "page:" + edition,
+                        () -> page(edition, list.listConferences()));
             } catch (NotFoundException | gr.etwinning.synedrio.domain.InvalidValueException e) {
                 message(ctx, 404, "Δεν βρέθηκε", "Δεν υπάρχει το " + edition + "ο συνέδριο.");
             }
         });
     }
 
-    private void page(Context ctx, int edition, List<ConferenceSummaryData> all) {
+    private DocumentCache.Document page(int edition, List<ConferenceSummaryData> all) {
         ConferenceData c = conference.getConference(edition);
         ProgrammeData p = programme.getProgrammeInTimeOrder(edition);
-        render(ctx, 200, "programme.jte", Map.of("page", model(c, p, all)));
+        return html(render("programme.jte", Map.of("page", model(c, p, all))));
     }
 
     private void message(Context ctx, int status, String heading, String text) {
-        render(ctx, status, "message.jte", Map.of("heading", heading, "message", text));
+        ctx.status(status).contentType("text/html; charset=utf-8").result(render("message.jte",
+                Map.of("heading", heading, "message", text)).getBytes(StandardCharsets.UTF_8));
     }
 
-    private void render(Context ctx, int status, String template, Map<String, Object> params) {
+    private static DocumentCache.Document html(String page) {
+        return DocumentCache.Document.of(page, "text/html; charset=utf-8");
+    }
+
+    private String render(String template, Map<String, Object> params) {
         StringOutput out = new StringOutput();
         templates.render(template, params, out);
-        ctx.status(status).contentType("text/html; charset=utf-8")
-                .result(out.toString().getBytes(StandardCharsets.UTF_8));
+        return out.toString();
     }
 
     static PageWebModel model(ConferenceData c, ProgrammeData p, List<ConferenceSummaryData> all) {
