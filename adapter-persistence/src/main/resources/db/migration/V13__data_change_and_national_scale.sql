@@ -14,3 +14,7 @@ create table data_change (
 
 insert into data_change (scope_name, stamp) values ('everything', 1);
 insert into data_change (scope_name, stamp) values ('programme', 1);
+
+-- 2. On MariaDB, registration.code is made utf8mb4_bin after the migrations (MariaDbCollation: every other text
+--    column takes the case-insensitive collation, and a conversion would undo a change made here): a confirmation
+--    code is random base64url, in which 'a' and 'A' differ. H2 compares text case-sensitively already.
