@@ -31,7 +31,7 @@ trap cleanup EXIT
 D=(--db "jdbc:mariadb://$host:$port/$db" --db-user "$user" --db-password "$password")
 now() { date +%s.%N; }
 secs() { python3 -c "print(f'{$2 - $1:.2f}')"; }
-timed() { # label, command… : prints the wall time, returns it in $took
+timed() { # command… : runs it, its wall time in $took
   local t0 t1; t0=$(now); "$@" > "$work/out.txt" 2> "$work/err.txt" || { cat "$work/err.txt" >&2; exit 3; }; t1=$(now)
   took=$(secs "$t0" "$t1")
 }
@@ -43,7 +43,7 @@ python3 bench/registrations_csv.py "$rows" "$work/registrations.csv"
 echo "file: $(du -h "$work/registrations.csv" | cut -f1) of CSV"
 ./synedrio "${D[@]}" import datasets/etwinning-2021.json > /dev/null
 
-timed import ./synedrio "${D[@]}" registrations import 7 "$work/registrations.csv"
+timed ./synedrio "${D[@]}" registrations import 7 "$work/registrations.csv"
 import_s=$took
 cat "$work/out.txt"
 sql "$db" -e "create table load_yardstick (full_name varchar(200), email varchar(254), school varchar(300),
@@ -71,8 +71,8 @@ sql "$db" -e "analyze table registration, attendance_presence, booking" > /dev/n
 
 for cmd in "seats 7" "report 7" "attendance show 7"; do
   # shellcheck disable=SC2086
-  timed "$cmd" ./synedrio "${D[@]}" $cmd
+  timed ./synedrio "${D[@]}" $cmd
   echo "$cmd: $took s (target < 2 s)"
 done
-timed export ./synedrio "${D[@]}" registrations export 7 --output "$work/export.csv"
+timed ./synedrio "${D[@]}" registrations export 7 --output "$work/export.csv"
 echo "registrations export 7: $took s, $(( $(wc -l < "$work/export.csv") - 1 )) lines, $(du -h "$work/export.csv" | cut -f1)"

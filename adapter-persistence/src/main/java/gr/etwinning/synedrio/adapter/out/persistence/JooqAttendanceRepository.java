@@ -166,32 +166,83 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
         dsl.select(ATTENDANCE_FILE.TARGET_ID, DSL.count()).from(ATTENDANCE_FILE)
                 .where(ATTENDANCE_FILE.EDITION.eq(e)).groupBy(ATTENDANCE_FILE.TARGET_ID)
                 .fetch().forEach(r -> filesPerTarget.put(r.value1(), r.value2().longValue()));
+        // Issue 16: two passes over the edition's presences instead of seven count(distinct person_key) over a
+        // collated varchar (55 s at 640,000 rows). First, per target, in primary-key order: its counts and what it
+        // is (kind, session, day, session kind — the same on each of its rows).
+        record Target(String kind, String sessionId, String sessionKind, LocalDate day) {
+        }
+        Map<String, Target> what = new HashMap<>();
         List<TargetCounts> targets = new ArrayList<>();
-        dsl.select(p.TARGET_ID, p.TARGET_KIND, p.SESSION_ID, p.TARGET_DAY, DSL.count(), DSL.count(p.REGISTRATION_ID),
-                        DSL.sum(p.SECONDS))
-                .from(p).where(inEdition).groupBy(p.TARGET_ID, p.TARGET_KIND, p.SESSION_ID, p.TARGET_DAY)
+        // grouped by the key's target_id alone (the rest is the same on each row): read in key order, no sort
+        dsl.select(p.TARGET_ID, DSL.max(p.TARGET_KIND), DSL.max(p.SESSION_ID), DSL.max(p.TARGET_DAY), DSL.count(),
+                        DSL.count(p.REGISTRATION_ID), DSL.sum(p.SECONDS), DSL.max(p.SESSION_KIND))
+                .from(p).where(inEdition).groupBy(p.TARGET_ID)
                 .orderBy(p.TARGET_ID)
-                .fetch().forEach(r -> targets.add(new TargetCounts(r.value1(), r.value2(), r.value3(), r.value4(),
-                        r.value5(), r.value6(), Presence.minutes(r.value7() == null ? 0 : r.value7().longValue()),
-                        filesPerTarget.getOrDefault(r.value1(), 0L))));
-        long unique = dsl.select(DSL.countDistinct(p.PERSON_KEY)).from(p).where(inEdition).fetchOne().value1();
-        Map<String, Long> byKind = new LinkedHashMap<>();
-        dsl.select(p.TARGET_KIND, DSL.countDistinct(p.PERSON_KEY)).from(p).where(inEdition).groupBy(p.TARGET_KIND)
-                .orderBy(p.TARGET_KIND).fetch().forEach(r -> byKind.put(r.value1(), r.value2().longValue()));
-        Map<LocalDate, Long> byDay = new LinkedHashMap<>();
-        dsl.select(p.TARGET_DAY, DSL.countDistinct(p.PERSON_KEY)).from(p).where(inEdition).groupBy(p.TARGET_DAY)
-                .orderBy(p.TARGET_DAY).fetch().forEach(r -> byDay.put(r.value1(), r.value2().longValue()));
-        Map<String, Long> bySession = new LinkedHashMap<>();
-        dsl.select(p.SESSION_ID, DSL.countDistinct(p.PERSON_KEY)).from(p).where(inEdition).groupBy(p.SESSION_ID)
-                .orderBy(p.SESSION_ID).fetch().forEach(r -> bySession.put(r.value1(), r.value2().longValue()));
-        Map<LocalDate, Long> parallelByDay = new LinkedHashMap<>();
-        dsl.select(p.TARGET_DAY, DSL.countDistinct(p.PERSON_KEY)).from(p).where(inEdition)
-                .and(p.SESSION_KIND.eq("parallel")).groupBy(p.TARGET_DAY).orderBy(p.TARGET_DAY)
-                .fetch().forEach(r -> parallelByDay.put(r.value1(), r.value2().longValue()));
-        long inWorkshops = dsl.select(DSL.countDistinct(p.PERSON_KEY)).from(p).where(inEdition)
-                .and(p.TARGET_KIND.eq("workshop").or(p.SESSION_KIND.eq("workshops"))).fetchOne().value1();
+                .fetch().forEach(r -> {
+                    what.put(r.value1(), new Target(r.value2(), r.value3(), r.value8(), r.value4()));
+                    targets.add(new TargetCounts(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                            r.value6(), Presence.minutes(r.value7() == null ? 0 : r.value7().longValue()),
+                            filesPerTarget.getOrDefault(r.value1(), 0L)));
+                });
+        // Then the persons in key order, each with the targets they attended (the (edition, person_key) index
+        // holds both: read in its order, nothing sorted), counted once per kind, day, session… as they end.
+        Map<String, Long> byKind = new java.util.TreeMap<>();
+        Map<LocalDate, Long> byDay = new java.util.TreeMap<>();
+        Map<String, Long> bySession = new java.util.TreeMap<>();
+        Map<LocalDate, Long> parallelByDay = new java.util.TreeMap<>();
+        long[] unique = {0};
+        long[] inWorkshops = {0};
+        java.util.Set<String> kinds = new java.util.HashSet<>();
+        java.util.Set<LocalDate> days = new java.util.HashSet<>();
+        java.util.Set<String> sessions = new java.util.HashSet<>();
+        java.util.Set<LocalDate> parallelDays = new java.util.HashSet<>();
+        boolean[] workshop = {false};
+        Runnable personEnds = () -> {
+            unique[0]++;
+            kinds.forEach(k -> byKind.merge(k, 1L, Long::sum));
+            days.forEach(d -> byDay.merge(d, 1L, Long::sum));
+            sessions.forEach(x -> bySession.merge(x, 1L, Long::sum));
+            parallelDays.forEach(d -> parallelByDay.merge(d, 1L, Long::sum));
+            inWorkshops[0] += workshop[0] ? 1 : 0;
+            kinds.clear();
+            days.clear();
+            sessions.clear();
+            parallelDays.clear();
+            workshop[0] = false;
+        };
+        // MariaDB would read the primary key (edition, target_id, person_key) and sort a million rows by person;
+        // the (edition, person_key) index holds target_id too and is in the order wanted.
+        var byPerson = database.dialect() == org.jooq.SQLDialect.MARIADB
+                ? p.forceIndex("ix_attendance_presence_person") : p;
+        try (org.jooq.Cursor<org.jooq.Record2<String, String>> rows = dsl.select(p.PERSON_KEY, p.TARGET_ID)
+                .from(byPerson).where(inEdition).orderBy(p.PERSON_KEY).fetchSize(1000).fetchLazy()) {
+            String person = null;
+            for (org.jooq.Record2<String, String> r : rows) {
+                if (!r.value1().equals(person)) {
+                    if (person != null) {
+                        personEnds.run();
+                    }
+                    person = r.value1();
+                }
+                Target t = what.get(r.value2());
+                if (t == null) {
+                    continue; // a target imported between the two reads: counted at the next call
+                }
+                kinds.add(t.kind());
+                days.add(t.day());
+                sessions.add(t.sessionId());
+                if ("parallel".equals(t.sessionKind())) {
+                    parallelDays.add(t.day());
+                }
+                workshop[0] |= "workshop".equals(t.kind()) || "workshops".equals(t.sessionKind());
+            }
+            if (person != null) {
+                personEnds.run();
+            }
+        }
         long files = filesPerTarget.values().stream().mapToLong(Long::longValue).sum();
-        return new AttendanceCounts(targets, unique, byKind, byDay, bySession, parallelByDay, inWorkshops, files);
+        return new AttendanceCounts(targets, unique[0], new LinkedHashMap<>(byKind), new LinkedHashMap<>(byDay),
+                new LinkedHashMap<>(bySession), new LinkedHashMap<>(parallelByDay), inWorkshops[0], files);
     }
 
     @Override

@@ -253,6 +253,14 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
         private final Instant now;
         private final boolean skipRefused;
         private final SeenEmails seen = new SeenEmails();
+        /** Schools by name as written: reading a name's type and level is most of a row's checking. */
+        private final Map<String, gr.etwinning.synedrio.domain.school.School> schools = new java.util.LinkedHashMap<>(
+                256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, gr.etwinning.synedrio.domain.school.School> e) {
+                return size() > 20_000;
+            }
+        };
         private final List<RefusedRow> refused = new ArrayList<>();
         private int unlisted;
         private int firstUnlisted;
@@ -272,7 +280,8 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
         public void row(Row row) {
             ParticipantDetails details;
             try {
-                details = Registrations.details(row.registration(), null, now);
+                details = Registrations.details(row.registration(), null, now,
+                        name -> schools.computeIfAbsent(name, gr.etwinning.synedrio.domain.school.School::named));
             } catch (DomainException e) {
                 refused(new RefusedRow(row.line(), e.getMessage()));
                 return;
