@@ -97,6 +97,7 @@ final class ApplicationModule extends AbstractModule {
 
     @Override
     protected void configure() {
+        bind(RegistrationFigures.class).in(Singleton.class);
         bind(ListConferencesUseCase.class).to(ConferenceService.class);
         bind(gr.etwinning.synedrio.application.port.in.cache.GetDataVersionsUseCase.class)
                 .to(gr.etwinning.synedrio.application.service.cache.DataVersionService.class);
@@ -162,21 +163,8 @@ final class ApplicationModule extends AbstractModule {
 
     @Provides
     @Singleton
-    RegistrationFigures registrationFigures(RegistrationRepository registrations) {
-        return new RegistrationFigures(registrations);
-    }
-
-    @Provides
-    @Singleton
     ClockPort clock() {
         return Instant::now;
-    }
-
-    /** Every feature that counts a figure of the report contributes its source here (attendance, evaluations…). */
-    @Provides
-    @Singleton
-    CountedFigures countedFigures(java.util.Set<CountedFigureSource> sources) {
-        return new CountedFigures(sources);
     }
 
     /** The registration mails link to this server's public address ({@code SYNEDRIO_PUBLIC_URL}). */
@@ -184,5 +172,12 @@ final class ApplicationModule extends AbstractModule {
     @Singleton
     RegistrationMails registrationMails() {
         return new RegistrationMails(Configuration.publicUrl(System.getenv()));
+    }
+
+    /** Every feature that counts a figure of the report contributes its source here (attendance, evaluations…). */
+    @Provides
+    @Singleton
+    CountedFigures countedFigures(java.util.Set<CountedFigureSource> sources) {
+        return new CountedFigures(sources);
     }
 }

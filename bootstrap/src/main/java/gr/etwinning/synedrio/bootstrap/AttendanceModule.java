@@ -31,6 +31,12 @@ final class AttendanceModule extends AbstractModule {
 
     @Override
     protected void configure() {
+        bind(JooqAttendanceRepository.class).in(Singleton.class);
+        bind(AttendanceRepository.class).to(JooqAttendanceRepository.class);
+        bind(AttendanceTotals.class).to(JooqAttendanceRepository.class);
+        bind(PlatformAttendanceReader.class).in(Singleton.class);
+        bind(AttendanceService.class).in(Singleton.class);
+        bind(AttendanceFigures.class).in(Singleton.class);
         bind(ImportAttendanceUseCase.class).to(AttendanceService.class);
         bind(ShowAttendanceUseCase.class).to(AttendanceService.class);
         bind(AttendanceReportReader.class).to(PlatformAttendanceReader.class);
@@ -39,47 +45,4 @@ final class AttendanceModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), CountedFigureSource.class).addBinding().to(AttendanceFigures.class);
     }
 
-    @Provides
-    @Singleton
-    JooqAttendanceRepository jooqAttendance(Database database) {
-        return new JooqAttendanceRepository(database);
-    }
-
-    @Provides
-    @Singleton
-    AttendanceRepository attendance(JooqAttendanceRepository repository) {
-        return repository;
-    }
-
-    @Provides
-    @Singleton
-    AttendanceTotals attendanceTotals(JooqAttendanceRepository repository) {
-        return repository;
-    }
-
-    @Provides
-    @Singleton
-    PlatformAttendanceReader reader() {
-        return new PlatformAttendanceReader();
-    }
-
-    @Provides
-    @Singleton
-    AttendanceService attendanceService(ConferenceRepository conferences, RegistrationRepository registrations,
-                                        AttendanceRepository attendance, AttendanceReportReader reader,
-                                        TransactionPort transactions, ClockPort clock) {
-        return new AttendanceService(conferences, registrations, attendance, reader, transactions, clock);
-    }
-
-    @Provides
-    @Singleton
-    AttendanceFigures attendanceFigures(ConferenceRepository conferences, AttendanceRepository attendance) {
-        return new AttendanceFigures(conferences, attendance);
-    }
-
-    @Provides
-    AttendanceController attendanceController(ImportAttendanceUseCase importAttendance,
-                                              ShowAttendanceUseCase show) {
-        return new AttendanceController(importAttendance, show);
-    }
 }

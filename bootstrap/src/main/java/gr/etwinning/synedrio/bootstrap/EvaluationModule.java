@@ -37,6 +37,13 @@ final class EvaluationModule extends AbstractModule {
 
     @Override
     protected void configure() {
+        bind(EvaluationService.class).in(Singleton.class);
+        bind(ChartService.class).in(Singleton.class);
+        bind(ReportChartsService.class).in(Singleton.class);
+        bind(EvaluationFigures.class).in(Singleton.class);
+        bind(EvaluationRepository.class).to(JooqEvaluationRepository.class).in(Singleton.class);
+        bind(SurveyExportPort.class).to(SurveyExportReader.class).in(Singleton.class);
+        bind(ChartRendererPort.class).to(SvgChartRenderer.class).in(Singleton.class);
         bind(ImportEvaluationsUseCase.class).to(EvaluationService.class);
         bind(SummariseEvaluationsUseCase.class).to(EvaluationService.class);
         bind(GetChartUseCase.class).to(ChartService.class);
@@ -46,54 +53,4 @@ final class EvaluationModule extends AbstractModule {
         Multibinder.newSetBinder(binder(), RouteContributor.class).addBinding().to(EvaluationController.class);
     }
 
-    @Provides
-    @Singleton
-    EvaluationService evaluationService(ConferenceRepository conferences, EvaluationRepository evaluations,
-                                        CommentRepository comments, SurveyExportPort surveys,
-                                        TransactionPort transactions) {
-        return new EvaluationService(conferences, evaluations, comments, surveys, transactions);
-    }
-
-    @Provides
-    @Singleton
-    ChartService chartService(EvaluationService evaluations, SessionAttendancePort attendance,
-                              ChartRendererPort renderer) {
-        return new ChartService(evaluations, attendance, renderer);
-    }
-
-    @Provides
-    @Singleton
-    ReportChartsService reportCharts(ChartService charts) {
-        return new ReportChartsService(charts);
-    }
-
-    @Provides
-    @Singleton
-    EvaluationFigures evaluationFigures(EvaluationRepository evaluations) {
-        return new EvaluationFigures(evaluations);
-    }
-
-    @Provides
-    @Singleton
-    EvaluationRepository evaluationRepository(Database database) {
-        return new JooqEvaluationRepository(database);
-    }
-
-    @Provides
-    @Singleton
-    SurveyExportPort surveyExports() {
-        return new SurveyExportReader();
-    }
-
-    @Provides
-    @Singleton
-    ChartRendererPort charts() {
-        return new SvgChartRenderer();
-    }
-
-    @Provides
-    EvaluationController evaluationController(ImportEvaluationsUseCase importer, SummariseEvaluationsUseCase summary,
-                                              GetChartUseCase charts) {
-        return new EvaluationController(importer, summary, charts);
-    }
 }

@@ -10,6 +10,7 @@ import gr.etwinning.synedrio.application.port.out.certificate.CertificateReposit
 import gr.etwinning.synedrio.application.port.out.mail.Outbox;
 import gr.etwinning.synedrio.application.port.out.mail.OutboxQueue;
 import com.google.inject.AbstractModule;
+import gr.etwinning.synedrio.application.service.seat.SeatKeepingConferences;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import gr.etwinning.synedrio.adapter.in.cli.CliSettings;
@@ -56,11 +57,30 @@ final class PersistenceModule extends AbstractModule {
         this.fixed = fixed;
     }
 
-    /** Nothing waits in an outbox until there is one; the outbox's repository replaces this binding. */
-    @Provides
-    @Singleton
-    BacklogPort backlog() {
-        return new NoOutboxBacklog();
+    @Override
+    protected void configure() {
+        bind(BacklogPort.class).to(NoOutboxBacklog.class).in(Singleton.class);
+        bind(TransactionPort.class).to(Database.class);
+        // the versions the derived documents are kept by (issue 16): read from the database, raised by every write
+        bind(gr.etwinning.synedrio.application.port.out.common.DataVersionPort.class).to(Database.class);
+        bind(SchemaPort.class).to(FlywaySchema.class).in(Singleton.class);
+        bind(JooqPersonRepository.class).in(Singleton.class);
+        bind(PersonRepository.class).to(JooqPersonRepository.class);
+        bind(JooqConferenceRepository.class).in(Singleton.class);
+        bind(TokenRepository.class).to(JooqTokenRepository.class).in(Singleton.class);
+        bind(ContestRepository.class).to(JooqContestRepository.class).in(Singleton.class);
+        bind(RegistrationRepository.class).to(JooqRegistrationRepository.class).in(Singleton.class);
+        bind(SchoolRepository.class).to(JooqSchoolRepository.class).in(Singleton.class);
+        bind(AmbassadorRepository.class).to(JooqAmbassadorRepository.class).in(Singleton.class);
+        bind(FigureRepository.class).to(JooqFigureRepository.class).in(Singleton.class);
+        bind(gr.etwinning.synedrio.application.port.out.figure.FigureChoiceRepository.class)
+                .to(gr.etwinning.synedrio.adapter.out.persistence.JooqFigureChoiceRepository.class).in(Singleton.class);
+        bind(CommentRepository.class).to(JooqCommentRepository.class).in(Singleton.class);
+        bind(JooqOutbox.class).in(Singleton.class);
+        bind(Outbox.class).to(JooqOutbox.class);
+        bind(OutboxQueue.class).to(JooqOutbox.class);
+        bind(CertificateRepository.class).to(JooqCertificateRepository.class).in(Singleton.class);
+        bind(SeatRepository.class).to(JooqSeatRepository.class).in(Singleton.class);
     }
 
     @Provides
@@ -86,117 +106,11 @@ final class PersistenceModule extends AbstractModule {
         }
     }
 
-    @Provides
-    @Singleton
-    TransactionPort transactions(Database database) {
-        return database;
-    }
 
+    /** The conferences as every use case sees them: replacing a programme keeps its booked workshops. */
     @Provides
     @Singleton
-    gr.etwinning.synedrio.application.port.out.common.DataVersionPort dataVersions(Database database) {
-        return database;
-    }
-
-    @Provides
-    @Singleton
-    SchemaPort schema(Database database) {
-        return new FlywaySchema(database);
-    }
-
-    @Provides
-    @Singleton
-    JooqPersonRepository jooqPersons(Database database) {
-        return new JooqPersonRepository(database);
-    }
-
-    @Provides
-    @Singleton
-    PersonRepository persons(JooqPersonRepository persons) {
-        return persons;
-    }
-
-    @Provides
-    @Singleton
-    ConferenceRepository conferences(Database database, JooqPersonRepository persons) {
-        return new JooqConferenceRepository(database, persons);
-    }
-
-    @Provides
-    @Singleton
-    TokenRepository tokens(Database database) {
-        return new JooqTokenRepository(database);
-    }
-
-    @Provides
-    @Singleton
-    ContestRepository contests(Database database) {
-        return new JooqContestRepository(database);
-    }
-
-    @Provides
-    @Singleton
-    RegistrationRepository registrations(Database database) {
-        return new JooqRegistrationRepository(database);
-    }
-
-    @Provides
-    @Singleton
-    SchoolRepository schools(Database database) {
-        return new JooqSchoolRepository(database);
-    }
-
-    @Provides
-    @Singleton
-    AmbassadorRepository ambassadors(Database database, JooqPersonRepository persons) {
-        return new JooqAmbassadorRepository(database, persons);
-    }
-
-    @Provides
-    @Singleton
-    FigureRepository figures(Database database) {
-        return new JooqFigureRepository(database);
-    }
-
-    @Provides
-    @Singleton
-    gr.etwinning.synedrio.application.port.out.figure.FigureChoiceRepository figureChoices(Database database) {
-        return new gr.etwinning.synedrio.adapter.out.persistence.JooqFigureChoiceRepository(database);
-    }
-
-    @Provides
-    @Singleton
-    CommentRepository comments(Database database) {
-        return new JooqCommentRepository(database);
-    }
-
-    @Provides
-    @Singleton
-    JooqOutbox outbox(Database database) {
-        return new JooqOutbox(database);
-    }
-
-    @Provides
-    @Singleton
-    Outbox outboxWriter(JooqOutbox outbox) {
-        return outbox;
-    }
-
-    @Provides
-    @Singleton
-    OutboxQueue outboxQueue(JooqOutbox outbox) {
-        return outbox;
-    }
-
-    @Provides
-    @Singleton
-    CertificateRepository certificates(Database database) {
-        return new JooqCertificateRepository(database);
-    }
-
-    @Provides
-    @Singleton
-    SeatRepository seats(Database database) {
-        return new JooqSeatRepository(database);
+    ConferenceRepository conferences(JooqConferenceRepository stored, SeatRepository seats) {
+        return new SeatKeepingConferences(stored, seats);
     }
 }

@@ -73,6 +73,8 @@ final class WebModule extends AbstractModule {
 
     @Override
     protected void configure() {
+        bind(MicrometerMetrics.class).in(Singleton.class);
+        bind(MetricsPort.class).to(MicrometerMetrics.class);
         Multibinder<RouteContributor> routes = Multibinder.newSetBinder(binder(), RouteContributor.class);
         routes.addBinding().to(ConferenceController.class);
         routes.addBinding().to(ProgrammeController.class);
@@ -89,106 +91,6 @@ final class WebModule extends AbstractModule {
         routes.addBinding().to(SeatsController.class);
         routes.addBinding().to(MetricsController.class);
         routes.addBinding().to(gr.etwinning.synedrio.adapter.in.web.CertificateController.class);
-    }
-
-    /** Micrometer's registry, read at {@code GET /api/metrics}; the services and the database count into it. */
-    @Provides
-    @Singleton
-    MicrometerMetrics micrometer(BacklogPort backlog) {
-        return new MicrometerMetrics(backlog);
-    }
-
-    @Provides
-    @Singleton
-    MetricsPort metrics(MicrometerMetrics micrometer) {
-        return micrometer;
-    }
-
-    @Provides
-    MetricsController metricsController(MicrometerMetrics micrometer) {
-        return new MetricsController(micrometer);
-    }
-
-    @Provides
-    gr.etwinning.synedrio.adapter.in.web.FigureChoiceController figureChoices(
-            gr.etwinning.synedrio.application.port.in.figure.ChooseFigureSourceUseCase choose) {
-        return new gr.etwinning.synedrio.adapter.in.web.FigureChoiceController(choose);
-    }
-
-    @Provides
-    ReportController report(ListFiguresUseCase listFigures, RecordFigureUseCase recordFigure,
-                            RemoveFigureUseCase removeFigure, ListCommentsUseCase listComments,
-                            AddCommentUseCase addComment, SelectCommentUseCase selectComment,
-                            GenerateReportUseCase report, GetReportModelUseCase model) {
-        return new ReportController(listFigures, recordFigure, removeFigure, listComments, addComment,
-                selectComment, report, model);
-    }
-
-    @Provides
-    ContestController contests(ListContestsUseCase list, GetAwardsUseCase get, ReplaceAwardsUseCase replace,
-                               ImportAwardsUseCase importTable, GetPrizesUseCase prizes) {
-        return new ContestController(list, get, replace, importTable, prizes);
-    }
-
-    @Provides
-    SchoolController schools(ListSchoolsUseCase list) {
-        return new SchoolController(list);
-    }
-
-    @Provides
-    AmbassadorController ambassadors(ListAmbassadorsUseCase list, AddAmbassadorUseCase add) {
-        return new AmbassadorController(list, add);
-    }
-
-    @Provides
-    ConferenceController conferences(ListConferencesUseCase list, GetConferenceUseCase get,
-                                     CreateConferenceUseCase create, UpdateConferenceUseCase update) {
-        return new ConferenceController(list, get, create, update);
-    }
-
-    @Provides
-    ProgrammeController programme(GetProgrammeUseCase get, ReplaceProgrammeUseCase replace,
-                                  CheckProgrammeUseCase check) {
-        return new ProgrammeController(get, replace, check);
-    }
-
-    @Provides
-    ScheduleController schedule(ExportScheduleUseCase export) {
-        return new ScheduleController(export);
-    }
-
-    @Provides
-    SearchController search(SearchUseCase search) {
-        return new SearchController(search);
-    }
-
-    @Provides
-    PublicPageController publicPage(ListConferencesUseCase list, GetConferenceUseCase conference,
-                                    GetProgrammeUseCase programme) {
-        return new PublicPageController(list, conference, programme);
-    }
-
-    @Provides
-    HealthController health(ListConferencesUseCase conferences) {
-        return new HealthController(conferences);
-    }
-
-    @Provides
-    RegistrationController registrations(RegisterUseCase register, GetRegistrationUseCase get,
-                                         UpdateRegistrationUseCase update, ListRegistrationsUseCase list,
-                                         BookWorkshopUseCase book, CancelBookingUseCase cancel) {
-        return new RegistrationController(register, get, update, list, book, cancel);
-    }
-
-    @Provides
-    gr.etwinning.synedrio.adapter.in.web.CertificateController certificates(
-            gr.etwinning.synedrio.application.port.in.certificate.VerifyCertificateUseCase verify) {
-        return new gr.etwinning.synedrio.adapter.in.web.CertificateController(verify);
-    }
-
-    @Provides
-    SeatsController seats(ListWorkshopsUseCase list, SetCapacityUseCase capacity, SetBookingLimitUseCase limit) {
-        return new SeatsController(list, capacity, limit);
     }
 
     @Provides

@@ -42,7 +42,7 @@ class HardeningCliEndToEndTest {
     private static final String HEADER = "Ονοματεπώνυμο;Email;Σχολείο;Βαθμίδα;Συγκατάθεση;Χρονική σήμανση\n";
 
     @Test
-    void item2_aConsentTimeThatBeginsWithOneIsReadAsWrittenNeverReplacedByTheImportTime() throws IOException {
+    void item2AConsentTimeThatBeginsWithOneIsReadAsWrittenNeverReplacedByTheImportTime() throws IOException {
         Path f = csv("consent.csv", HEADER
                 + "Μαρία Κόππη;maria.koppi@sch.gr;1ο Γυμνάσιο Χανίων;Δευτεροβάθμια;Ναι;1/1/2020 10:00:00\n"
                 + "Γιώργος Ζαχαρίου;g.zachariou@sch.gr;2ο Δημοτικό Βόλου;Πρωτοβάθμια;1/12/2020 10:00;\n");
@@ -53,7 +53,7 @@ class HardeningCliEndToEndTest {
     }
 
     @Test
-    void item2_anImpossibleConsentTimeRefusesItsRowNamingLineAndColumn() throws IOException {
+    void item2AnImpossibleConsentTimeRefusesItsRowNamingLineAndColumn() throws IOException {
         Path f = csv("bad-time.csv", HEADER
                 + "Μαρία Κόππη;maria.koppi@sch.gr;1ο Γυμνάσιο Χανίων;Δευτεροβάθμια;Ναι;31/2/2020 10:00\n");
         CliRun.Result r = cli.run("registrations", "import", "7", f.toString());
@@ -64,7 +64,7 @@ class HardeningCliEndToEndTest {
     }
 
     @Test
-    void item3_aConsentTimeFarInTheFutureOrPastIsRefusedNamingTheFieldNotASqlError() throws IOException {
+    void item3AConsentTimeFarInTheFutureOrPastIsRefusedNamingTheFieldNotASqlError() throws IOException {
         Path f = csv("future.csv", HEADER
                 + "Μαρία Κόππη;maria.koppi@sch.gr;1ο Γυμνάσιο Χανίων;Δευτεροβάθμια;Ναι;25/10/2999\n"
                 + "Νίκος Ρίζος;n.rizos@sch.gr;3ο Λύκειο Πάτρας;Δευτεροβάθμια;Ναι;1/1/1960 08:00\n");
@@ -76,7 +76,7 @@ class HardeningCliEndToEndTest {
     }
 
     @Test
-    void item4_reImportingTheDatasetKeepsTheAmbassadorsAddedSince() {
+    void item4ReImportingTheDatasetKeepsTheAmbassadorsAddedSince() {
         CliRun.Result added = cli.run("ambassadors", "add", "paraskevas-michail", "--since", "2010");
         assertThat(added.code()).as(added.err()).isZero();
         String before = cli.run("ambassadors", "list").out();
@@ -90,7 +90,7 @@ class HardeningCliEndToEndTest {
     }
 
     @Test
-    void item5_aTestRegistrationLeavesTheRecordedFigureStandingUntilTheOperatorChoosesTheCount() throws IOException {
+    void item5ATestRegistrationLeavesTheRecordedFigureStandingUntilTheOperatorChoosesTheCount() throws IOException {
         String recorded = "οι εγγραφές των εκπαιδευτικών ξεπέρασαν τις **7.000**";
         assertThat(cli.run("report", "7").out()).contains(recorded);
 
@@ -117,7 +117,7 @@ class HardeningCliEndToEndTest {
     }
 
     @Test
-    void item8_aFileOverTheLimitIsRefusedInOneLineBeforeItIsRead() throws IOException {
+    void item8AFileOverTheLimitIsRefusedInOneLineBeforeItIsRead() throws IOException {
         Path big = dir.resolve("big.json");
         try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
             f.setLength(100L * 1024 * 1024); // sparse: 100 MiB on paper, nothing on disk
@@ -138,7 +138,7 @@ class HardeningCliEndToEndTest {
      * running out of its 256 MiB.
      */
     @Test
-    void item8_aHugeFileForTheStreamingRegistrationsImportIsRefusedByWhatItHolds() throws IOException {
+    void item8AHugeFileForTheStreamingRegistrationsImportIsRefusedByWhatItHolds() throws IOException {
         Path big = dir.resolve("big.csv");
         try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
             f.setLength(100L * 1024 * 1024);
@@ -150,7 +150,7 @@ class HardeningCliEndToEndTest {
     }
 
     @Test
-    void item12_importingTheEditionsOwnScheduleKeepsItsChairsNotesAndOrder() throws IOException {
+    void item12ImportingTheEditionsOwnScheduleKeepsItsChairsNotesAndOrder() throws IOException {
         ObjectMapper json = new ObjectMapper();
         JsonNode before = json.readTree(cli.run("program", "show", "7", "--json").out());
         Path schedule = dir.resolve("schedule.json");
@@ -178,7 +178,7 @@ class HardeningCliEndToEndTest {
     }
 
     @Test
-    void item14_aRefusedLoginNamesTheUserThatWasUsed() {
+    void item14ARefusedLoginNamesTheUserThatWasUsed() {
         DatabaseSettings maria = TestDatabases.mariaDb();
         try {
             StringWriter out = new StringWriter();

@@ -26,7 +26,7 @@ class FakesTest {
     }
 
     @Test
-    void givenAStoredEdition_whenUpdatingTheCopyReadAtItsVersion_thenTheVersionGoesUp() {
+    void givenAStoredEditionWhenUpdatingTheCopyReadAtItsVersionThenTheVersionGoesUp() {
         storeEdition();
         Conference read = conferences.find(EDITION).orElseThrow();
 
@@ -36,7 +36,7 @@ class FakesTest {
     }
 
     @Test
-    void givenTwoCopiesReadAtTheSameVersion_whenBothAreUpdated_thenTheSecondIsAConflict() {
+    void givenTwoCopiesReadAtTheSameVersionWhenBothAreUpdatedThenTheSecondIsAConflict() {
         storeEdition();
         Conference first = conferences.find(EDITION).orElseThrow();
         Conference second = conferences.find(EDITION).orElseThrow();
@@ -52,7 +52,7 @@ class FakesTest {
     }
 
     @Test
-    void givenAnExistingEdition_whenAddingItAgain_thenConflict() {
+    void givenAnExistingEditionWhenAddingItAgainThenConflict() {
         storeEdition();
 
         assertThatThrownBy(() -> conferences.add(DomainFixtures.plannedConference()))
@@ -60,7 +60,7 @@ class FakesTest {
     }
 
     @Test
-    void givenAReadCopy_whenChangingItWithoutUpdating_thenTheStoredEditionIsUntouched() {
+    void givenAReadCopyWhenChangingItWithoutUpdatingThenTheStoredEditionIsUntouched() {
         storeEdition();
 
         conferences.find(EDITION).orElseThrow()
@@ -70,7 +70,7 @@ class FakesTest {
     }
 
     @Test
-    void givenWorkThatThrows_whenRunInATransaction_thenEveryFakeIsPutBack() {
+    void givenWorkThatThrowsWhenRunInATransactionThenEveryFakeIsPutBack() {
         storeEdition();
         Person renamed = new Person(DomainFixtures.TEACHER_ID, null, "ΝΙΚΟΣ ΓΕΩΡΓΙΟΥ", null, null, null, null);
 
@@ -91,7 +91,7 @@ class FakesTest {
     }
 
     @Test
-    void givenWorkThatSucceeds_whenRunInATransaction_thenItsWritesAreKept() {
+    void givenWorkThatSucceedsWhenRunInATransactionThenItsWritesAreKept() {
         Person teacher = DomainFixtures.teacher();
 
         String result = transactions.inTransaction(() -> {

@@ -39,39 +39,39 @@ class ArchitectureRulesFailOnViolationsTest {
     // 1. domain -> only domain and plain Java
 
     @Test
-    void domain_rule_fails_on_a_domain_class_using_jdbc() {
+    void domainRuleFailsOnADomainClassUsingJdbc() {
         assertViolation(ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_ITSELF_AND_PLAIN_JAVA,
                 DomainUsingSql.class, "java.sql.Connection", DomainUsingSql.class);
     }
 
     @Test
-    void domain_rule_passes_on_a_record_using_domain_util_time_and_math() {
+    void domainRulePassesOnARecordUsingDomainUtilTimeAndMath() {
         assertNoViolation(ArchitectureRules.DOMAIN_DEPENDS_ONLY_ON_ITSELF_AND_PLAIN_JAVA, CompliantDomainValue.class);
     }
 
     // 2. application -> only application, domain, java and jakarta.inject
 
     @Test
-    void application_rule_fails_on_an_application_class_using_jackson() {
+    void applicationRuleFailsOnAnApplicationClassUsingJackson() {
         assertViolation(ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_JAVA,
                 ApplicationUsingJackson.class, "com.fasterxml.jackson.databind.ObjectMapper",
                 ApplicationUsingJackson.class);
     }
 
     @Test
-    void application_rule_fails_on_an_application_class_using_javax_beyond_xml() {
+    void applicationRuleFailsOnAnApplicationClassUsingJavaxBeyondXml() {
         assertViolation(ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_JAVA,
                 ApplicationUsingSwing.class, "javax.swing.JLabel", ApplicationUsingSwing.class);
     }
 
     @Test
-    void application_rule_fails_on_an_application_class_writing_xml() {
+    void applicationRuleFailsOnAnApplicationClassWritingXml() {
         assertViolation(ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_JAVA,
                 ApplicationUsingXml.class, "javax.xml.stream.XMLStreamWriter", ApplicationUsingXml.class);
     }
 
     @Test
-    void application_rule_passes_on_a_service_using_domain_ports_jdk_and_jakarta_inject() {
+    void applicationRulePassesOnAServiceUsingDomainPortsJdkAndJakartaInject() {
         assertNoViolation(ArchitectureRules.APPLICATION_DEPENDS_ONLY_ON_DOMAIN_AND_JAVA,
                 CompliantApplicationService.class);
     }
@@ -79,20 +79,20 @@ class ArchitectureRulesFailOnViolationsTest {
     // 3. no framework in domain or application
 
     @Test
-    void framework_rule_fails_on_jdbc_in_the_domain() {
+    void frameworkRuleFailsOnJdbcInTheDomain() {
         assertViolation(ArchitectureRules.NO_FRAMEWORK_IN_DOMAIN_OR_APPLICATION,
                 DomainUsingSql.class, "java.sql.Connection", DomainUsingSql.class);
     }
 
     @Test
-    void framework_rule_fails_on_jackson_in_the_application() {
+    void frameworkRuleFailsOnJacksonInTheApplication() {
         assertViolation(ArchitectureRules.NO_FRAMEWORK_IN_DOMAIN_OR_APPLICATION,
                 ApplicationUsingJackson.class, "com.fasterxml.jackson.databind.ObjectMapper",
                 ApplicationUsingJackson.class);
     }
 
     @Test
-    void framework_rule_passes_on_compliant_domain_and_application_classes() {
+    void frameworkRulePassesOnCompliantDomainAndApplicationClasses() {
         assertNoViolation(ArchitectureRules.NO_FRAMEWORK_IN_DOMAIN_OR_APPLICATION,
                 CompliantDomainValue.class, CompliantApplicationService.class);
     }
@@ -100,50 +100,50 @@ class ArchitectureRulesFailOnViolationsTest {
     // 4. adapters independent; port.in and port.out independent
 
     @Test
-    void adapter_rule_fails_on_the_web_adapter_using_the_cli_adapter() {
+    void adapterRuleFailsOnTheWebAdapterUsingTheCliAdapter() {
         assertViolation(ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER,
                 WebUsingCli.class, CliSettings.class.getName(), WebUsingCli.class, CliSettings.class);
     }
 
     @Test
-    void adapter_rule_passes_on_adapters_that_meet_only_through_the_application() {
+    void adapterRulePassesOnAdaptersThatMeetOnlyThroughTheApplication() {
         assertNoViolation(ArchitectureRules.ADAPTERS_DO_NOT_DEPEND_ON_EACH_OTHER,
                 WebUsingApplication.class, CliSettings.class, PersistenceUsingJooqGenerated.class);
     }
 
     @Test
-    void port_in_rule_fails_on_a_driving_port_using_a_driven_port() {
+    void portInRuleFailsOnADrivingPortUsingADrivenPort() {
         assertViolation(ArchitectureRules.PORT_IN_DOES_NOT_DEPEND_ON_PORT_OUT,
                 InUsingOut.class, "gr.etwinning.synedrio.application.port.out.common.ClockPort", InUsingOut.class);
     }
 
     @Test
-    void port_in_rule_passes_on_a_driving_port_using_the_domain() {
+    void portInRulePassesOnADrivingPortUsingTheDomain() {
         assertNoViolation(ArchitectureRules.PORT_IN_DOES_NOT_DEPEND_ON_PORT_OUT, InUsingDomain.class);
     }
 
     @Test
-    void port_out_rule_fails_on_a_driven_port_using_a_driving_port_type() {
+    void portOutRuleFailsOnADrivenPortUsingADrivingPortType() {
         assertViolation(ArchitectureRules.PORT_OUT_DOES_NOT_DEPEND_ON_PORT_IN,
                 OutUsingIn.class, "gr.etwinning.synedrio.application.port.in.auth.Principal", OutUsingIn.class);
     }
 
     @Test
-    void port_out_rule_passes_on_a_driven_port_using_the_domain() {
+    void portOutRulePassesOnADrivenPortUsingTheDomain() {
         assertNoViolation(ArchitectureRules.PORT_OUT_DOES_NOT_DEPEND_ON_PORT_IN, OutUsingDomain.class);
     }
 
     // 5. generated jOOQ code only inside adapter-persistence
 
     @Test
-    void jooq_rule_fails_on_the_cli_adapter_using_generated_tables() {
+    void jooqRuleFailsOnTheCliAdapterUsingGeneratedTables() {
         assertViolation(ArchitectureRules.JOOQ_GENERATED_CODE_ONLY_IN_PERSISTENCE_ADAPTER,
                 CliUsingJooqGenerated.class, "gr.etwinning.synedrio.adapter.out.persistence.generated.Tables",
                 CliUsingJooqGenerated.class);
     }
 
     @Test
-    void jooq_rule_passes_on_generated_tables_used_inside_persistence() {
+    void jooqRulePassesOnGeneratedTablesUsedInsidePersistence() {
         assertNoViolation(ArchitectureRules.JOOQ_GENERATED_CODE_ONLY_IN_PERSISTENCE_ADAPTER,
                 PersistenceUsingJooqGenerated.class, WebUsingApplication.class);
     }
@@ -151,13 +151,13 @@ class ArchitectureRulesFailOnViolationsTest {
     // 6. no package cycles
 
     @Test
-    void cycle_rule_fails_on_two_packages_using_each_other() {
+    void cycleRuleFailsOnTwoPackagesUsingEachOther() {
         assertViolation(ArchitectureRules.NO_PACKAGE_CYCLES, CycleA.class, CycleB.class.getName(),
                 CycleA.class, CycleB.class);
     }
 
     @Test
-    void cycle_rule_passes_on_packages_that_depend_one_way() {
+    void cycleRulePassesOnPackagesThatDependOneWay() {
         assertNoViolation(ArchitectureRules.NO_PACKAGE_CYCLES, CompliantApplicationService.class,
                 CompliantDomainValue.class, WebUsingApplication.class);
     }
@@ -165,19 +165,19 @@ class ArchitectureRulesFailOnViolationsTest {
     // 7. no format library in the core
 
     @Test
-    void format_rule_fails_on_xml_in_the_application() {
+    void formatRuleFailsOnXmlInTheApplication() {
         assertViolation(ArchitectureRules.NO_FORMAT_LIBRARY_IN_DOMAIN_OR_APPLICATION, ApplicationUsingXml.class,
                 "javax.xml.stream.XMLStreamWriter", ApplicationUsingXml.class);
     }
 
     @Test
-    void format_rule_fails_on_jackson_in_the_application() {
+    void formatRuleFailsOnJacksonInTheApplication() {
         assertViolation(ArchitectureRules.NO_FORMAT_LIBRARY_IN_DOMAIN_OR_APPLICATION, ApplicationUsingJackson.class,
                 "com.fasterxml.jackson.databind.ObjectMapper", ApplicationUsingJackson.class);
     }
 
     @Test
-    void format_rule_passes_on_compliant_domain_and_application_classes() {
+    void formatRulePassesOnCompliantDomainAndApplicationClasses() {
         assertNoViolation(ArchitectureRules.NO_FORMAT_LIBRARY_IN_DOMAIN_OR_APPLICATION,
                 CompliantDomainValue.class, CompliantApplicationService.class);
     }
@@ -185,13 +185,13 @@ class ArchitectureRulesFailOnViolationsTest {
     // 8. the files adapter knows only the application and the domain of ours
 
     @Test
-    void files_rule_fails_on_a_file_format_using_the_web_adapter() {
+    void filesRuleFailsOnAFileFormatUsingTheWebAdapter() {
         assertViolation(ArchitectureRules.FILES_ADAPTER_DEPENDS_ONLY_ON_APPLICATION_AND_DOMAIN, FilesUsingWeb.class,
                 "gr.etwinning.synedrio.adapter.in.web.Access", FilesUsingWeb.class);
     }
 
     @Test
-    void files_rule_passes_on_a_file_format_behind_an_application_port() {
+    void filesRulePassesOnAFileFormatBehindAnApplicationPort() {
         assertNoViolation(ArchitectureRules.FILES_ADAPTER_DEPENDS_ONLY_ON_APPLICATION_AND_DOMAIN,
                 FilesUsingApplication.class);
     }
@@ -199,13 +199,13 @@ class ArchitectureRulesFailOnViolationsTest {
     // 9. adapter-json knows nothing of ours
 
     @Test
-    void json_library_rule_fails_on_it_using_the_application() {
+    void jsonLibraryRuleFailsOnItUsingTheApplication() {
         assertViolation(ArchitectureRules.JSON_LIBRARY_KNOWS_NOTHING_OF_OURS, JsonUsingApplication.class,
                 "gr.etwinning.synedrio.application.NotFoundException", JsonUsingApplication.class);
     }
 
     @Test
-    void json_library_rule_passes_on_json_mistakes() {
+    void jsonLibraryRulePassesOnJsonMistakes() {
         assertNoViolation(ArchitectureRules.JSON_LIBRARY_KNOWS_NOTHING_OF_OURS, JsonMistakes.class);
     }
 

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PresenceTest {
 
     @Test
-    void givenReconnections_whenMerging_thenOverlappingAndTouchingIntervalsCountOnce() {
+    void givenReconnectionsWhenMergingThenOverlappingAndTouchingIntervalsCountOnce() {
         Presence p = new Presence().add(600, 1200).add(0, 300).add(300, 400).add(1000, 1500).add(2000, 2060);
 
         assertThat(p.merged()).containsExactly(0, 400, 600, 1500, 2000, 2060);
@@ -18,7 +18,7 @@ class PresenceTest {
     }
 
     @Test
-    void givenAnIntervalInsideAnother_whenMerging_thenTheOuterOneStands() {
+    void givenAnIntervalInsideAnotherWhenMergingThenTheOuterOneStands() {
         Presence p = new Presence().add(0, 3600).add(60, 120);
 
         assertThat(p.merged()).containsExactly(0, 3600);
@@ -26,7 +26,7 @@ class PresenceTest {
     }
 
     @Test
-    void givenTwoFilesOfTheSameMeeting_whenAddingOneToTheOther_thenNoMinuteIsDoubled() {
+    void givenTwoFilesOfTheSameMeetingWhenAddingOneToTheOtherThenNoMinuteIsDoubled() {
         Presence a = new Presence().add(0, 1800);
         Presence b = new Presence().add(900, 2700);
 
@@ -34,7 +34,7 @@ class PresenceTest {
     }
 
     @Test
-    void givenMergedIntervals_whenEncodedAndDecoded_thenTheyAreTheSame() {
+    void givenMergedIntervalsWhenEncodedAndDecodedThenTheyAreTheSame() {
         Presence p = new Presence().add(1637427600, 1637431200).add(1637432000, 1637432060);
 
         assertThat(p.encode()).isEqualTo("1637427600+3600;1637432000+60");
@@ -42,12 +42,12 @@ class PresenceTest {
     }
 
     @Test
-    void givenALeaveBeforeTheJoin_whenAdding_thenItIsRefused() {
+    void givenALeaveBeforeTheJoinWhenAddingThenItIsRefused() {
         assertThatThrownBy(() -> new Presence().add(100, 50)).isInstanceOf(InvalidValueException.class);
     }
 
     @Test
-    void givenSeconds_whenRoundingToMinutes_thenHalfAMinuteRoundsUp() {
+    void givenSecondsWhenRoundingToMinutesThenHalfAMinuteRoundsUp() {
         assertThat(Presence.minutes(29)).isZero();
         assertThat(Presence.minutes(30)).isEqualTo(1);
         assertThat(Presence.minutes(3599)).isEqualTo(60);

@@ -19,7 +19,7 @@ class RegisteredPeopleTest {
     }
 
     @Test
-    void givenTheSameAddressInOtherCaseAndSpaces_whenMatching_thenItIsTheRegistration() {
+    void givenTheSameAddressInOtherCaseAndSpacesWhenMatchingThenItIsTheRegistration() {
         RegisteredPeople.Match m = people.match(" maria.papadopoulou@SCH.gr ", "Someone Else");
 
         assertThat(m.by()).isEqualTo(MatchedBy.EMAIL);
@@ -27,7 +27,7 @@ class RegisteredPeopleTest {
     }
 
     @Test
-    void givenNoAddressAndTheNameWithoutAccentsInCapitals_whenMatching_thenItMatchesByName() {
+    void givenNoAddressAndTheNameWithoutAccentsInCapitalsWhenMatchingThenItMatchesByName() {
         RegisteredPeople.Match m = people.match(null, "ΚΩΝΣΤΑΝΤΙΝΟΣ ΚΟΠΠΗΣ");
 
         assertThat(m.by()).isEqualTo(MatchedBy.NAME);
@@ -35,13 +35,13 @@ class RegisteredPeopleTest {
     }
 
     @Test
-    void givenANameTypedInLatinCapitalsThatLookGreek_whenMatching_thenItMatchesByName() {
+    void givenANameTypedInLatinCapitalsThatLookGreekWhenMatchingThenItMatchesByName() {
         assertThat(people.match("", "KATIA MANTA").registrationId()).isEqualTo(5L);
         assertThat(people.match("", "Κατια Μαντα").registrationId()).isEqualTo(5L);
     }
 
     @Test
-    void givenANameTwoRegistrationsShare_whenMatching_thenNobodyIsGuessed() {
+    void givenANameTwoRegistrationsShareWhenMatchingThenNobodyIsGuessed() {
         RegisteredPeople.Match m = people.match(null, "Γιώργος Νικολάου");
 
         assertThat(m.by()).isEqualTo(MatchedBy.NONE);
@@ -51,7 +51,7 @@ class RegisteredPeopleTest {
     }
 
     @Test
-    void givenAnUnknownAddress_whenMatching_thenTheUnregisteredPersonIsKeyedByIt() {
+    void givenAnUnknownAddressWhenMatchingThenTheUnregisteredPersonIsKeyedByIt() {
         RegisteredPeople.Match m = people.match("Guest@Example.org", "Guest");
 
         assertThat(m.by()).isEqualTo(MatchedBy.NONE);
@@ -59,12 +59,12 @@ class RegisteredPeopleTest {
     }
 
     @Test
-    void givenADisplayNameAndAnOriginalName_whenOnlyTheOriginalIsRegistered_thenItMatches() {
+    void givenADisplayNameAndAnOriginalNameWhenOnlyTheOriginalIsRegisteredThenItMatches() {
         assertThat(people.match(null, "Μαίρη", "Μαρία Παπαδοπούλου").registrationId()).isEqualTo(1L);
     }
 
     @Test
-    void givenNeitherAddressNorName_whenMatching_thenThereIsNoPerson() {
+    void givenNeitherAddressNorNameWhenMatchingThenThereIsNoPerson() {
         assertThat(people.match(" ", "", null)).isNull();
     }
 }

@@ -18,12 +18,12 @@ class AnswerPatternTest {
     }
 
     @Test
-    void givenScaleLabels_whenRecognising_thenLikert() {
+    void givenScaleLabelsWhenRecognisingThenLikert() {
         assertThat(of("Πολύ", 5, "Πάρα πολύ", 9, "Λίγο", 1).type()).isEqualTo(QuestionType.LIKERT);
     }
 
     @Test
-    void givenOptionsJoinedWithSemicolons_whenRecognising_thenCheckbox() {
+    void givenOptionsJoinedWithSemicolonsWhenRecognisingThenCheckbox() {
         AnswerPattern p = of("Ομιλίες;Εργαστήρια", 3, "Εργαστήρια", 2, "Στρογγυλή τράπεζα;Ομιλίες", 1);
         assertThat(p.type()).isEqualTo(QuestionType.CHECKBOX);
         assertThat(p.options(QuestionType.CHECKBOX)).containsExactly("Ομιλίες", "Εργαστήρια", "Εργαστήρια",
@@ -31,12 +31,12 @@ class AnswerPatternTest {
     }
 
     @Test
-    void givenFewRepeatedAnswers_whenRecognising_thenChoice() {
+    void givenFewRepeatedAnswersWhenRecognisingThenChoice() {
         assertThat(of("Πρωτοβάθμια", 4, "Δευτεροβάθμια", 3).type()).isEqualTo(QuestionType.CHOICE);
     }
 
     @Test
-    void givenSentencesEachWrittenOnce_whenRecognising_thenFreeText() {
+    void givenSentencesEachWrittenOnceWhenRecognisingThenFreeText() {
         assertThat(of("Πολύ καλή οργάνωση, ευχαριστούμε!", 1, "Θα ήθελα περισσότερα εργαστήρια; ήταν λίγα", 1,
                 "Όλα τέλεια", 1).type()).isEqualTo(QuestionType.TEXT);
         assertThat(of().type()).isEqualTo(QuestionType.TEXT);

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LikertScaleTest {
 
     @Test
-    void givenGreekAmountsTypedAnyhow_whenRecognising_thenTheScaleIsInOrderLowestFirst() {
+    void givenGreekAmountsTypedAnyhowWhenRecognisingThenTheScaleIsInOrderLowestFirst() {
         LikertScale s = LikertScale.recognise(List.of("ΠΑΡΑ ΠΟΛΥ", "Πολύ", "μετρια")).orElseThrow();
         assertThat(s.labels()).containsExactly("Καθόλου", "Λίγο", "Μέτρια", "Πολύ", "Πάρα πολύ");
         assertThat(s.position("πάρα πολύ")).isEqualTo(4);
@@ -17,13 +17,13 @@ class LikertScaleTest {
     }
 
     @Test
-    void givenAgreementInEnglish_whenRecognising_thenTheAgreementScale() {
+    void givenAgreementInEnglishWhenRecognisingThenTheAgreementScale() {
         assertThat(LikertScale.recognise(List.of("Agree", "Strongly agree", "Disagree")).orElseThrow().name())
                 .isEqualTo("english-agreement");
     }
 
     @Test
-    void givenNumbers_whenRecognising_thenTheNumericScaleThatHoldsThem() {
+    void givenNumbersWhenRecognisingThenTheNumericScaleThatHoldsThem() {
         assertThat(LikertScale.recognise(List.of("4", "5", "3")).orElseThrow().labels())
                 .containsExactly("1", "2", "3", "4", "5");
         assertThat(LikertScale.recognise(List.of("0", "9")).orElseThrow().name()).isEqualTo("0-10");
@@ -33,7 +33,7 @@ class LikertScaleTest {
     }
 
     @Test
-    void givenWordsOfNoScale_whenRecognising_thenNone() {
+    void givenWordsOfNoScaleWhenRecognisingThenNone() {
         assertThat(LikertScale.recognise(List.of("Ναι", "Όχι"))).isEmpty();
         assertThat(LikertScale.recognise(List.of())).isEmpty();
     }

@@ -16,7 +16,7 @@ class QuestionSummaryTest {
             List.of("Ομιλίες", "Εργαστήρια"));
 
     @Test
-    void givenResponses_whenTallied_thenCountsInScaleOrderWithMeanAndMedian() {
+    void givenResponsesWhenTalliedThenCountsInScaleOrderWithMeanAndMedian() {
         EvaluationTally tally = new EvaluationTally(List.of(likert, checkbox));
         tally.add(new int[] {5, 0b11}, true);
         tally.add(new int[] {4, 0b10}, false);
@@ -40,14 +40,14 @@ class QuestionSummaryTest {
     }
 
     @Test
-    void givenAQuestionWithTooManyOptions_whenMade_thenRefusedSayingHowToImportIt() {
+    void givenAQuestionWithTooManyOptionsWhenMadeThenRefusedSayingHowToImportIt() {
         List<String> many = java.util.stream.IntStream.range(0, 31).mapToObj(i -> "o" + i).toList();
         assertThatThrownBy(() -> new Question(3, "Σχολείο", QuestionType.CHOICE, null, many))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("=text");
     }
 
     @Test
-    void givenNewAnswers_whenAddedAsOptions_thenAppendedOnceWhateverTheirCase() {
+    void givenNewAnswersWhenAddedAsOptionsThenAppendedOnceWhateverTheirCase() {
         Question q = new Question(4, "Βαθμίδα", QuestionType.CHOICE, null, List.of("Πρωτοβάθμια"))
                 .withOptions(List.of("ΠΡΩΤΟΒΑΘΜΙΑ", "Δευτεροβάθμια"));
         assertThat(q.options()).containsExactly("Πρωτοβάθμια", "Δευτεροβάθμια");

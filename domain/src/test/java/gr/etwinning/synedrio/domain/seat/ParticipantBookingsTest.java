@@ -23,7 +23,7 @@ class ParticipantBookingsTest {
     }
 
     @Test
-    void givenTheLimitReached_whenBookingAnother_thenItIsRefusedWaitingPlacesIncluded() {
+    void givenTheLimitReachedWhenBookingAnotherThenItIsRefusedWaitingPlacesIncluded() {
         ParticipantBookings held = new ParticipantBookings(List.of(
                 new HeldBooking(slot("d2-workshop-01", SATURDAY, "10:00", "11:00"), BookingStatus.CONFIRMED),
                 new HeldBooking(slot("d2-workshop-02", SATURDAY, "12:00", "13:00"), BookingStatus.WAITING)));
@@ -34,7 +34,7 @@ class ParticipantBookingsTest {
     }
 
     @Test
-    void givenAWorkshopThatOverlapsOneHeld_whenBooking_thenItIsRefusedNamingBoth() {
+    void givenAWorkshopThatOverlapsOneHeldWhenBookingThenItIsRefusedNamingBoth() {
         ParticipantBookings held = new ParticipantBookings(List.of(
                 new HeldBooking(slot("d2-workshop-01", SATURDAY, "10:00", "11:30"), BookingStatus.WAITING)));
         assertThatThrownBy(() -> held.requireRoomFor(slot("d2-workshop-02", SATURDAY, "11:00", "12:00"),

@@ -16,7 +16,7 @@ class WorkshopSeatsTest {
     }
 
     @Test
-    void givenFreeSeats_whenTaking_thenEachArrivalIsConfirmedWithTheNextTicket() {
+    void givenFreeSeatsWhenTakingThenEachArrivalIsConfirmedWithTheNextTicket() {
         WorkshopSeats s = seats(2);
         assertThat(s.take()).isEqualTo(new WorkshopSeats.Ticket(BookingStatus.CONFIRMED, 1));
         assertThat(s.take()).isEqualTo(new WorkshopSeats.Ticket(BookingStatus.CONFIRMED, 2));
@@ -24,7 +24,7 @@ class WorkshopSeatsTest {
     }
 
     @Test
-    void givenAFullWorkshop_whenTaking_thenTheParticipantWaitsInArrivalOrder() {
+    void givenAFullWorkshopWhenTakingThenTheParticipantWaitsInArrivalOrder() {
         WorkshopSeats s = seats(1);
         s.take();
         assertThat(s.take()).isEqualTo(new WorkshopSeats.Ticket(BookingStatus.WAITING, 2));
@@ -34,7 +34,7 @@ class WorkshopSeatsTest {
     }
 
     @Test
-    void givenSomeoneWaiting_whenAConfirmedSeatIsReleased_thenAPromotionIsDueAndKeepsTheCountsExact() {
+    void givenSomeoneWaitingWhenAConfirmedSeatIsReleasedThenAPromotionIsDueAndKeepsTheCountsExact() {
         WorkshopSeats s = seats(1);
         s.take();
         s.take();
@@ -46,7 +46,7 @@ class WorkshopSeatsTest {
     }
 
     @Test
-    void givenAWaitingPlace_whenItIsReleased_thenNoSeatIsFreed() {
+    void givenAWaitingPlaceWhenItIsReleasedThenNoSeatIsFreed() {
         WorkshopSeats s = seats(1);
         s.take();
         s.take();
@@ -55,7 +55,7 @@ class WorkshopSeatsTest {
     }
 
     @Test
-    void givenBookedSeats_whenLoweringTheCapacityBelowThem_thenItIsRefusedNamingTheWorkshop() {
+    void givenBookedSeatsWhenLoweringTheCapacityBelowThemThenItIsRefusedNamingTheWorkshop() {
         WorkshopSeats s = seats(3);
         s.take();
         s.take();
@@ -65,7 +65,7 @@ class WorkshopSeatsTest {
     }
 
     @Test
-    void givenAWaitingList_whenRaisingTheCapacity_thenAsManyAsTheNewSeatsAreDueForPromotion() {
+    void givenAWaitingListWhenRaisingTheCapacityThenAsManyAsTheNewSeatsAreDueForPromotion() {
         WorkshopSeats s = seats(1);
         for (int i = 0; i < 4; i++) {
             s.take();

@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
+import jakarta.inject.Inject;
+
 import gr.etwinning.synedrio.application.port.out.database.SchemaPort;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -25,6 +27,7 @@ public final class FlywaySchema implements SchemaPort {
 
     private final Database database;
 
+    @Inject
     public FlywaySchema(Database database) {
         this.database = database;
     }

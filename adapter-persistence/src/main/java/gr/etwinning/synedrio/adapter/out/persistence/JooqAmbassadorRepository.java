@@ -1,5 +1,8 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.AmbassadorRecord;
 import gr.etwinning.synedrio.application.port.out.ambassador.AmbassadorRepository;
 import gr.etwinning.synedrio.domain.person.Ambassador;
@@ -16,11 +19,13 @@ import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.AMB
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.PERSON;
 
 /** Ambassadors' details in {@code ambassador}, one row per person; who is an ambassador is the person's standing. */
+@Singleton
 public final class JooqAmbassadorRepository implements AmbassadorRepository {
 
     private final Database database;
     private final JooqPersonRepository persons;
 
+    @Inject
     public JooqAmbassadorRepository(Database database, JooqPersonRepository persons) {
         this.database = database;
         this.persons = persons;

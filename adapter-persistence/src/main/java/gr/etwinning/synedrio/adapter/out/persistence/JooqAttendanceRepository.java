@@ -1,5 +1,8 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository;
 import gr.etwinning.synedrio.application.port.out.certificate.AttendanceTotals;
 import gr.etwinning.synedrio.domain.attendance.AttendanceTarget;
@@ -36,10 +39,12 @@ import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REG
  * (V8). A national edition's import writes a million rows: they go in multi-row inserts ({@link MultiRowInsert}),
  * not row by row through jOOQ.
  */
+@Singleton
 public final class JooqAttendanceRepository implements AttendanceRepository, AttendanceTotals {
 
     private final Database database;
 
+    @Inject
     public JooqAttendanceRepository(Database database) {
         this.database = database;
     }

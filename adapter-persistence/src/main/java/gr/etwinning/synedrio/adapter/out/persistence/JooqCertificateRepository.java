@@ -1,5 +1,8 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.CertificateRecord;
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.CertificateRuleRecord;
 import gr.etwinning.synedrio.application.port.out.certificate.CertificateRepository;
@@ -23,10 +26,12 @@ import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.CER
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.CERTIFICATE_RULE;
 
 /** Rules in {@code certificate_rule}, certificates in {@code certificate}. */
+@Singleton
 public final class JooqCertificateRepository implements CertificateRepository {
 
     private final Database database;
 
+    @Inject
     public JooqCertificateRepository(Database database) {
         this.database = database;
     }

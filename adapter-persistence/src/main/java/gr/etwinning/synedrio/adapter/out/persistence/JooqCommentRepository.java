@@ -1,5 +1,8 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.EvaluationCommentRecord;
 import gr.etwinning.synedrio.application.port.out.comment.CommentRepository;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
@@ -11,10 +14,12 @@ import java.util.List;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.EVALUATION_COMMENT;
 
 /** An edition's evaluation comments in {@code evaluation_comment}, by number. */
+@Singleton
 public final class JooqCommentRepository implements CommentRepository {
 
     private final Database database;
 
+    @Inject
     public JooqCommentRepository(Database database) {
         this.database = database;
     }

@@ -1,5 +1,8 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.ConferenceRecord;
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.ContributionRecord;
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.ProgrammeSessionRecord;
@@ -51,11 +54,13 @@ import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.SES
  * update deletes the edition's rows and writes them again, in the caller's transaction, after a conditional update
  * of the version that refuses a stale write.
  */
+@Singleton
 public final class JooqConferenceRepository implements ConferenceRepository {
 
     private final Database database;
     private final JooqPersonRepository persons;
 
+    @Inject
     public JooqConferenceRepository(Database database, JooqPersonRepository persons) {
         this.database = database;
         this.persons = persons;
@@ -194,7 +199,6 @@ public final class JooqConferenceRepository implements ConferenceRepository {
             throw new ConflictException("edition " + e, "edition " + e + " was changed by somebody else while this"
                     + " change was being made; nothing was written: read it again and reapply your change");
         }
-        JooqSeatRepository.requireBookedWorkshopsKept(dsl, e, conference.programme());
         dsl.deleteFrom(CONTRIBUTION_SPEAKER).where(CONTRIBUTION_SPEAKER.EDITION.eq(e)).execute();
         dsl.deleteFrom(CONTRIBUTION).where(CONTRIBUTION.EDITION.eq(e)).execute();
         dsl.deleteFrom(SESSION_CHAIR).where(SESSION_CHAIR.EDITION.eq(e)).execute();

@@ -1,5 +1,8 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.ContestRecord;
 import gr.etwinning.synedrio.application.ConflictException;
 import gr.etwinning.synedrio.application.port.out.contest.ContestRepository;
@@ -37,10 +40,12 @@ import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.PRO
  * deletes its rows and writes them again after a conditional update of the version that refuses a stale write.
  * Partners refer to the schools registry by key; the caller records the schools first.
  */
+@Singleton
 public final class JooqContestRepository implements ContestRepository {
 
     private final Database database;
 
+    @Inject
     public JooqContestRepository(Database database) {
         this.database = database;
     }

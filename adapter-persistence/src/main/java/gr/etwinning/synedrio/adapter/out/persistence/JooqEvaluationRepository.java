@@ -1,5 +1,8 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import gr.etwinning.synedrio.application.port.out.evaluation.EvaluationRepository;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.evaluation.EvaluationResponse;
@@ -33,6 +36,7 @@ import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REG
  * jOOQ renders once, and read back through a cursor, so that neither an import nor a summary of 100,000 responses
  * holds them all or pays for a statement per row.
  */
+@Singleton
 public final class JooqEvaluationRepository implements EvaluationRepository {
 
     private static final int BATCH = 1000;
@@ -40,6 +44,7 @@ public final class JooqEvaluationRepository implements EvaluationRepository {
 
     private final Database database;
 
+    @Inject
     public JooqEvaluationRepository(Database database) {
         this.database = database;
     }

@@ -1,5 +1,8 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import gr.etwinning.synedrio.application.port.out.figure.FigureChoiceRepository;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.report.FigureKey;
@@ -12,10 +15,12 @@ import java.util.Map;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.FIGURE_CHOICE;
 
 /** The operators' choices between recorded and counted figures in {@code figure_choice}, one row per key. */
+@Singleton
 public final class JooqFigureChoiceRepository implements FigureChoiceRepository {
 
     private final Database database;
 
+    @Inject
     public JooqFigureChoiceRepository(Database database) {
         this.database = database;
     }

@@ -1,5 +1,8 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.ReportFigureRecord;
 import gr.etwinning.synedrio.application.port.out.figure.FigureRepository;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
@@ -13,10 +16,12 @@ import java.util.List;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REPORT_FIGURE;
 
 /** An edition's recorded figures in {@code report_figure}, one row per key. */
+@Singleton
 public final class JooqFigureRepository implements FigureRepository {
 
     private final Database database;
 
+    @Inject
     public JooqFigureRepository(Database database) {
         this.database = database;
     }

@@ -1,5 +1,8 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.MailOutboxRecord;
 import gr.etwinning.synedrio.application.port.out.mail.MailMessage;
 import gr.etwinning.synedrio.application.port.out.mail.Outbox;
@@ -27,6 +30,7 @@ import static org.jooq.impl.DSL.min;
  * condition is checked again on the locked row, so a row gets exactly one token), then a SELECT reads the rows that
  * hold that token. It works alike on H2 and MariaDB and needs no lock held across the sending.
  */
+@Singleton
 public final class JooqOutbox implements Outbox, OutboxQueue {
 
     static final String PENDING = "pending";
@@ -35,6 +39,7 @@ public final class JooqOutbox implements Outbox, OutboxQueue {
 
     private final Database database;
 
+    @Inject
     public JooqOutbox(Database database) {
         this.database = database;
     }

@@ -1,5 +1,8 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.PersonOtherNameRecord;
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.PersonRecord;
 import gr.etwinning.synedrio.application.port.out.person.PersonRepository;
@@ -18,10 +21,12 @@ import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.PER
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.PERSON_OTHER_NAME;
 
 /** Persons in the {@code person} and {@code person_other_name} tables. */
+@Singleton
 public final class JooqPersonRepository implements PersonRepository {
 
     private final Database database;
 
+    @Inject
     public JooqPersonRepository(Database database) {
         this.database = database;
     }

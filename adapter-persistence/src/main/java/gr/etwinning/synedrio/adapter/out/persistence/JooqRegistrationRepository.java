@@ -1,5 +1,8 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.RegistrationRecord;
 import gr.etwinning.synedrio.application.ConflictException;
 import gr.etwinning.synedrio.application.port.out.registration.RegistrationRepository;
@@ -25,6 +28,7 @@ import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REG
  * Registrations in {@code registration}; times in UTC. Personal data are only ever in this table, and the
  * database's own error messages about it (which would quote an e-mail address) never leave this class.
  */
+@Singleton
 public final class JooqRegistrationRepository implements RegistrationRepository {
 
     private final Database database;
@@ -34,6 +38,7 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
             REGISTRATION.EDITION).from(REGISTRATION).where(REGISTRATION.CODE.eq(org.jooq.impl.DSL.param("code",
             String.class))).forUpdate(), "code");
 
+    @Inject
     public JooqRegistrationRepository(Database database) {
         this.database = database;
     }

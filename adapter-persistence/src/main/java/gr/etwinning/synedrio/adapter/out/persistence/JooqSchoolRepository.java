@@ -1,5 +1,8 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import gr.etwinning.synedrio.application.port.out.school.RegisteredSchool;
 import gr.etwinning.synedrio.application.port.out.school.SchoolRepository;
 import gr.etwinning.synedrio.domain.school.School;
@@ -17,10 +20,12 @@ import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.SCH
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.SCHOOL_SPELLING;
 
 /** The schools registry in {@code school} (one row per key) and {@code school_spelling} (every spelling seen). */
+@Singleton
 public final class JooqSchoolRepository implements SchoolRepository {
 
     private final Database database;
 
+    @Inject
     public JooqSchoolRepository(Database database) {
         this.database = database;
     }

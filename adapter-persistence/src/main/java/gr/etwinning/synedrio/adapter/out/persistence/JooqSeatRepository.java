@@ -1,15 +1,14 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.Booking;
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.WorkshopSeatRecord;
 import gr.etwinning.synedrio.application.port.out.seat.SeatRepository;
-import gr.etwinning.synedrio.domain.RuleViolationException;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
-import gr.etwinning.synedrio.domain.programme.Contribution;
 import gr.etwinning.synedrio.domain.programme.ContributionId;
 import gr.etwinning.synedrio.domain.programme.ContributionKind;
-import gr.etwinning.synedrio.domain.programme.Programme;
-import gr.etwinning.synedrio.domain.programme.Session;
 import gr.etwinning.synedrio.domain.programme.TimeRange;
 import gr.etwinning.synedrio.domain.seat.BookingLimit;
 import gr.etwinning.synedrio.domain.seat.BookingStatus;
@@ -20,7 +19,6 @@ import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 import java.time.LocalTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,6 +34,7 @@ import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.WOR
  * in {@code booking}, the booking limit in {@code registration_settings}. A workshop's day and time come from the
  * programme's tables, joined on (edition, contribution id).
  */
+@Singleton
 public final class JooqSeatRepository implements SeatRepository {
 
     private static final String WORKSHOP = ContributionKind.WORKSHOP.name();
@@ -100,6 +99,7 @@ public final class JooqSeatRepository implements SeatRepository {
             .from(REGISTRATION_SETTINGS).where(REGISTRATION_SETTINGS.EDITION.eq(DSL.param("edition", Integer.class))),
             "edition");
 
+    @Inject
     public JooqSeatRepository(Database database) {
         this.database = database;
     }
@@ -237,34 +237,10 @@ public final class JooqSeatRepository implements SeatRepository {
         }
     }
 
-    /**
-     * Refuses a new programme of the edition that drops a workshop holding bookings, or turns it into something
-     * else: the bookings belong to people. Locks the edition's seats first, so that no booking slips in between.
-     * Called by the conference repository before it rewrites the programme, in the same transaction.
-     */
-    static void requireBookedWorkshopsKept(DSLContext dsl, int edition, Programme programme) {
-        List<WorkshopSeatRecord> seats = dsl.selectFrom(WORKSHOP_SEAT).where(WORKSHOP_SEAT.EDITION.eq(edition))
-                .orderBy(WORKSHOP_SEAT.WORKSHOP_ID).forUpdate().fetch();
-        if (seats.stream().noneMatch(s -> s.getBooked() + s.getWaiting() > 0)) {
-            return;
-        }
-        Set<String> workshops = new HashSet<>();
-        for (Session s : programme.sessions()) {
-            for (Contribution c : s.contributions()) {
-                if (c.kind() == ContributionKind.WORKSHOP) {
-                    workshops.add(c.id().value());
-                }
-            }
-        }
-        for (WorkshopSeatRecord s : seats) {
-            if (s.getBooked() + s.getWaiting() > 0 && !workshops.contains(s.getWorkshopId())) {
-                throw new RuleViolationException("workshop '" + s.getWorkshopId() + "'", "booked-workshop-stays",
-                        "the new programme of edition " + edition + " drops workshop '" + s.getWorkshopId()
-                                + "' (or makes it something else), but " + s.getBooked() + " seat"
-                                + (s.getBooked() == 1 ? " is" : "s are") + " booked and " + s.getWaiting()
-                                + " waiting there; keep it as a workshop, or cancel its bookings first");
-            }
-        }
+    @Override
+    public List<WorkshopSeats> lockAll(EditionNumber edition) {
+        return database.dsl().selectFrom(WORKSHOP_SEAT).where(WORKSHOP_SEAT.EDITION.eq(edition.value()))
+                .orderBy(WORKSHOP_SEAT.WORKSHOP_ID).forUpdate().fetch(JooqSeatRepository::toSeats);
     }
 
     private static org.jooq.Condition key(long registrationId, EditionNumber edition, ContributionId workshop) {

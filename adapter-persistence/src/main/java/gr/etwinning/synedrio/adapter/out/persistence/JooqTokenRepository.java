@@ -1,5 +1,8 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import gr.etwinning.synedrio.adapter.out.persistence.generated.tables.records.ApiTokenRecord;
 import gr.etwinning.synedrio.application.ConflictException;
 import gr.etwinning.synedrio.application.port.out.auth.StoredToken;
@@ -15,10 +18,12 @@ import java.util.Optional;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.API_TOKEN;
 
 /** API tokens in {@code api_token}; times are stored in UTC. */
+@Singleton
 public final class JooqTokenRepository implements TokenRepository {
 
     private final Database database;
 
+    @Inject
     public JooqTokenRepository(Database database) {
         this.database = database;
     }

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DatabaseAccessDeniedTest {
 
     @Test
-    void givenAnUnknownUserOnARealServer_whenOpening_thenTheMessageNamesThatUser() {
+    void givenAnUnknownUserOnARealServerWhenOpeningThenTheMessageNamesThatUser() {
         DatabaseSettings test = TestDatabases.mariaDb();
         try {
             DatabaseSettings nobody = new DatabaseSettings(test.url(), "nobody", "s3cret-pass");
@@ -28,7 +28,7 @@ class DatabaseAccessDeniedTest {
     }
 
     @Test
-    void givenTheServerNamesAnAnonymousAccount_thenTheMessageSaysSoBesideTheUserGiven() {
+    void givenTheServerNamesAnAnonymousAccountThenTheMessageSaysSoBesideTheUserGiven() {
         DatabaseSettings nobody = new DatabaseSettings("jdbc:mariadb://localhost:3306/synedrio", "nobody", "");
         assertThat(Database.cannotOpen(nobody, "(conn=12) Access denied for user ''@'localhost' (using password: NO)"))
                 .isEqualTo("cannot open the database jdbc:mariadb://localhost:3306/synedrio as user 'nobody': access"

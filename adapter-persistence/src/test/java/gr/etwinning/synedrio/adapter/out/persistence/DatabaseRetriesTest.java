@@ -81,7 +81,7 @@ class DatabaseRetriesTest {
     }
 
     @Test
-    void givenTheDriverFailedOverMidTransaction_whenRunning_thenTheWholeTransactionRunsAgainOnTheNewConnection() {
+    void givenTheDriverFailedOverMidTransactionWhenRunningThenTheWholeTransactionRunsAgainOnTheNewConnection() {
         String answer = runFailing(new SQLTransientConnectionException("(conn=7) Driver has reconnect connection "
                 + "after a communications link failure with 127.0.0.1:14306. In progress transaction was lost", "25S03"));
 
@@ -91,7 +91,7 @@ class DatabaseRetriesTest {
     }
 
     @Test
-    void givenASocketErrorOrACertificationFailure_whenRunning_thenEachRunsAgainCountedByCause() {
+    void givenASocketErrorOrACertificationFailureWhenRunningThenEachRunsAgainCountedByCause() {
         String answer = runFailing(new SQLNonTransientConnectionException("(conn=14) Socket error", "08000", -1),
                 new SQLTransactionRollbackException("Deadlock found when trying to get lock; try restarting "
                         + "transaction", "40001", 1213));
@@ -101,7 +101,7 @@ class DatabaseRetriesTest {
     }
 
     @Test
-    void givenConflictsThatNeverEnd_whenRunning_thenTheCallerHearsAConflictAfterTheLastAttempt() {
+    void givenConflictsThatNeverEndWhenRunningThenTheCallerHearsAConflictAfterTheLastAttempt() {
         SQLException[] always = new SQLException[Database.ATTEMPTS];
         java.util.Arrays.fill(always, new SQLTransactionRollbackException("Deadlock", "40001", 1213));
 
@@ -110,7 +110,7 @@ class DatabaseRetriesTest {
     }
 
     @Test
-    void givenAConnectionThatStaysLost_whenRunning_thenTheCallerHearsUnavailableNotAnInternalError() {
+    void givenAConnectionThatStaysLostWhenRunningThenTheCallerHearsUnavailableNotAnInternalError() {
         SQLException[] always = new SQLException[Database.ATTEMPTS];
         java.util.Arrays.fill(always, new SQLNonTransientConnectionException("Socket error", "08000", -1));
 
@@ -118,7 +118,7 @@ class DatabaseRetriesTest {
     }
 
     @Test
-    void givenAnErrorThatRunningAgainCannotMend_whenRunning_thenItRunsOnce() {
+    void givenAnErrorThatRunningAgainCannotMendWhenRunningThenItRunsOnce() {
         assertThatThrownBy(() -> runFailing(new SQLException("Data too long for column 'full_name'", "22001", 1406)))
                 .isInstanceOf(DataAccessException.class);
         assertThat(retries).isEmpty();

@@ -324,7 +324,7 @@ class GaleraClusterTest {
     /** One Synedrio instance: its own pool over the cluster, node {@code first + 1} first, and the services. */
     private final class Instance implements AutoCloseable {
         final Database database;
-        final JooqConferenceRepository conferences;
+        final gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository conferences;
         final RegistrationService registrations;
         final SeatService seats;
         final Map<MetricsPort.RetryCause, AtomicLong> retries = new EnumMap<>(MetricsPort.RetryCause.class);
@@ -362,9 +362,10 @@ class GaleraClusterTest {
                 }
             });
             JooqPersonRepository persons = new JooqPersonRepository(database);
-            conferences = new JooqConferenceRepository(database, persons);
             JooqRegistrationRepository registrationRepository = new JooqRegistrationRepository(database);
             JooqSeatRepository seatRepository = new JooqSeatRepository(database);
+            conferences = new gr.etwinning.synedrio.application.service.seat.SeatKeepingConferences(
+                    new JooqConferenceRepository(database, persons), seatRepository);
             registrations = new RegistrationService(conferences, registrationRepository, seatRepository, database,
                     () -> Instant.ofEpochMilli(millis.incrementAndGet()), new JooqOutbox(database),
                     new gr.etwinning.synedrio.application.service.registration.RegistrationMails("https://synedrio.example"));

@@ -53,7 +53,7 @@ class MariaDbLatin1ServerTest {
     }
 
     @Test
-    void givenLatin1Server_whenMigrating_thenEveryTableAndTextColumnIsUtf8mb4AndGreekRoundTrips() throws Exception {
+    void givenLatin1ServerWhenMigratingThenEveryTableAndTextColumnIsUtf8mb4AndGreekRoundTrips() throws Exception {
         DatabaseSettings settings = new DatabaseSettings(url + "synedrio_latin1", "root", "");
         try (Database database = new Database(settings, 2)) {
             new FlywaySchema(database).migrate();

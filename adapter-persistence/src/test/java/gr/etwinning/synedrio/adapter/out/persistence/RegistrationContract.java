@@ -1,5 +1,8 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
+import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
+import gr.etwinning.synedrio.application.service.seat.SeatKeepingConferences;
+
 import gr.etwinning.synedrio.adapter.out.persistence.generated.DefaultSchema;
 import gr.etwinning.synedrio.application.ConflictException;
 import gr.etwinning.synedrio.application.NotFoundException;
@@ -69,7 +72,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 abstract class RegistrationContract {
 
     protected Database database;
-    protected JooqConferenceRepository conferences;
+    protected ConferenceRepository conferences;
     protected RegistrationService registrations;
     protected JooqOutbox outbox;
     protected SeatService seats;
@@ -90,9 +93,10 @@ abstract class RegistrationContract {
         database = new Database(settings, 16);
         new FlywaySchema(database).ensureCurrent();
         JooqPersonRepository persons = new JooqPersonRepository(database);
-        conferences = new JooqConferenceRepository(database, persons);
         JooqRegistrationRepository registrationRepository = new JooqRegistrationRepository(database);
         JooqSeatRepository seatRepository = new JooqSeatRepository(database);
+        // as the application wires it: every programme replacement keeps the booked workshops
+        conferences = new SeatKeepingConferences(new JooqConferenceRepository(database, persons), seatRepository);
         outbox = new JooqOutbox(database);
         registrations = new RegistrationService(conferences, registrationRepository, seatRepository, database,
                 () -> Instant.ofEpochMilli(millis.incrementAndGet()), outbox,

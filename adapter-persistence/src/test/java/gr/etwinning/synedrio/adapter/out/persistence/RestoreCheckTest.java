@@ -78,7 +78,7 @@ class RestoreCheckTest {
     }
 
     @Test
-    void givenADatabaseWithGreekRegistrations_whenItsDumpIsRestoredIntoAFreshDatabase_thenEveryTableMatches(
+    void givenADatabaseWithGreekRegistrationsWhenItsDumpIsRestoredIntoAFreshDatabaseThenEveryTableMatches(
             @TempDir Path dir) throws Exception {
         Run fresh = restoreCheck();
         assertThat(fresh.exit()).as(fresh.output()).isZero();

@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
+import jakarta.inject.Inject;
+
 import gr.etwinning.synedrio.application.port.in.ambassador.AddAmbassadorUseCase;
 import gr.etwinning.synedrio.application.port.in.ambassador.AddAmbassadorUseCase.AddAmbassadorCommand;
 import gr.etwinning.synedrio.application.port.in.ambassador.AmbassadorData;
@@ -11,6 +13,7 @@ public final class AmbassadorController implements RouteContributor {
     private final ListAmbassadorsUseCase list;
     private final AddAmbassadorUseCase add;
 
+    @Inject
     public AmbassadorController(ListAmbassadorsUseCase list, AddAmbassadorUseCase add) {
         this.list = list;
         this.add = add;

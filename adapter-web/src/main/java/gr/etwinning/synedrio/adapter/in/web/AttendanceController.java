@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
+import jakarta.inject.Inject;
+
 import gr.etwinning.synedrio.application.port.in.attendance.ImportAttendanceUseCase;
 import gr.etwinning.synedrio.application.port.in.attendance.ImportAttendanceUseCase.AttendanceImportReport;
 import gr.etwinning.synedrio.application.port.in.attendance.ImportAttendanceUseCase.ImportAttendanceCommand;
@@ -20,6 +22,7 @@ public final class AttendanceController implements RouteContributor {
     private final ImportAttendanceUseCase importAttendance;
     private final ShowAttendanceUseCase show;
 
+    @Inject
     public AttendanceController(ImportAttendanceUseCase importAttendance, ShowAttendanceUseCase show) {
         this.importAttendance = importAttendance;
         this.show = show;

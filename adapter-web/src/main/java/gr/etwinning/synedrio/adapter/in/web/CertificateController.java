@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
+import jakarta.inject.Inject;
+
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -28,6 +30,7 @@ public final class CertificateController implements RouteContributor {
     private final MissLimiter limiter;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
+    @Inject
     public CertificateController(VerifyCertificateUseCase verify) {
         this(verify, new MissLimiter(MAX_MISSES, 10 * 60_000L, System::currentTimeMillis));
     }

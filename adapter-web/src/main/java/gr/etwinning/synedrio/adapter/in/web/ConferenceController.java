@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
+import jakarta.inject.Inject;
+
 import gr.etwinning.synedrio.application.port.in.conference.ConferenceData;
 import gr.etwinning.synedrio.application.port.in.conference.ConferenceSummaryData;
 import gr.etwinning.synedrio.application.port.in.conference.CreateConferenceUseCase;
@@ -17,6 +19,7 @@ public final class ConferenceController implements RouteContributor {
     private final CreateConferenceUseCase create;
     private final UpdateConferenceUseCase update;
 
+    @Inject
     public ConferenceController(ListConferencesUseCase list, GetConferenceUseCase get, CreateConferenceUseCase create,
                                 UpdateConferenceUseCase update) {
         this.list = list;

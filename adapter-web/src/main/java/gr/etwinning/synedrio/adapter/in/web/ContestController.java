@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
+import jakarta.inject.Inject;
+
 import gr.etwinning.synedrio.application.port.in.contest.AwardsFormat;
 import gr.etwinning.synedrio.application.port.in.contest.AwardsImportReport;
 import gr.etwinning.synedrio.application.port.in.contest.ContestData;
@@ -28,6 +30,7 @@ public final class ContestController implements RouteContributor {
     private final ImportAwardsUseCase importTable;
     private final GetPrizesUseCase prizes;
 
+    @Inject
     public ContestController(ListContestsUseCase list, GetAwardsUseCase get, ReplaceAwardsUseCase replace,
                              ImportAwardsUseCase importTable, GetPrizesUseCase prizes) {
         this.list = list;

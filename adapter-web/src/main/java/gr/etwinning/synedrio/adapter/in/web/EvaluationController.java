@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
+import jakarta.inject.Inject;
+
 import gr.etwinning.synedrio.application.port.in.evaluation.GetChartUseCase;
 import gr.etwinning.synedrio.application.port.in.evaluation.GetChartUseCase.ChartLink;
 import gr.etwinning.synedrio.application.port.in.evaluation.ImportEvaluationsUseCase;
@@ -27,6 +29,7 @@ public final class EvaluationController implements RouteContributor {
     private final SummariseEvaluationsUseCase summary;
     private final GetChartUseCase charts;
 
+    @Inject
     public EvaluationController(ImportEvaluationsUseCase importer, SummariseEvaluationsUseCase summary,
                                 GetChartUseCase charts) {
         this.importer = importer;

@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
+import jakarta.inject.Inject;
+
 import gr.etwinning.synedrio.application.port.in.figure.ChooseFigureSourceUseCase;
 import gr.etwinning.synedrio.application.port.in.figure.ChooseFigureSourceUseCase.ChooseFigureSourceCommand;
 
@@ -15,6 +17,7 @@ public final class FigureChoiceController implements RouteContributor {
 
     private final ChooseFigureSourceUseCase choose;
 
+    @Inject
     public FigureChoiceController(ChooseFigureSourceUseCase choose) {
         this.choose = choose;
     }

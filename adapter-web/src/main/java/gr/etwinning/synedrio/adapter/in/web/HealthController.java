@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
+import jakarta.inject.Inject;
+
 import gr.etwinning.synedrio.application.port.in.conference.ListConferencesUseCase;
 
 import java.util.Map;
@@ -9,6 +11,7 @@ public final class HealthController implements RouteContributor {
 
     private final ListConferencesUseCase conferences;
 
+    @Inject
     public HealthController(ListConferencesUseCase conferences) {
         this.conferences = conferences;
     }

@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
+import jakarta.inject.Inject;
+
 import gr.etwinning.synedrio.application.port.in.programme.CheckProgrammeUseCase;
 import gr.etwinning.synedrio.application.port.in.programme.CheckProgrammeUseCase.CheckProgrammeQuery;
 import gr.etwinning.synedrio.application.port.in.programme.CheckProgrammeUseCase.ProgrammeCheckData;
@@ -15,6 +17,7 @@ public final class ProgrammeController implements RouteContributor {
     private final ReplaceProgrammeUseCase replace;
     private final CheckProgrammeUseCase check;
 
+    @Inject
     public ProgrammeController(GetProgrammeUseCase get, ReplaceProgrammeUseCase replace, CheckProgrammeUseCase check) {
         this.get = get;
         this.replace = replace;

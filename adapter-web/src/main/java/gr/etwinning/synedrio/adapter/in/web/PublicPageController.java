@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
+import jakarta.inject.Inject;
+
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
@@ -45,6 +47,7 @@ public final class PublicPageController implements RouteContributor {
     private final GetProgrammeUseCase programme;
     private final TemplateEngine templates = TemplateEngine.createPrecompiled(ContentType.Html);
 
+    @Inject
     public PublicPageController(ListConferencesUseCase list, GetConferenceUseCase conference,
                                 GetProgrammeUseCase programme) {
         this.list = list;

@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
+import jakarta.inject.Inject;
+
 import gr.etwinning.synedrio.application.port.in.registration.BookingData;
 import gr.etwinning.synedrio.application.port.in.registration.GetRegistrationUseCase;
 import gr.etwinning.synedrio.application.port.in.registration.ListRegistrationsUseCase;
@@ -34,6 +36,7 @@ public final class RegistrationController implements RouteContributor {
     private final BookWorkshopUseCase book;
     private final CancelBookingUseCase cancel;
 
+    @Inject
     public RegistrationController(RegisterUseCase register, GetRegistrationUseCase get,
                                   UpdateRegistrationUseCase update, ListRegistrationsUseCase list,
                                   BookWorkshopUseCase book, CancelBookingUseCase cancel) {

@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
+import jakarta.inject.Inject;
+
 import gr.etwinning.synedrio.application.port.in.comment.AddCommentUseCase;
 import gr.etwinning.synedrio.application.port.in.comment.AddCommentUseCase.AddCommentCommand;
 import gr.etwinning.synedrio.application.port.in.comment.CommentData;
@@ -38,6 +40,7 @@ public final class ReportController implements RouteContributor {
     private final GenerateReportUseCase report;
     private final GetReportModelUseCase model;
 
+    @Inject
     public ReportController(ListFiguresUseCase listFigures, RecordFigureUseCase recordFigure,
                             RemoveFigureUseCase removeFigure, ListCommentsUseCase listComments,
                             AddCommentUseCase addComment, SelectCommentUseCase selectComment,

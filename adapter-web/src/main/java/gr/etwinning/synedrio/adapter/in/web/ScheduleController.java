@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
+import jakarta.inject.Inject;
+
 import gr.etwinning.synedrio.application.port.in.schedule.ExportScheduleUseCase;
 import gr.etwinning.synedrio.application.port.in.schedule.ExportScheduleUseCase.ExportScheduleQuery;
 import gr.etwinning.synedrio.application.port.in.schedule.ExportScheduleUseCase.ScheduleFile;
@@ -12,6 +14,7 @@ public final class ScheduleController implements RouteContributor {
 
     private final ExportScheduleUseCase export;
 
+    @Inject
     public ScheduleController(ExportScheduleUseCase export) {
         this.export = export;
     }

@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
+import jakarta.inject.Inject;
+
 import gr.etwinning.synedrio.application.port.in.school.ListSchoolsUseCase;
 import gr.etwinning.synedrio.application.port.in.school.SchoolData;
 
@@ -8,6 +10,7 @@ public final class SchoolController implements RouteContributor {
 
     private final ListSchoolsUseCase list;
 
+    @Inject
     public SchoolController(ListSchoolsUseCase list) {
         this.list = list;
     }

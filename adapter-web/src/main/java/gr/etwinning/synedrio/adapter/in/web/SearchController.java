@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
+import jakarta.inject.Inject;
+
 import gr.etwinning.synedrio.application.port.in.search.SearchUseCase;
 import gr.etwinning.synedrio.application.port.in.search.SearchUseCase.SearchHit;
 import gr.etwinning.synedrio.application.port.in.search.SearchUseCase.SearchQuery;
@@ -9,6 +11,7 @@ public final class SearchController implements RouteContributor {
 
     private final SearchUseCase search;
 
+    @Inject
     public SearchController(SearchUseCase search) {
         this.search = search;
     }

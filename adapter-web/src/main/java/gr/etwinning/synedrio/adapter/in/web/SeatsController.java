@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
+import jakarta.inject.Inject;
+
 import gr.etwinning.synedrio.application.port.in.seat.ListWorkshopsUseCase;
 import gr.etwinning.synedrio.application.port.in.seat.SetBookingLimitUseCase;
 import gr.etwinning.synedrio.application.port.in.seat.SetBookingLimitUseCase.SetBookingLimitCommand;
@@ -28,6 +30,7 @@ public final class SeatsController implements RouteContributor {
     private final SetCapacityUseCase capacity;
     private final SetBookingLimitUseCase limit;
 
+    @Inject
     public SeatsController(ListWorkshopsUseCase list, SetCapacityUseCase capacity, SetBookingLimitUseCase limit) {
         this.list = list;
         this.capacity = capacity;

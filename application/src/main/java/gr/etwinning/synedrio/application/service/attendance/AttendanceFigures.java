@@ -1,5 +1,8 @@
 package gr.etwinning.synedrio.application.service.attendance;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.AttendanceCounts;
@@ -24,11 +27,13 @@ import java.util.function.Predicate;
  * and {@code participants.<session-id>}. Each says how many files it was counted from. The report shows a counted
  * figure beside the recorded one, and uses it only where nothing is recorded or the operator chose it.
  */
+@Singleton
 public final class AttendanceFigures implements CountedFigureSource {
 
     private final ConferenceRepository conferences;
     private final AttendanceRepository attendance;
 
+    @Inject
     public AttendanceFigures(ConferenceRepository conferences, AttendanceRepository attendance) {
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
         this.attendance = Objects.requireNonNull(attendance, "'attendance' must not be null");

@@ -1,5 +1,8 @@
 package gr.etwinning.synedrio.application.service.attendance;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.port.in.attendance.ImportAttendanceUseCase;
 import gr.etwinning.synedrio.application.port.in.attendance.ShowAttendanceUseCase;
@@ -56,6 +59,7 @@ import java.util.TreeMap;
  * known to be sound, does one transaction write it — so a file that breaks off half-way writes nothing, and a
  * transaction the database makes run again has everything it needs in memory.
  */
+@Singleton
 public final class AttendanceService implements ImportAttendanceUseCase, ShowAttendanceUseCase {
 
     /** Where the conference takes place, and so the default zone of an export's times. */
@@ -68,6 +72,7 @@ public final class AttendanceService implements ImportAttendanceUseCase, ShowAtt
     private final TransactionPort transactions;
     private final ClockPort clock;
 
+    @Inject
     public AttendanceService(ConferenceRepository conferences, RegistrationRepository registrations,
                              AttendanceRepository attendance, AttendanceReportReader reader,
                              TransactionPort transactions, ClockPort clock) {

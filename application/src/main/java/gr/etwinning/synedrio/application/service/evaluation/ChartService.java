@@ -1,5 +1,8 @@
 package gr.etwinning.synedrio.application.service.evaluation;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.port.in.evaluation.GetChartUseCase;
 import gr.etwinning.synedrio.application.port.in.evaluation.SummariseEvaluationsUseCase.EvaluationSummary;
@@ -25,12 +28,14 @@ import java.util.Objects;
  * ({@code question-N}, by question number), and participants per session when attendance was imported
  * ({@code attendance}).
  */
+@Singleton
 public final class ChartService implements GetChartUseCase {
 
     private final EvaluationService evaluations;
     private final SessionAttendancePort attendance;
     private final ChartRendererPort renderer;
 
+    @Inject
     public ChartService(EvaluationService evaluations, SessionAttendancePort attendance,
                         ChartRendererPort renderer) {
         this.evaluations = Objects.requireNonNull(evaluations, "'evaluations' must not be null");

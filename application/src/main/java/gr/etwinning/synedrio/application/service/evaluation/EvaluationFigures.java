@@ -1,5 +1,8 @@
 package gr.etwinning.synedrio.application.service.evaluation;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import gr.etwinning.synedrio.application.port.out.evaluation.EvaluationRepository;
 import gr.etwinning.synedrio.application.port.out.figure.CountedFigureSource;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
@@ -13,12 +16,14 @@ import java.util.Objects;
  * conference has been evaluated by N teachers"). A recorded figure stands unless the operator chooses
  * {@code figures use EDITION evaluations.count counted}; nothing is counted while no response is imported.
  */
+@Singleton
 public final class EvaluationFigures implements CountedFigureSource {
 
     static final String KEY = "evaluations.count";
 
     private final EvaluationRepository evaluations;
 
+    @Inject
     public EvaluationFigures(EvaluationRepository evaluations) {
         this.evaluations = Objects.requireNonNull(evaluations, "'evaluations' must not be null");
     }

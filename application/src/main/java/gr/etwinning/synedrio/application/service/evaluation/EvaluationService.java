@@ -1,5 +1,8 @@
 package gr.etwinning.synedrio.application.service.evaluation;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.port.in.evaluation.ImportEvaluationsUseCase;
 import gr.etwinning.synedrio.application.port.in.evaluation.SummariseEvaluationsUseCase;
@@ -48,6 +51,7 @@ import java.util.Set;
  * the link to a registration serves counting only, and free-text answers become evaluation comments apart from the
  * responses that gave them.
  */
+@Singleton
 public final class EvaluationService implements ImportEvaluationsUseCase, SummariseEvaluationsUseCase {
 
     private final ConferenceRepository conferences;
@@ -56,6 +60,7 @@ public final class EvaluationService implements ImportEvaluationsUseCase, Summar
     private final SurveyExportPort surveys;
     private final TransactionPort transactions;
 
+    @Inject
     public EvaluationService(ConferenceRepository conferences, EvaluationRepository evaluations,
                              CommentRepository comments, SurveyExportPort surveys, TransactionPort transactions) {
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");

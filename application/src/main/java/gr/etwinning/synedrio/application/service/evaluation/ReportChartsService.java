@@ -1,5 +1,8 @@
 package gr.etwinning.synedrio.application.service.evaluation;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import gr.etwinning.synedrio.application.report.ReportModel;
 import gr.etwinning.synedrio.application.service.report.ReportCharts;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
@@ -11,10 +14,12 @@ import java.util.Objects;
  * The report's charts: every chart of the edition with its SVG made fit to sit inline in an HTML page (no XML
  * declaration; its pattern's id made unique, as a page holds several charts).
  */
+@Singleton
 public final class ReportChartsService implements ReportCharts {
 
     private final ChartService charts;
 
+    @Inject
     public ReportChartsService(ChartService charts) {
         this.charts = Objects.requireNonNull(charts, "'charts' must not be null");
     }

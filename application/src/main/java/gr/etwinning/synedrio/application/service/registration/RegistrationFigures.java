@@ -1,5 +1,8 @@
 package gr.etwinning.synedrio.application.service.registration;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import gr.etwinning.synedrio.application.port.out.registration.RegistrationRepository;
 import gr.etwinning.synedrio.application.port.out.figure.CountedFigureSource;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
@@ -12,10 +15,12 @@ import java.util.Objects;
  * The report's {@code registrations} figure as Synedrio counts it: the edition's registrations, erased ones
  * included (an erased participant registered all the same). Nothing is counted while there are none.
  */
+@Singleton
 public final class RegistrationFigures implements CountedFigureSource {
 
     private final RegistrationRepository registrations;
 
+    @Inject
     public RegistrationFigures(RegistrationRepository registrations) {
         this.registrations = Objects.requireNonNull(registrations, "'registrations' must not be null");
     }

@@ -29,7 +29,7 @@ class AmbassadorServiceTest {
     }
 
     @Test
-    void givenANewTeacher_whenRecordedAsAmbassador_thenTheyExistAndMayChair() {
+    void givenANewTeacherWhenRecordedAsAmbassadorThenTheyExistAndMayChair() {
         AmbassadorData added = service.addAmbassador(new AddAmbassadorCommand(new AmbassadorData("kokkinou-eleni",
                 "Ελένη Κοκκίνου", "27ο ΓΕΛ ΑΘΗΝΩΝ", "Αττική", 2019)));
         assertThat(added.school()).isEqualTo("27ο ΓΕΛ ΑΘΗΝΩΝ");

@@ -155,7 +155,7 @@ class AttendanceServiceTest {
     }
 
     @Test
-    void givenReconnectionsStaffAbsentAndASharedName_whenImporting_thenEachIsCountedForWhatItIs() throws Exception {
+    void givenReconnectionsStaffAbsentAndASharedNameWhenImportingThenEachIsCountedForWhatItIs() throws Exception {
         row("Μαρία", "MARIA@sch.gr ", 0, 1800, Role.PARTICIPANT);
         row("Μαρία", "maria@sch.gr", 1800, 3600, Role.PARTICIPANT);
         row("ΚΩΝΣΤΑΝΤΙΝΟΣ ΚΟΠΠΗΣ", null, 0, 600, Role.PARTICIPANT);
@@ -180,7 +180,7 @@ class AttendanceServiceTest {
     }
 
     @Test
-    void givenTheSameBytesAgain_whenImporting_thenTheFileIsReplacedNotAdded() throws Exception {
+    void givenTheSameBytesAgainWhenImportingThenTheFileIsReplacedNotAdded() throws Exception {
         row("Μαρία", "maria@sch.gr", 0, 1800, Role.PARTICIPANT);
         importFile("same");
 
@@ -191,7 +191,7 @@ class AttendanceServiceTest {
     }
 
     @Test
-    void givenASecondFileOfTheSameMeeting_whenImporting_thenEachPersonsSecondsAreMergedAcrossFiles()
+    void givenASecondFileOfTheSameMeetingWhenImportingThenEachPersonsSecondsAreMergedAcrossFiles()
             throws Exception {
         row("Μαρία", "maria@sch.gr", 0, 1800, Role.PARTICIPANT);
         importFile("first part");
@@ -204,7 +204,7 @@ class AttendanceServiceTest {
     }
 
     @Test
-    void givenAFileTheReaderRefuses_whenImporting_thenNothingIsWritten() {
+    void givenAFileTheReaderRefusesWhenImportingThenNothingIsWritten() {
         AttendanceReportReader refusing = (in, options, sink) -> {
             throw new AttendanceFileException(3, "the row has no join time; is the file cut short?");
         };
@@ -218,7 +218,7 @@ class AttendanceServiceTest {
     }
 
     @Test
-    void givenAnIdTheProgrammeDoesNotHave_whenImporting_thenItIsNotFound() {
+    void givenAnIdTheProgrammeDoesNotHaveWhenImportingThenItIsNotFound() {
         assertThatThrownBy(() -> service.importAttendance(new ImportAttendanceCommand(7, "d2-workshop-99", null,
                 new ByteArrayInputStream(new byte[0]), null, Map.of(), null))).isInstanceOf(NotFoundException.class);
     }

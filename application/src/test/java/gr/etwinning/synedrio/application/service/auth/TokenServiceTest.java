@@ -38,7 +38,7 @@ class TokenServiceTest {
     }
 
     @Test
-    void givenAName_whenCreatingAToken_thenTheSecretStartsWithSynAndCarries32RandomBytes() {
+    void givenANameWhenCreatingATokenThenTheSecretStartsWithSynAndCarries32RandomBytes() {
         CreatedToken created = create("γραμματεία", Scope.WRITE);
 
         assertThat(created.secret()).startsWith("syn_");
@@ -48,7 +48,7 @@ class TokenServiceTest {
     }
 
     @Test
-    void givenANewToken_whenStored_thenOnlyTheSha256HashOfItsSecretIsKept() throws Exception {
+    void givenANewTokenWhenStoredThenOnlyTheSha256HashOfItsSecretIsKept() throws Exception {
         CreatedToken created = create("γραμματεία", Scope.READ);
 
         StoredToken stored = tokens.byName("γραμματεία").orElseThrow();
@@ -61,19 +61,19 @@ class TokenServiceTest {
     }
 
     @Test
-    void givenACreatedToken_whenPrinted_thenTheSecretIsNotShown() {
+    void givenACreatedTokenWhenPrintedThenTheSecretIsNotShown() {
         CreatedToken created = create("ευυ-διαχείριση", Scope.WRITE);
 
         assertThat(created.toString()).doesNotContain(created.secret()).contains("ευυ-διαχείριση");
     }
 
     @Test
-    void givenTwoTokens_whenCreated_thenTheirSecretsDiffer() {
+    void givenTwoTokensWhenCreatedThenTheirSecretsDiffer() {
         assertThat(create("πρώτο", Scope.READ).secret()).isNotEqualTo(create("δεύτερο", Scope.READ).secret());
     }
 
     @Test
-    void givenATakenName_whenCreatingAnotherToken_thenConflict() {
+    void givenATakenNameWhenCreatingAnotherTokenThenConflict() {
         create("γραμματεία", Scope.READ);
 
         assertThatThrownBy(() -> create("γραμματεία", Scope.WRITE)).isInstanceOf(ConflictException.class);
@@ -81,7 +81,7 @@ class TokenServiceTest {
     }
 
     @Test
-    void givenNoScope_whenCreatingAToken_thenItMayWrite() {
+    void givenNoScopeWhenCreatingATokenThenItMayWrite() {
         CreateTokenCommand command = new CreateTokenCommand("  ευυ  ", null);
 
         assertThat(command.scope()).isEqualTo(Scope.WRITE);
@@ -89,7 +89,7 @@ class TokenServiceTest {
     }
 
     @Test
-    void givenABadName_whenMakingTheCommand_thenRefused() {
+    void givenABadNameWhenMakingTheCommandThenRefused() {
         assertThatThrownBy(() -> new CreateTokenCommand(null, Scope.READ)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CreateTokenCommand("  ", Scope.READ)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CreateTokenCommand("ευυ διαχείριση", Scope.READ))
@@ -99,14 +99,14 @@ class TokenServiceTest {
     }
 
     @Test
-    void givenAValidSecret_whenAuthenticating_thenThePrincipalIsItsNameAndScope() {
+    void givenAValidSecretWhenAuthenticatingThenThePrincipalIsItsNameAndScope() {
         CreatedToken created = create("γραμματεία", Scope.READ);
 
         assertThat(service.authenticate(created.secret())).contains(new Principal("γραμματεία", Scope.READ));
     }
 
     @Test
-    void givenAValidSecret_whenAuthenticating_thenTheTokenIsMarkedAsUsedNow() {
+    void givenAValidSecretWhenAuthenticatingThenTheTokenIsMarkedAsUsedNow() {
         CreatedToken created = create("γραμματεία", Scope.WRITE);
         clock.advance(Duration.ofHours(3));
 
@@ -117,7 +117,7 @@ class TokenServiceTest {
     }
 
     @Test
-    void givenATokenUsedLessThanAMinuteAgo_whenAuthenticating_thenItsLastUseIsNotWrittenAgain() {
+    void givenATokenUsedLessThanAMinuteAgoWhenAuthenticatingThenItsLastUseIsNotWrittenAgain() {
         CreatedToken created = create("γραμματεία", Scope.WRITE);
         service.authenticate(created.secret());
         Instant firstUse = tokens.byName("γραμματεία").orElseThrow().lastUsedAt();
@@ -132,7 +132,7 @@ class TokenServiceTest {
     }
 
     @Test
-    void givenAnUnknownSecret_whenAuthenticating_thenEmpty() {
+    void givenAnUnknownSecretWhenAuthenticatingThenEmpty() {
         CreatedToken created = create("γραμματεία", Scope.WRITE);
         String almost = created.secret().substring(0, created.secret().length() - 1)
                 + (created.secret().endsWith("A") ? "B" : "A");
@@ -144,7 +144,7 @@ class TokenServiceTest {
     }
 
     @Test
-    void givenTheHashInsteadOfTheSecret_whenAuthenticating_thenEmpty() {
+    void givenTheHashInsteadOfTheSecretWhenAuthenticatingThenEmpty() {
         create("γραμματεία", Scope.WRITE);
         String hash = tokens.byName("γραμματεία").orElseThrow().secretHash();
 
@@ -153,14 +153,14 @@ class TokenServiceTest {
     }
 
     @Test
-    void givenASecretWithoutThePrefix_whenAuthenticating_thenEmptyEvenIfItsHashWereStored() throws Exception {
+    void givenASecretWithoutThePrefixWhenAuthenticatingThenEmptyEvenIfItsHashWereStored() throws Exception {
         tokens.add(new StoredToken("παλιό", sha256Hex("abc"), "WRITE", clock.now(), null));
 
         assertThat(service.authenticate("abc")).isEmpty();
     }
 
     @Test
-    void givenAnOverlongSecret_whenAuthenticating_thenEmpty() throws Exception {
+    void givenAnOverlongSecretWhenAuthenticatingThenEmpty() throws Exception {
         String longSecret = "syn_" + "a".repeat(300);
         tokens.add(new StoredToken("μακρύ", sha256Hex(longSecret), "WRITE", clock.now(), null));
 
@@ -168,7 +168,7 @@ class TokenServiceTest {
     }
 
     @Test
-    void givenARevokedToken_whenAuthenticating_thenEmpty() {
+    void givenARevokedTokenWhenAuthenticatingThenEmpty() {
         CreatedToken created = create("γραμματεία", Scope.WRITE);
         assertThat(service.authenticate(created.secret())).isPresent();
 
@@ -179,14 +179,14 @@ class TokenServiceTest {
     }
 
     @Test
-    void givenAnUnknownName_whenRevoking_thenNotFound() {
+    void givenAnUnknownNameWhenRevokingThenNotFound() {
         assertThatThrownBy(() -> service.revokeToken("ανύπαρκτο"))
                 .isInstanceOf(NotFoundException.class)
                 .hasMessageContaining("'ανύπαρκτο'");
     }
 
     @Test
-    void givenAReadToken_whenCheckingItsScope_thenItMayReadButNotWrite() {
+    void givenAReadTokenWhenCheckingItsScopeThenItMayReadButNotWrite() {
         Principal reader = service.authenticate(create("αναγνώστης", Scope.READ).secret()).orElseThrow();
         Principal writer = service.authenticate(create("συντάκτης", Scope.WRITE).secret()).orElseThrow();
 
@@ -197,7 +197,7 @@ class TokenServiceTest {
     }
 
     @Test
-    void givenTokens_whenListing_thenTheirNamesScopesAndTimesAreShown() {
+    void givenTokensWhenListingThenTheirNamesScopesAndTimesAreShown() {
         CreatedToken reader = create("αναγνώστης", Scope.READ);
         clock.advance(Duration.ofMinutes(5));
         create("συντάκτης", Scope.WRITE);

@@ -53,7 +53,7 @@ class ConferenceServiceTest {
     }
 
     @Test
-    void givenNoEdition_whenCreating_thenItIsStoredAtVersionOneWithAnEmptyProgramme() {
+    void givenNoEditionWhenCreatingThenItIsStoredAtVersionOneWithAnEmptyProgramme() {
         ConferenceData created = create();
 
         assertThat(created.version()).isEqualTo(1L);
@@ -67,7 +67,7 @@ class ConferenceServiceTest {
     }
 
     @Test
-    void givenDatesAndOneLabelledDay_whenCreating_thenEveryDayIsReturnedWithTheLabelKept() {
+    void givenDatesAndOneLabelledDayWhenCreatingThenEveryDayIsReturnedWithTheLabelKept() {
         ConferenceData created = create();
 
         assertThat(created.days()).containsExactly(new DayData(DAY_1, "Ημέρα 1: έναρξη"), new DayData(DAY_2, null),
@@ -77,7 +77,7 @@ class ConferenceServiceTest {
     }
 
     @Test
-    void givenAnExistingEdition_whenCreatingItAgain_thenConflictAndTheStoredEditionIsKept() {
+    void givenAnExistingEditionWhenCreatingItAgainThenConflictAndTheStoredEditionIsKept() {
         create();
         ConferenceData other = withTitle(conference(), "Άλλος τίτλος", EDITION, null);
 
@@ -90,7 +90,7 @@ class ConferenceServiceTest {
     }
 
     @Test
-    void givenNoEditionNumber_whenCreating_thenInvalidValue() {
+    void givenNoEditionNumberWhenCreatingThenInvalidValue() {
         ConferenceData noEdition = withTitle(conference(), "Συνέδριο", null, null);
 
         assertThatThrownBy(() -> service.createConference(new CreateConferenceCommand(noEdition)))
@@ -100,7 +100,7 @@ class ConferenceServiceTest {
     }
 
     @Test
-    void givenAnEndBeforeTheStart_whenCreating_thenInvalidValueAndNothingStored() {
+    void givenAnEndBeforeTheStartWhenCreatingThenInvalidValueAndNothingStored() {
         ConferenceData backwards = withDates(conference(), DAY_3, DAY_1);
 
         assertThatThrownBy(() -> service.createConference(new CreateConferenceCommand(backwards)))
@@ -109,7 +109,7 @@ class ConferenceServiceTest {
     }
 
     @Test
-    void givenAnUnknownModeOrTimeZone_whenCreating_thenInvalidValueNamingTheField() {
+    void givenAnUnknownModeOrTimeZoneWhenCreatingThenInvalidValueNamingTheField() {
         ConferenceData d = conference();
         ConferenceData badMode = new ConferenceData(EDITION, d.title(), null, DAY_1, DAY_3, "διαδικτυακό", null,
                 null, null, null, null);
@@ -123,7 +123,7 @@ class ConferenceServiceTest {
     }
 
     @Test
-    void givenTheCurrentVersion_whenUpdating_thenTheDetailsAreRevisedAndTheVersionGoesUp() {
+    void givenTheCurrentVersionWhenUpdatingThenTheDetailsAreRevisedAndTheVersionGoesUp() {
         create();
         ConferenceData revised = withTitle(conference(), "7ο Πανελλήνιο Συνέδριο eTwinning: «Μαζί»", EDITION, null);
 
@@ -136,7 +136,7 @@ class ConferenceServiceTest {
     }
 
     @Test
-    void givenAStaleExpectedVersion_whenUpdating_thenConflictAndNothingChanges() {
+    void givenAStaleExpectedVersionWhenUpdatingThenConflictAndNothingChanges() {
         create();
         service.updateConference(new UpdateConferenceCommand(EDITION,
                 withTitle(conference(), "Πρώτη αλλαγή", EDITION, null), 1L));
@@ -153,7 +153,7 @@ class ConferenceServiceTest {
     }
 
     @Test
-    void givenAStaleVersionInTheBody_whenUpdatingWithoutExpectedVersion_thenConflict() {
+    void givenAStaleVersionInTheBodyWhenUpdatingWithoutExpectedVersionThenConflict() {
         create();
         service.updateConference(new UpdateConferenceCommand(EDITION,
                 withTitle(conference(), "Πρώτη αλλαγή", EDITION, null), null));
@@ -165,7 +165,7 @@ class ConferenceServiceTest {
     }
 
     @Test
-    void givenNoVersionAtAll_whenUpdating_thenTheChangeIsApplied() {
+    void givenNoVersionAtAllWhenUpdatingThenTheChangeIsApplied() {
         create();
 
         ConferenceData result = service.updateConference(new UpdateConferenceCommand(EDITION,
@@ -176,7 +176,7 @@ class ConferenceServiceTest {
     }
 
     @Test
-    void givenABodyForAnotherEdition_whenUpdating_thenInvalidValueAndNothingChanges() {
+    void givenABodyForAnotherEditionWhenUpdatingThenInvalidValueAndNothingChanges() {
         create();
 
         assertThatThrownBy(() -> service.updateConference(new UpdateConferenceCommand(EDITION,
@@ -189,7 +189,7 @@ class ConferenceServiceTest {
     }
 
     @Test
-    void givenAnUnknownEdition_whenUpdatingOrReading_thenNotFound() {
+    void givenAnUnknownEditionWhenUpdatingOrReadingThenNotFound() {
         assertThatThrownBy(() -> service.updateConference(new UpdateConferenceCommand(99,
                 withTitle(conference(), "Ανύπαρκτο", 99, null), null)))
                 .isInstanceOf(NotFoundException.class)
@@ -200,7 +200,7 @@ class ConferenceServiceTest {
     }
 
     @Test
-    void givenUnchangedDetails_whenUpdating_thenTheVersionStaysTheSame() {
+    void givenUnchangedDetailsWhenUpdatingThenTheVersionStaysTheSame() {
         create();
 
         ConferenceData result = service.updateConference(new UpdateConferenceCommand(EDITION, conference(), 1L));
@@ -211,7 +211,7 @@ class ConferenceServiceTest {
     }
 
     @Test
-    void givenAProgramme_whenMovingTheDatesAwayFromIt_thenRuleViolationAndNothingChanges() {
+    void givenAProgrammeWhenMovingTheDatesAwayFromItThenRuleViolationAndNothingChanges() {
         create();
         new ProgrammeService(conferences, persons, transactions)
                 .replaceProgramme(new ReplaceProgrammeCommand(EDITION, smallProgramme(), 1L));
@@ -230,7 +230,7 @@ class ConferenceServiceTest {
     }
 
     @Test
-    void givenSeveralEditions_whenListing_thenTheyComeByEditionNumberWithTheirCounts() {
+    void givenSeveralEditionsWhenListingThenTheyComeByEditionNumberWithTheirCounts() {
         service.createConference(new CreateConferenceCommand(conference(10, DAY_1.plusYears(3))));
         create();
         new ProgrammeService(conferences, persons, transactions)
@@ -247,12 +247,12 @@ class ConferenceServiceTest {
     }
 
     @Test
-    void givenNoEditions_whenListing_thenTheListIsEmpty() {
+    void givenNoEditionsWhenListingThenTheListIsEmpty() {
         assertThat(service.listConferences()).isEmpty();
     }
 
     @Test
-    void givenAStoredEdition_whenReading_thenItsDetailsAndVersionAreReturned() {
+    void givenAStoredEditionWhenReadingThenItsDetailsAndVersionAreReturned() {
         create();
 
         ConferenceData read = service.getConference(EDITION);

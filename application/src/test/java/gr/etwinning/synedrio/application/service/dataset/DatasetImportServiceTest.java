@@ -90,7 +90,7 @@ class DatasetImportServiceTest {
     }
 
     @Test
-    void givenAnEmptyStore_whenImporting_thenEveryPersonAndEditionIsCreated() {
+    void givenAnEmptyStoreWhenImportingThenEveryPersonAndEditionIsCreated() {
         ImportReport report = importDataset(dataset());
 
         assertThat(report.entries()).containsExactly(
@@ -109,7 +109,7 @@ class DatasetImportServiceTest {
     }
 
     @Test
-    void givenAnImportedDataset_whenImportingItAgain_thenEverythingIsUnchangedAndNoVersionMoves() {
+    void givenAnImportedDatasetWhenImportingItAgainThenEverythingIsUnchangedAndNoVersionMoves() {
         importDataset(dataset());
         int savesAfterFirstImport = persons.saves();
 
@@ -137,7 +137,7 @@ class DatasetImportServiceTest {
     }
 
     @Test
-    void givenADatasetWithFiguresAndComments_whenImportingItTwice_thenTheyAreStoredOnceAndTheSecondTimeUnchanged() {
+    void givenADatasetWithFiguresAndCommentsWhenImportingItTwiceThenTheyAreStoredOnceAndTheSecondTimeUnchanged() {
         ImportReport first = importDataset(datasetWithFigures("d2-primary"));
 
         assertThat(first.entries()).contains(new Entry("figures of edition 7", Outcome.CREATED),
@@ -154,7 +154,7 @@ class DatasetImportServiceTest {
     }
 
     @Test
-    void givenAFigureOfASessionTheProgrammeLacks_whenImporting_thenNothingIsWrittenAndTheErrorNamesIt() {
+    void givenAFigureOfASessionTheProgrammeLacksWhenImportingThenNothingIsWrittenAndTheErrorNamesIt() {
         assertThatThrownBy(() -> importDataset(datasetWithFigures("d9-nowhere")))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("edition 7").hasMessageContaining("no session 'd9-nowhere'");
@@ -165,7 +165,7 @@ class DatasetImportServiceTest {
     }
 
     @Test
-    void givenAnImportedDataset_whenOneEditionAndOnePersonChange_thenOnlyThoseAreUpdated() {
+    void givenAnImportedDatasetWhenOneEditionAndOnePersonChangeThenOnlyThoseAreUpdated() {
         importDataset(dataset());
         List<PersonData> people = new ArrayList<>(everybody());
         people.set(2, new PersonData("georgiou-nikos", null, "Νίκος Γεωργίου", List.of("Νικόλαος Γεωργίου"),
@@ -191,7 +191,7 @@ class DatasetImportServiceTest {
     }
 
     @Test
-    void givenAnImportedEdition_whenItsDatesAndSessionsMoveTogether_thenTheEditionIsUpdated() {
+    void givenAnImportedEditionWhenItsDatesAndSessionsMoveTogetherThenTheEditionIsUpdated() {
         importDataset(dataset(edition(conference(), smallSessions(DAY_1))));
         LocalDate moved = DAY_1.plusDays(7);
 
@@ -209,7 +209,7 @@ class DatasetImportServiceTest {
      */
 
     @Test
-    void givenASecondEditionThatBreaksARule_whenImportingIntoAnEmptyStore_thenNothingIsStored() {
+    void givenASecondEditionThatBreaksARuleWhenImportingIntoAnEmptyStoreThenNothingIsStored() {
         DatasetData dataset = dataset(edition(conference(), smallSessions(DAY_1)), brokenEdition8());
 
         assertThatThrownBy(() -> importDataset(dataset))
@@ -224,7 +224,7 @@ class DatasetImportServiceTest {
     }
 
     @Test
-    void givenAStoredDataset_whenASecondEditionBreaksARule_thenTheChangedFirstEditionAndPersonsStayAsTheyWere() {
+    void givenAStoredDatasetWhenASecondEditionBreaksARuleThenTheChangedFirstEditionAndPersonsStayAsTheyWere() {
         importDataset(dataset(edition(conference(), smallSessions(DAY_1))));
         List<PersonData> people = new ArrayList<>(everybody());
         people.set(0, new PersonData("koppis-alexandros", "κ.", "ΑΛΕΞΑΝΔΡΟΣ ΚΟΠΠΗΣ", null, null, null,
@@ -247,7 +247,7 @@ class DatasetImportServiceTest {
     }
 
     @Test
-    void givenASessionOutsideItsEditionsDays_whenImporting_thenTheErrorNamesEditionAndSession() {
+    void givenASessionOutsideItsEditionsDaysWhenImportingThenTheErrorNamesEditionAndSession() {
         DatasetData dataset = dataset(edition(conference(), smallSessions(DAY_1)),
                 edition(conference(8, NEXT_YEAR), session("d5-extra", NEXT_YEAR.plusDays(5), null, null, List.of(),
                         List.of())));
@@ -262,7 +262,7 @@ class DatasetImportServiceTest {
     }
 
     @Test
-    void givenAnEditionWhereSomebodyIsInTwoPlacesAtOnce_whenImporting_thenNothingIsStoredAndTheEditionIsNamed() {
+    void givenAnEditionWhereSomebodyIsInTwoPlacesAtOnceWhenImportingThenNothingIsStoredAndTheEditionIsNamed() {
         DatasetData dataset = dataset(edition(conference(), smallSessions(DAY_1)),
                 edition(conference(8, NEXT_YEAR),
                         session("d1-a", NEXT_YEAR, "10:00", "11:00", List.of(), List.of(
@@ -281,7 +281,7 @@ class DatasetImportServiceTest {
     }
 
     @Test
-    void givenAWrongFormatString_whenImporting_thenRefusedAndNothingStored() {
+    void givenAWrongFormatStringWhenImportingThenRefusedAndNothingStored() {
         DatasetData wrong = new DatasetData("synedrio-dataset/2", everybody(), dataset().editions());
 
         assertThatThrownBy(() -> importDataset(wrong))
@@ -295,7 +295,7 @@ class DatasetImportServiceTest {
     }
 
     @Test
-    void givenNoFormat_whenImporting_thenRefused() {
+    void givenNoFormatWhenImportingThenRefused() {
         assertThatThrownBy(() -> importDataset(new DatasetData(null, everybody(), List.of())))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("format");
@@ -303,7 +303,7 @@ class DatasetImportServiceTest {
     }
 
     @Test
-    void givenTheSameEditionTwice_whenImporting_thenRefused() {
+    void givenTheSameEditionTwiceWhenImportingThenRefused() {
         DatasetData twice = dataset(edition(conference(), smallSessions(DAY_1)),
                 edition(conference(), smallSessions(DAY_1)));
 
@@ -314,7 +314,7 @@ class DatasetImportServiceTest {
     }
 
     @Test
-    void givenPersonsInsideAnEditionsProgramme_whenImporting_thenRefused() {
+    void givenPersonsInsideAnEditionsProgrammeWhenImportingThenRefused() {
         DatasetData dataset = dataset(new EditionData(conference(),
                 new ProgrammeData(null, null, List.of(teacher()), smallSessions(DAY_1))));
 
@@ -325,7 +325,7 @@ class DatasetImportServiceTest {
     }
 
     @Test
-    void givenAnEditionWithoutNumber_whenImporting_thenTheErrorNamesItsPosition() {
+    void givenAnEditionWithoutNumberWhenImportingThenTheErrorNamesItsPosition() {
         ConferenceData noNumber = new ConferenceData(null, "Συνέδριο χωρίς αριθμό", null, DAY_1, DAY_2, "online",
                 null, null, null, null, null);
         DatasetData dataset = dataset(edition(conference(), smallSessions(DAY_1)), edition(noNumber));
@@ -336,7 +336,7 @@ class DatasetImportServiceTest {
     }
 
     @Test
-    void givenAnInvalidValueInAnEdition_whenImporting_thenTheErrorNamesTheEdition() {
+    void givenAnInvalidValueInAnEditionWhenImportingThenTheErrorNamesTheEdition() {
         ConferenceData badMode = new ConferenceData(8, "8ο Συνέδριο", null, NEXT_YEAR, NEXT_YEAR, "εξ αποστάσεως",
                 null, null, null, null, null);
 
@@ -347,7 +347,7 @@ class DatasetImportServiceTest {
     }
 
     @Test
-    void givenAnEditionWithoutProgramme_whenImporting_thenItIsCreatedEmpty() {
+    void givenAnEditionWithoutProgrammeWhenImportingThenItIsCreatedEmpty() {
         ImportReport report = importDataset(dataset(new EditionData(conference(), null)));
 
         assertThat(report.entries()).contains(new Entry("edition 7", Outcome.CREATED));
@@ -355,7 +355,7 @@ class DatasetImportServiceTest {
     }
 
     @Test
-    void givenAChairWhoLosesTheirStandingAndIsReplacedInTheSameDataset_whenImporting_thenTheEditionIsUpdated() {
+    void givenAChairWhoLosesTheirStandingAndIsReplacedInTheSameDatasetWhenImportingThenTheEditionIsUpdated() {
         importDataset(dataset(edition(conference(), smallSessions(DAY_1))));
         List<PersonData> people = new ArrayList<>(everybody());
         people.set(1, new PersonData("papadopoulou-eleni", "κα", "Ελένη Παπαδοπούλου", null, "Εκπαιδευτικός ΠΕ06",

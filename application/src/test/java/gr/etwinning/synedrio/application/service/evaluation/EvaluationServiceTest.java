@@ -77,7 +77,7 @@ class EvaluationServiceTest {
     }
 
     @Test
-    void givenAGoogleFormsExport_whenImported_thenQuestionsTypedAndCountsExact() {
+    void givenAGoogleFormsExportWhenImportedThenQuestionsTypedAndCountsExact() {
         evaluations.registrations.put("nikos@sch.gr", 41L);
         EvaluationImportReport report = importing(FILE, Map.of());
         assertThat(report.added()).isEqualTo(4);
@@ -101,7 +101,7 @@ class EvaluationServiceTest {
     }
 
     @Test
-    void givenTheSameFileTwice_whenImported_thenTheSecondChangesNothing() {
+    void givenTheSameFileTwiceWhenImportedThenTheSecondChangesNothing() {
         importing(FILE, Map.of());
         EvaluationImportReport again = importing(FILE, Map.of());
         assertThat(again.added()).isZero();
@@ -112,7 +112,7 @@ class EvaluationServiceTest {
     }
 
     @Test
-    void givenASecondFile_whenImported_thenItsNewResponsesAddAndItsCopiesAreRefused() {
+    void givenASecondFileWhenImportedThenItsNewResponsesAddAndItsCopiesAreRefused() {
         importing(FILE, Map.of());
         String second = FILE.lines().skip(3).findFirst().orElseThrow() + "\n"
                 + "2021/11/22 09:00:00 π.μ. EET\tanna@sch.gr\tΛίγο\tΣτρογγυλή τράπεζα\tΠρωτοβάθμια\t\n"
@@ -129,7 +129,7 @@ class EvaluationServiceTest {
     }
 
     @Test
-    void givenTwoAnonymousIdenticalResponsesInTheSameMinute_whenImportedTwice_thenBothCountOnce() {
+    void givenTwoAnonymousIdenticalResponsesInTheSameMinuteWhenImportedTwiceThenBothCountOnce() {
         String twins = "1/14/2026 15:02\t\tΠολύ\tΟμιλίες\tΠρωτοβάθμια\t\n"
                 + "1/14/2026 15:02\t\tΠολύ\tΟμιλίες\tΠρωτοβάθμια\t\n"
                 + "1/14/2026 15:03\t\tΛίγο\tΟμιλίες\tΠρωτοβάθμια\t";
@@ -140,7 +140,7 @@ class EvaluationServiceTest {
     }
 
     @Test
-    void givenAnAnswerOffTheScale_whenImported_thenRefusedNamingLineAndColumnAndNothingStored() {
+    void givenAnAnswerOffTheScaleWhenImportedThenRefusedNamingLineAndColumnAndNothingStored() {
         importing(FILE, Map.of());
         String broken = "2021/11/23 11:00:00 π.μ. EET\ta@sch.gr\tΊσως\tΟμιλίες\tΠρωτοβάθμια\t";
         assertThatThrownBy(() -> importing(broken, Map.of())).isInstanceOf(InvalidValueException.class)
@@ -150,7 +150,7 @@ class EvaluationServiceTest {
     }
 
     @Test
-    void givenAnOverride_whenImported_thenTheOperatorsTypeWins() {
+    void givenAnOverrideWhenImportedThenTheOperatorsTypeWins() {
         EvaluationImportReport report = importing(FILE, Map.of("ΒΑΘΜΙΔΑ", "text"));
         assertThat(report.questions().get(2).type()).isEqualTo("text");
         assertThat(comments.list(EDITION)).extracting(EvaluationComment::text).contains("Πρωτοβάθμια");
@@ -161,14 +161,14 @@ class EvaluationServiceTest {
     }
 
     @Test
-    void givenAnOverrideToLikertOfWordsOnNoScale_whenImported_thenTheFirstOffendingLineIsNamed() {
+    void givenAnOverrideToLikertOfWordsOnNoScaleWhenImportedThenTheFirstOffendingLineIsNamed() {
         assertThatThrownBy(() -> importing(FILE, Map.of("Βαθμίδα", "likert")))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("line 2, column 5")
                 .hasMessageContaining("Πρωτοβάθμια");
     }
 
     @Test
-    void givenNoEdition_whenImportedOrSummarised_thenNotFound() {
+    void givenNoEditionWhenImportedOrSummarisedThenNotFound() {
         assertThatThrownBy(() -> service.summariseEvaluations(8)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> service.importEvaluations(new ImportEvaluationsCommand(8, "x.csv",
                 new ByteArrayInputStream(FILE.getBytes(StandardCharsets.UTF_8)), SurveyFormat.AUTO, Map.of())))
@@ -176,7 +176,7 @@ class EvaluationServiceTest {
     }
 
     @Test
-    void givenImportedResponses_whenFiguresCounted_thenEvaluationsCountIsTheirNumber() {
+    void givenImportedResponsesWhenFiguresCountedThenEvaluationsCountIsTheirNumber() {
         EvaluationFigures figures = new EvaluationFigures(evaluations);
         assertThat(figures.count(EDITION)).isEmpty();
         importing(FILE, Map.of());
@@ -188,7 +188,7 @@ class EvaluationServiceTest {
     }
 
     @Test
-    void givenResponsesAndAttendance_whenChartsListed_thenOnePerKindInReportOrder() {
+    void givenResponsesAndAttendanceWhenChartsListedThenOnePerKindInReportOrder() {
         importing(FILE, Map.of());
         List<ChartRendererPort.Chart> drawn = new ArrayList<>();
         ChartService charts = new ChartService(service, edition -> List.of(

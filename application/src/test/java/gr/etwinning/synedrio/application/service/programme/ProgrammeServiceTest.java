@@ -62,7 +62,7 @@ class ProgrammeServiceTest {
     }
 
     @Test
-    void givenAPlannedEdition_whenReplacingTheProgramme_thenPersonsAndProgrammeAreStoredAndTheVersionGoesUp() {
+    void givenAPlannedEditionWhenReplacingTheProgrammeThenPersonsAndProgrammeAreStoredAndTheVersionGoesUp() {
         ProgrammeData result = replace(smallProgramme(), 1L);
 
         assertThat(result.version()).isEqualTo(2L);
@@ -80,7 +80,7 @@ class ProgrammeServiceTest {
     }
 
     @Test
-    void givenAReplacedProgramme_whenReadingIt_thenItComesBackExactlyAsGiven() {
+    void givenAReplacedProgrammeWhenReadingItThenItComesBackExactlyAsGiven() {
         replace(smallProgramme(), null);
 
         ProgrammeData read = service.getProgramme(EDITION);
@@ -90,7 +90,7 @@ class ProgrammeServiceTest {
     }
 
     @Test
-    void givenPersons_whenReplacing_thenTheyAreReturnedInGreekAlphabeticalOrder() {
+    void givenPersonsWhenReplacingThenTheyAreReturnedInGreekAlphabeticalOrder() {
         ProgrammeData result = replace(smallProgramme(), null);
 
         // Αλέξανδρος, Ελένη, Μαρία, Νίκος: not the order given, and not code-point order of the ids
@@ -101,7 +101,7 @@ class ProgrammeServiceTest {
     }
 
     @Test
-    void givenPersonsStoredEarlier_whenReplacingWithoutPersons_thenTheStoredPersonsAreUsed() {
+    void givenPersonsStoredEarlierWhenReplacingWithoutPersonsThenTheStoredPersonsAreUsed() {
         replace(smallProgramme(), null);
 
         ProgrammeData result = replace(new ProgrammeData(null, null, null, smallSessions(DAY_1)), 2L);
@@ -111,7 +111,7 @@ class ProgrammeServiceTest {
     }
 
     @Test
-    void givenAChangedPerson_whenReplacing_thenTheStoredPersonIsUpdated() {
+    void givenAChangedPersonWhenReplacingThenTheStoredPersonIsUpdated() {
         replace(smallProgramme(), null);
         PersonData moved = new PersonData("georgiou-nikos", "κ.", "Νίκος Γεωργίου", null, "Διευθυντής",
                 "2ο Δημοτικό Σχολείο Λάρισας", null);
@@ -130,7 +130,7 @@ class ProgrammeServiceTest {
      */
 
     @Test
-    void givenAChairWhoMayNotChair_whenReplacing_thenNothingIsStored() {
+    void givenAChairWhoMayNotChairWhenReplacingThenNothingIsStored() {
         ProgrammeData broken = programme(everybody(),
                 session("d2-secondary", DAY_2, "17:00", "19:00", List.of(chair("georgiou-nikos")), List.of()));
 
@@ -147,7 +147,7 @@ class ProgrammeServiceTest {
     }
 
     @Test
-    void givenAStoredProgramme_whenABrokenReplacementAlsoChangesAPerson_thenProgrammeAndPersonStayAsTheyWere() {
+    void givenAStoredProgrammeWhenABrokenReplacementAlsoChangesAPersonThenProgrammeAndPersonStayAsTheyWere() {
         replace(smallProgramme(), null);
         PersonData renamed = new PersonData("koppis-alexandros", "κ.", "ΑΛΕΞΑΝΔΡΟΣ ΚΟΠΠΗΣ", null, null, null,
                 List.of("nss-member"));
@@ -167,7 +167,7 @@ class ProgrammeServiceTest {
     }
 
     @Test
-    void givenASpeakerWhoIsNotKnown_whenReplacing_thenInvalidValueAndNothingStored() {
+    void givenASpeakerWhoIsNotKnownWhenReplacingThenInvalidValueAndNothingStored() {
         ProgrammeData broken = programme(List.of(ambassador()),
                 session("d2-primary", DAY_2, "17:00", "19:00", List.of(chair("papadopoulou-eleni")),
                         List.of(talk("d2-primary-talk-01", "17:00", "17:15", "agnosti-omilitria"))));
@@ -180,7 +180,7 @@ class ProgrammeServiceTest {
     }
 
     @Test
-    void givenASpeakerInTwoPlacesAtOnce_whenReplacing_thenRuleViolationNamingThePerson() {
+    void givenASpeakerInTwoPlacesAtOnceWhenReplacingThenRuleViolationNamingThePerson() {
         ProgrammeData broken = programme(everybody(),
                 session("d2-primary", DAY_2, "17:00", "19:00", List.of(),
                         List.of(talk("d2-primary-talk-01", "17:00", "17:20", "georgiou-nikos"))),
@@ -198,7 +198,7 @@ class ProgrammeServiceTest {
     }
 
     @Test
-    void givenAContributionWithAStartButNoEnd_whenReplacing_thenInvalidValueNamingIt() {
+    void givenAContributionWithAStartButNoEndWhenReplacingThenInvalidValueNamingIt() {
         ProgrammeData broken = programme(everybody(), session("d2-primary", DAY_2, "17:00", "19:00", List.of(),
                 List.of(new ContributionData("d2-primary-talk-01", "talk", "Ρομποτική", null,
                         List.of("georgiou-nikos"), null, LocalTime.of(17, 0), null))));
@@ -209,7 +209,7 @@ class ProgrammeServiceTest {
     }
 
     @Test
-    void givenTheSamePersonTwice_whenReplacing_thenInvalidValue() {
+    void givenTheSamePersonTwiceWhenReplacingThenInvalidValue() {
         ProgrammeData twice = programme(List.of(teacher(), teacher()));
 
         assertThatThrownBy(() -> replace(twice, null))
@@ -218,7 +218,7 @@ class ProgrammeServiceTest {
     }
 
     @Test
-    void givenAnUnknownStanding_whenReplacing_thenInvalidValueNamingThePerson() {
+    void givenAnUnknownStandingWhenReplacingThenInvalidValueNamingThePerson() {
         PersonData president = new PersonData("koppis-alexandros", null, "Αλέξανδρος Κόππης", null, null, null,
                 List.of("πρόεδρος"));
 
@@ -229,7 +229,7 @@ class ProgrammeServiceTest {
     }
 
     @Test
-    void givenAStaleExpectedVersion_whenReplacing_thenConflictAndNothingStored() {
+    void givenAStaleExpectedVersionWhenReplacingThenConflictAndNothingStored() {
         replace(smallProgramme(), 1L);
 
         assertThatThrownBy(() -> replace(programme(List.of(nssMember())), 1L))
@@ -239,7 +239,7 @@ class ProgrammeServiceTest {
     }
 
     @Test
-    void givenAStaleVersionInTheBody_whenReplacing_thenConflict() {
+    void givenAStaleVersionInTheBodyWhenReplacingThenConflict() {
         replace(smallProgramme(), 1L);
 
         assertThatThrownBy(() -> replace(new ProgrammeData(EDITION, 1L, null, List.of()), null))
@@ -248,7 +248,7 @@ class ProgrammeServiceTest {
     }
 
     @Test
-    void givenABodyForAnotherEdition_whenReplacing_thenInvalidValue() {
+    void givenABodyForAnotherEditionWhenReplacingThenInvalidValue() {
         assertThatThrownBy(() -> replace(new ProgrammeData(8, null, null, smallSessions(DAY_1)), null))
                 .isInstanceOf(InvalidValueException.class)
                 .hasMessageContaining("edition 8");
@@ -256,7 +256,7 @@ class ProgrammeServiceTest {
     }
 
     @Test
-    void givenAnUnknownEdition_whenReplacingOrReading_thenNotFound() {
+    void givenAnUnknownEditionWhenReplacingOrReadingThenNotFound() {
         assertThatThrownBy(() -> service.replaceProgramme(new ReplaceProgrammeCommand(99,
                 new ProgrammeData(null, null, everybody(), List.of()), null)))
                 .isInstanceOf(NotFoundException.class)
@@ -267,7 +267,7 @@ class ProgrammeServiceTest {
     }
 
     @Test
-    void givenSessionsListedOutOfTimeOrder_whenReadingInTimeOrder_thenByDayThenStartWithUnknownTimesLast() {
+    void givenSessionsListedOutOfTimeOrderWhenReadingInTimeOrderThenByDayThenStartWithUnknownTimesLast() {
         replace(programme(everybody(),
                 session("d3-closing", DAY_3, "12:00", "13:00", List.of(chair("koppis-alexandros")), List.of()),
                 session("d2-workshops", DAY_2, null, null, List.of(), List.of()),
@@ -286,7 +286,7 @@ class ProgrammeServiceTest {
     }
 
     @Test
-    void givenAPlannedEdition_whenReadingItsProgramme_thenItIsEmptyAtVersionOne() {
+    void givenAPlannedEditionWhenReadingItsProgrammeThenItIsEmptyAtVersionOne() {
         ProgrammeData read = service.getProgramme(EDITION);
 
         assertThat(read.sessions()).isEmpty();
@@ -296,7 +296,7 @@ class ProgrammeServiceTest {
     }
 
     @Test
-    void givenAChairOfAnotherEdition_whenAReplaceDropsTheirStanding_thenItIsRefusedAndTheOtherEditionStillReads() {
+    void givenAChairOfAnotherEditionWhenAReplaceDropsTheirStandingThenItIsRefusedAndTheOtherEditionStillReads() {
         new ConferenceService(conferences, transactions)
                 .createConference(new CreateConferenceCommand(conference(6, DAY_1.minusYears(1))));
         service.replaceProgramme(new ReplaceProgrammeCommand(6,

@@ -204,7 +204,7 @@ class ReportServiceTest {
     }
 
     @Test
-    void givenRegistrationsHeldAndNothingRecorded_whenReporting_thenTheCountedFigureIsUsed() {
+    void givenRegistrationsHeldAndNothingRecordedWhenReportingThenTheCountedFigureIsUsed() {
         registered = 7412;
 
         ReportModel model = reports.reportModel(7);
@@ -218,7 +218,7 @@ class ReportServiceTest {
     }
 
     @Test
-    void givenNoRegistrationsHeld_whenReporting_thenTheRecordedFigureIsUsed() {
+    void givenNoRegistrationsHeldWhenReportingThenTheRecordedFigureIsUsed() {
         registered = 0;
         record(7, "registrations", 7000, "more-than");
 
@@ -230,7 +230,7 @@ class ReportServiceTest {
     }
 
     @Test
-    void givenARecordedFigureAndOneTestRegistration_whenReporting_thenTheRecordedFigureStandsWithTheCountBesideIt() {
+    void givenARecordedFigureAndOneTestRegistrationWhenReportingThenTheRecordedFigureStandsWithTheCountBesideIt() {
         record(7, "registrations", 7000, "more-than");
         registered = 1;
 
@@ -247,7 +247,7 @@ class ReportServiceTest {
     }
 
     @Test
-    void givenTheOperatorChoseCounted_whenReporting_thenTheCountIsUsedAndChoosingRecordedAgainRestoresTheFigure() {
+    void givenTheOperatorChoseCountedWhenReportingThenTheCountIsUsedAndChoosingRecordedAgainRestoresTheFigure() {
         record(7, "registrations", 7000, "more-than");
         registered = 7412;
 

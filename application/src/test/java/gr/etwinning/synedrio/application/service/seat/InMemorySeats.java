@@ -167,6 +167,13 @@ public final class InMemorySeats implements ConferenceRepository, RegistrationRe
     }
 
     @Override
+    public List<WorkshopSeats> lockAll(EditionNumber edition) {
+        List<WorkshopSeats> all = new ArrayList<>();
+        seats.keySet().stream().sorted().forEach(id -> lock(edition, new ContributionId(id)).ifPresent(all::add));
+        return all;
+    }
+
+    @Override
     public void add(WorkshopSeats s) {
         save(s);
     }

@@ -58,7 +58,7 @@ class SeatServiceTest {
     }
 
     @Test
-    void givenABookingRunAgainAfterItWasStored_whenBooking_thenItIsAnsweredAsStoredAndCountedOnce() {
+    void givenABookingRunAgainAfterItWasStoredWhenBookingThenItIsAnsweredAsStoredAndCountedOnce() {
         List<String> counted = new java.util.ArrayList<>();
         MetricsPort metrics = new MetricsPort() {
             @Override
@@ -107,7 +107,7 @@ class SeatServiceTest {
     }
 
     @Test
-    void givenFullWorkshop_whenBooking_thenParticipantIsWaitlisted() {
+    void givenFullWorkshopWhenBookingThenParticipantIsWaitlisted() {
         seats.setCapacity(new SetCapacityCommand(7, "d2-workshop-01", 1));
         assertThat(book(register("Παρασκευή Καρέλλα", "p.karella@sch.gr"), "d2-workshop-01")).isEqualTo("confirmed");
         assertThat(book(register("Κωνσταντία Μανουσαρίδου", "k.manousaridou@sch.gr"), "d2-workshop-01"))
@@ -115,7 +115,7 @@ class SeatServiceTest {
     }
 
     @Test
-    void givenWaitingParticipants_whenAConfirmedSeatIsCancelled_thenTheFirstInLineIsPromoted() {
+    void givenWaitingParticipantsWhenAConfirmedSeatIsCancelledThenTheFirstInLineIsPromoted() {
         seats.setCapacity(new SetCapacityCommand(7, "d2-workshop-01", 1));
         String first = register("Βασιλική Γεωργαντά", "v.georganta@sch.gr");
         String second = register("Μαρία Γκιζλή", "m.gizli@sch.gr");
@@ -138,7 +138,7 @@ class SeatServiceTest {
     }
 
     @Test
-    void givenABookingOfAnOverlappingWorkshop_whenBooking_thenItIsRefused() {
+    void givenABookingOfAnOverlappingWorkshopWhenBookingThenItIsRefused() {
         seats.setCapacity(new SetCapacityCommand(7, "d2-workshop-01", 5));
         seats.setCapacity(new SetCapacityCommand(7, "d2-workshop-02", 5));
         String code = register("Αναστασία Σουσιάδου", "a.sousiadou@sch.gr");
@@ -148,7 +148,7 @@ class SeatServiceTest {
     }
 
     @Test
-    void givenAWorkshopNotOpened_whenBooking_thenTheParticipantIsToldItIsNotOpenYet() {
+    void givenAWorkshopNotOpenedWhenBookingThenTheParticipantIsToldItIsNotOpenYet() {
         String code = register("Στυλιανή Κέτσιου", "s.ketsiou@sch.gr");
         assertThatThrownBy(() -> book(code, "d3-workshop-01")).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("not open for booking");
@@ -156,7 +156,7 @@ class SeatServiceTest {
     }
 
     @Test
-    void givenTheSameEmailInCapitals_whenRegisteringAgain_thenTheSameRegistrationIsUpdated() {
+    void givenTheSameEmailInCapitalsWhenRegisteringAgainThenTheSameRegistrationIsUpdated() {
         String code = register("Μαργαρίτα Σαμουτιάν", "m.samoutian@sch.gr");
         var again = registrations.register(new RegisterCommand(7, teacher("ΜΑΡΓΑΡΙΤΑ ΣΑΜΟΥΤΙΑΝ", "M.SAMOUTIAN@SCH.GR")));
         assertThat(again.created()).isFalse();
@@ -165,7 +165,7 @@ class SeatServiceTest {
     }
 
     @Test
-    void givenNoConsent_whenRegistering_thenItIsRefusedAndNothingIsStored() {
+    void givenNoConsentWhenRegisteringThenItIsRefusedAndNothingIsStored() {
         assertThatThrownBy(() -> registrations.register(new RegisterCommand(7, new RegistrationData(
                 "Ελένη Τσιργιώτη", "e.tsirgioti@sch.gr", "Νηπιαγωγείο Αυλωναρίου", null, null, false, null))))
                 .isInstanceOf(InvalidValueException.class).hasMessageContaining("consent");
@@ -173,7 +173,7 @@ class SeatServiceTest {
     }
 
     @Test
-    void givenAFileWithBadRows_whenImporting_thenExactlyThoseAreRefusedAndNothingIsWrittenUnlessSkipping() {
+    void givenAFileWithBadRowsWhenImportingThenExactlyThoseAreRefusedAndNothingIsWrittenUnlessSkipping() {
         List<Row> rows = List.of(
                 new Row(2, teacher("Δήμητρα Διαμαντοπούλου", "d.diamantopoulou@sch.gr")),
                 new Row(3, teacher("", "x@sch.gr")),
@@ -193,7 +193,7 @@ class SeatServiceTest {
     }
 
     @Test
-    void givenAParticipantOnAWaitingList_whenErased_thenTheWaitingPlaceIsGivenUpAndTheSeatKept() {
+    void givenAParticipantOnAWaitingListWhenErasedThenTheWaitingPlaceIsGivenUpAndTheSeatKept() {
         seats.setCapacity(new SetCapacityCommand(7, "d2-workshop-01", 1));
         seats.setCapacity(new SetCapacityCommand(7, "d3-workshop-01", 1));
         book(register("Ειρήνη Παπαδοπετράκη", "e.papadopetraki@sch.gr"), "d2-workshop-01");

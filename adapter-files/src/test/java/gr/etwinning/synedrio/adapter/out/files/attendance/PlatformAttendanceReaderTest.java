@@ -71,7 +71,7 @@ class PlatformAttendanceReaderTest {
     class WrittenTheWayTheToolsWriteThem {
 
         @Test
-        void zoomParticipantsReport_hostFromThePreambleIsStaff_reconnectionsAreSeparateRows() throws IOException {
+        void zoomParticipantsReportHostFromThePreambleIsStaffReconnectionsAreSeparateRows() throws IOException {
             Read r = read("written/zoom-participants.csv", DAY2);
 
             assertThat(r.summary().platform()).isEqualTo(Platform.ZOOM);
@@ -87,7 +87,7 @@ class PlatformAttendanceReaderTest {
         }
 
         @Test
-        void zoomReportResavedByGreekExcel_semicolonsDayFirstNoSeconds() throws IOException {
+        void zoomReportResavedByGreekExcelSemicolonsDayFirstNoSeconds() throws IOException {
             Read r = read("written/zoom-participants-excel-el.csv", DAY2);
 
             assertThat(r.summary().platform()).isEqualTo(Platform.ZOOM);
@@ -96,7 +96,7 @@ class PlatformAttendanceReaderTest {
         }
 
         @Test
-        void zoomWebinar_hostsAndPanelistsAreStaff_attendedNoIsAbsent_otherAttendedCounts() throws IOException {
+        void zoomWebinarHostsAndPanelistsAreStaffAttendedNoIsAbsentOtherAttendedCounts() throws IOException {
             Read r = read("written/zoom-webinar.csv", DAY1);
 
             assertThat(r.summary().platform()).isEqualTo(Platform.ZOOM_WEBINAR);
@@ -110,7 +110,7 @@ class PlatformAttendanceReaderTest {
         }
 
         @Test
-        void teamsReportInGreekUtf16Le_activitiesReplaceParticipants_guestSuffixGone_organiserIsStaff()
+        void teamsReportInGreekUtf16LeActivitiesReplaceParticipantsGuestSuffixGoneOrganiserIsStaff()
                 throws IOException {
             Read r = read("written/teams-report-el-utf16le.csv", DAY2);
 
@@ -124,7 +124,7 @@ class PlatformAttendanceReaderTest {
         }
 
         @Test
-        void teamsReportInUtf16Be_withoutActivities_readsParticipants_extUpnAndUnverifiedSuffix()
+        void teamsReportInUtf16BeWithoutActivitiesReadsParticipantsExtUpnAndUnverifiedSuffix()
                 throws IOException {
             Read r = read("written/teams-report-en-utf16be.csv", DAY2);
 
@@ -136,7 +136,7 @@ class PlatformAttendanceReaderTest {
         }
 
         @Test
-        void webexInUtf16LeWithColumnsTheReaderDoesNotKnow_readsWithTheOperatorsMapping() throws IOException {
+        void webexInUtf16LeWithColumnsTheReaderDoesNotKnowReadsWithTheOperatorsMapping() throws IOException {
             assertThat(read("written/webex-el-utf16le.tsv", DAY3).rows()).extracting(AttendanceRow::email)
                     .containsOnlyNulls(); // "Email συμμετέχοντα" is no label the reader knows
 
@@ -149,7 +149,7 @@ class PlatformAttendanceReaderTest {
         }
 
         @Test
-        void bigBlueButtonInGreek_moderatorIsStaff_aMissingLeaveTakesTheDuration() throws IOException {
+        void bigBlueButtonInGreekModeratorIsStaffAMissingLeaveTakesTheDuration() throws IOException {
             Read r = read("written/LearningDashboard_d2-workshop-03_2021-11-20.csv", DAY2);
 
             assertThat(r.summary().platform()).isEqualTo(Platform.BBB);
@@ -159,13 +159,13 @@ class PlatformAttendanceReaderTest {
         }
 
         @Test
-        void aFileCutShort_isRefusedNamingItsLastLine() {
+        void aFileCutShortIsRefusedNamingItsLastLine() {
             assertThatThrownBy(() -> read("written/zoom-participants-truncated.csv", DAY2))
                     .isInstanceOf(AttendanceFileException.class).hasMessageStartingWith("line 3: ");
         }
 
         @Test
-        void aReportOfAnotherDay_isRefusedNamingTheLine() {
+        void aReportOfAnotherDayIsRefusedNamingTheLine() {
             assertThatThrownBy(() -> read("written/zoom-participants.csv", DAY3))
                     .isInstanceOf(AttendanceFileException.class)
                     .hasMessageContaining("line 6: ") // line 5 is the host's: staff rows are not attendance
@@ -177,7 +177,7 @@ class PlatformAttendanceReaderTest {
     class PublishedExports {
 
         @Test
-        void teamsAttendanceListInUtf16Le_joinAndLeaveEventsPairUp() throws IOException {
+        void teamsAttendanceListInUtf16LeJoinAndLeaveEventsPairUp() throws IOException {
             // day first: the list was written in Austria on 11 December 2020
             Read r = read("real/teams-list-en-utf16le.csv", LocalDate.of(2020, 12, 11));
 
@@ -194,7 +194,7 @@ class PlatformAttendanceReaderTest {
         }
 
         @Test
-        void teamsAttendanceListInPortuguese_entrouWithoutSaiuStaysUntilTheLastEvent() throws IOException {
+        void teamsAttendanceListInPortugueseEntrouWithoutSaiuStaysUntilTheLastEvent() throws IOException {
             Read r = read("real/teams-list-pt-utf16le.csv", LocalDate.of(2021, 3, 9));
 
             assertThat(r.summary().platform()).isEqualTo(Platform.TEAMS);
@@ -203,7 +203,7 @@ class PlatformAttendanceReaderTest {
         }
 
         @Test
-        void teamsAttendanceListResavedAsCommaCsv_joinedBeforeCounts() throws IOException {
+        void teamsAttendanceListResavedAsCommaCsvJoinedBeforeCounts() throws IOException {
             Read r = read("real/teams-list-en-utf8bom-comma.csv", LocalDate.of(2020, 11, 4));
 
             assertThat(r.named("Attendee 02")).hasSize(1);
@@ -211,7 +211,7 @@ class PlatformAttendanceReaderTest {
         }
 
         @Test
-        void olderTeamsReportInFrench_utf16Le_organisateurIsStaff_presentateurAttends() throws IOException {
+        void olderTeamsReportInFrenchUtf16LeOrganisateurIsStaffPresentateurAttends() throws IOException {
             Read r = read("real/teams-report-fr-utf16le.csv", LocalDate.of(2021, 4, 13));
 
             assertThat(r.summary().platform()).isEqualTo(Platform.TEAMS);
@@ -232,14 +232,14 @@ class PlatformAttendanceReaderTest {
     }
 
     @Test
-    void aFileWithoutAnyAttendanceTable_isRefused() {
+    void aFileWithoutAnyAttendanceTableIsRefused() {
         InputStream in = new ByteArrayInputStream("Topic,Notes\nΕργαστήριο,τίποτα\n".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> read(in, DAY2, null, Map.of()))
                 .isInstanceOf(AttendanceFileException.class).hasMessageContaining("no attendance table");
     }
 
     @Test
-    void anUnknownColumnInTheMapping_isRefused() {
+    void anUnknownColumnInTheMappingIsRefused() {
         InputStream in = new ByteArrayInputStream("a\n".getBytes(StandardCharsets.UTF_8));
         assertThatThrownBy(() -> read(in, DAY2, null, Map.of("seat", "Θέση")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown column 'seat'");

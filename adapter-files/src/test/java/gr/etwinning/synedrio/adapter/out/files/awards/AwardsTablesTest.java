@@ -67,7 +67,7 @@ class AwardsTablesTest {
     }
 
     @Test
-    void givenTheSeedsTable_whenImported_thenItsElevenProjectsHaveEveryPartnerAndTeacher() {
+    void givenTheSeedsTableWhenImportedThenItsElevenProjectsHaveEveryPartnerAndTeacher() {
         AwardsImportReport report = importTable(15, seedTable());
         assertThat(report.outcome()).isEqualTo("created");
         assertThat(report.projects()).isEqualTo(11);

@@ -25,7 +25,7 @@ class SvgChartRendererTest {
     }
 
     @Test
-    void givenLikertCounts_whenDrawn_thenWellFormedSvgWithGreekLabelsSharesAndAHatchEveryOtherSegment()
+    void givenLikertCountsWhenDrawnThenWellFormedSvgWithGreekLabelsSharesAndAHatchEveryOtherSegment()
             throws Exception {
         String svg = renderer.svg(new StackedBars("Αξιολόγηση: Καθόλου … Πάρα πολύ (4 απαντήσεις)",
                 List.of("Καθόλου", "Λίγο", "Μέτρια", "Πολύ", "Πάρα πολύ"),
@@ -45,7 +45,7 @@ class SvgChartRendererTest {
     }
 
     @Test
-    void givenScaleShades_whenPrintedInGrey_thenEachIsDarkerThanTheOneBefore() {
+    void givenScaleShadesWhenPrintedInGreyThenEachIsDarkerThanTheOneBefore() {
         double before = 256;
         for (int i = 0; i < 5; i++) {
             String hex = SvgChartRenderer.shade(i, 5);
@@ -59,7 +59,7 @@ class SvgChartRendererTest {
     }
 
     @Test
-    void givenChoiceCounts_whenDrawn_thenBarsWithCountsAndShares() throws Exception {
+    void givenChoiceCountsWhenDrawnThenBarsWithCountsAndShares() throws Exception {
         String svg = renderer.svg(new Bars("Σε ποια βαθμίδα υπηρετείτε;", "απαντήσεις", 2000,
                 List.of(new Bar("Πρωτοβάθμια", 1500), new Bar("Δευτεροβάθμια", 500))));
         parse(svg);
@@ -70,7 +70,7 @@ class SvgChartRendererTest {
     }
 
     @Test
-    void givenALongGreekQuestion_whenWrapped_thenNoLineIsLongerThanAsked() {
+    void givenALongGreekQuestionWhenWrappedThenNoLineIsLongerThanAsked() {
         assertThat(SvgChartRenderer.wrap("Πόσο χρήσιμες βρήκατε τις στρογγυλές τράπεζες για τη διδακτική σας"
                 + " πράξη στην τάξη;", 30)).allMatch(l -> l.length() <= 30).hasSizeGreaterThan(2);
         assertThat(SvgChartRenderer.percent(7.5)).isEqualTo("7,5%");

@@ -43,7 +43,7 @@ class CsvReaderTest {
     }
 
     @Test
-    void givenGreekUtf8WithSemicolonsAndCrlf_whenRead_thenEveryRecordHasItsFieldsAndLine() {
+    void givenGreekUtf8WithSemicolonsAndCrlfWhenReadThenEveryRecordHasItsFieldsAndLine() {
         List<CsvRecord> records = read(GREEK);
 
         assertThat(records).containsExactly(
@@ -53,7 +53,7 @@ class CsvReaderTest {
     }
 
     @Test
-    void givenUtf8WithByteOrderMark_whenRead_thenTheMarkIsNotPartOfTheFirstField() {
+    void givenUtf8WithByteOrderMarkWhenReadThenTheMarkIsNotPartOfTheFirstField() {
         byte[] bytes = concat(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, GREEK.getBytes(StandardCharsets.UTF_8));
 
         try (CsvReader reader = CsvReader.open(new ByteArrayInputStream(bytes))) {
@@ -64,7 +64,7 @@ class CsvReaderTest {
     }
 
     @Test
-    void givenUtf16LittleEndianWithByteOrderMark_whenRead_thenGreekTextIsDecoded() {
+    void givenUtf16LittleEndianWithByteOrderMarkWhenReadThenGreekTextIsDecoded() {
         byte[] bytes = concat(new byte[]{(byte) 0xFF, (byte) 0xFE}, GREEK.getBytes(StandardCharsets.UTF_16LE));
 
         try (CsvReader reader = CsvReader.open(new ByteArrayInputStream(bytes))) {
@@ -74,7 +74,7 @@ class CsvReaderTest {
     }
 
     @Test
-    void givenUtf16BigEndianWithByteOrderMark_whenRead_thenGreekTextIsDecoded() {
+    void givenUtf16BigEndianWithByteOrderMarkWhenReadThenGreekTextIsDecoded() {
         byte[] bytes = concat(new byte[]{(byte) 0xFE, (byte) 0xFF}, GREEK.getBytes(StandardCharsets.UTF_16BE));
 
         try (CsvReader reader = CsvReader.open(new ByteArrayInputStream(bytes))) {
@@ -84,7 +84,7 @@ class CsvReaderTest {
     }
 
     @Test
-    void givenTeamsStyleUtf16LittleEndianTabs_whenRead_thenTabIsTheSeparator() {
+    void givenTeamsStyleUtf16LittleEndianTabsWhenReadThenTabIsTheSeparator() {
         String text = "Full Name\tJoin Time\tRole\nΕλένη Σταύρου\t19/11/2021, 17:02:11\tAttendee\n";
         byte[] bytes = concat(new byte[]{(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE));
 
@@ -97,7 +97,7 @@ class CsvReaderTest {
     }
 
     @Test
-    void givenInvalidUtf8OnTheThirdLine_whenRead_thenRefusedNamingThatLine() {
+    void givenInvalidUtf8OnTheThirdLineWhenReadThenRefusedNamingThatLine() {
         byte[] good = "name,school\nΜαρία,Λύκειο\n".getBytes(StandardCharsets.UTF_8);
         byte[] bad = {'N', 'i', 'k', 'o', 's', ',', (byte) 0xC1, (byte) 0xE8, 'n', 'a', '\n'};
 
@@ -111,7 +111,32 @@ class CsvReaderTest {
     }
 
     @Test
-    void givenInvalidUtf8InTheHeaderLine_whenRead_thenRefusedNamingLineOne() {
+    void givenExcelsGreekAnsiCsvWhenReadThenItIsDecodedAsWindows1253AndSaysSo() {
+        byte[] bytes = GREEK.getBytes(java.nio.charset.Charset.forName("windows-1253"));
+
+        try (CsvReader reader = CsvReader.open(new ByteArrayInputStream(bytes))) {
+            assertThat(reader.encoding()).startsWith("Windows-1253");
+            assertThat(all(reader)).extracting(CsvRecord::fields).containsExactly(
+                    List.of("Ονοματεπώνυμο", "Email", "Σχολείο"),
+                    List.of("Μαρία Κόππη", "maria@example.gr", "1ο Δημοτικό Σχολείο Αθηνών"),
+                    List.of("ΓΙΏΡΓΟΣ ΠΑΠΑΔΌΠΟΥΛΟΣ", "giorgos@example.gr", "Γυμνάσιο Ρήγα; Φεραίου"));
+        }
+    }
+
+    @Test
+    void givenLatin1TextWhoseAccentsShareWindows1253sGreekBytesWhenReadThenRefusedAsNotUtf8() {
+        byte[] bytes = "nom;ville\nRené Léger;Orléans\nHélène;Genève\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        try (CsvReader reader = CsvReader.open(new ByteArrayInputStream(bytes))) {
+            assertThat(reader.encoding()).isEqualTo("UTF-8");
+            assertThatThrownBy(() -> all(reader)).isInstanceOf(CsvFormatException.class)
+                    .hasMessageContaining("not UTF-8");
+        }
+    }
+
+    @Test
+    void givenInvalidUtf8InTheHeaderLineWhenReadThenRefusedNamingLineOne() {
         byte[] bytes = {'a', ';', (byte) 0xFF, ';', 'c', '\n', 'x', ';', 'y', ';', 'z', '\n'};
 
         assertThatThrownBy(() -> read(bytes)).isInstanceOf(CsvFormatException.class)
@@ -119,7 +144,7 @@ class CsvReaderTest {
     }
 
     @Test
-    void givenSeparatorsLineBreaksAndDoubledQuotesInQuotes_whenRead_thenFieldsKeepThemAndLinesCountOn() {
+    void givenSeparatorsLineBreaksAndDoubledQuotesInQuotesWhenReadThenFieldsKeepThemAndLinesCountOn() {
         String text = "title,teachers,note\r\n"
                 + "\"Ένα, δύο, τρία\",\"Κόππης Ιωάννης\r\nΣταύρου Ελένη\",\"Το \"\"πρώτο\"\" βραβείο\"\r\n"
                 + "επόμενο,,\r\n";
@@ -134,7 +159,7 @@ class CsvReaderTest {
     }
 
     @Test
-    void givenQuoteLeftOpen_whenRead_thenRefusedNamingTheLineWhereItOpened() {
+    void givenQuoteLeftOpenWhenReadThenRefusedNamingTheLineWhereItOpened() {
         String text = "a,b\n1,2\n3,\"ανοιχτό\n4,5\n6,7\n";
 
         assertThatThrownBy(() -> read(text)).isInstanceOf(CsvFormatException.class)
@@ -142,19 +167,19 @@ class CsvReaderTest {
     }
 
     @Test
-    void givenTextAfterAClosingQuote_whenRead_thenRefusedNamingItsLine() {
+    void givenTextAfterAClosingQuoteWhenReadThenRefusedNamingItsLine() {
         assertThatThrownBy(() -> read("a,b\n\"x\"y,2\n")).isInstanceOf(CsvFormatException.class)
                 .hasMessageStartingWith("line 2: ").hasMessageContaining("after a closing quote");
     }
 
     @Test
-    void givenSpacesAroundAQuotedFieldAndAQuoteInsideAnUnquotedOne_whenRead_thenSpacesGoAndTheQuoteStays() {
+    void givenSpacesAroundAQuotedFieldAndAQuoteInsideAnUnquotedOneWhenReadThenSpacesGoAndTheQuoteStays() {
         assertThat(read("a,b,c\n  \"Ρήγα, Φεραίου\"  ,5\" οθόνη,x\n").get(1).fields())
                 .containsExactly("Ρήγα, Φεραίου", "5\" οθόνη", "x");
     }
 
     @Test
-    void givenBlankLinesAndLoneCarriageReturns_whenRead_thenBlankRecordsAreSkippedAndLinesCounted() {
+    void givenBlankLinesAndLoneCarriageReturnsWhenReadThenBlankRecordsAreSkippedAndLinesCounted() {
         List<CsvRecord> records = read("\n\na;b\r\r;;\r\n1;2\r");
 
         assertThat(records).containsExactly(new CsvRecord(3, List.of("a", "b")),
@@ -162,7 +187,7 @@ class CsvReaderTest {
     }
 
     @Test
-    void givenSeparatorsInQuotesInTheHeader_whenDetecting_thenOnlySeparatorsOutsideQuotesCount() {
+    void givenSeparatorsInQuotesInTheHeaderWhenDetectingThenOnlySeparatorsOutsideQuotesCount() {
         try (CsvReader reader = CsvReader.open(new ByteArrayInputStream(
                 "\"a;b;c;d\",x,y\n1,2,3\n".getBytes(StandardCharsets.UTF_8)))) {
             assertThat(reader.separator()).isEqualTo(',');
@@ -171,7 +196,7 @@ class CsvReaderTest {
     }
 
     @Test
-    void givenTheCallersSeparator_whenRead_thenItIsUsedWhateverTheHeaderHolds() {
+    void givenTheCallersSeparatorWhenReadThenItIsUsedWhateverTheHeaderHolds() {
         CsvReader reader = CsvReader.of("a;b,c\n1;2,3\n", CsvReader.Options.defaults().withSeparator(','));
 
         assertThat(all(reader)).extracting(CsvRecord::fields)
@@ -179,7 +204,7 @@ class CsvReaderTest {
     }
 
     @Test
-    void givenPaddingSeparators_whenTheCallerToleratesPadding_thenTrailingEmptyFieldsAreDropped() {
+    void givenPaddingSeparatorsWhenTheCallerToleratesPaddingThenTrailingEmptyFieldsAreDropped() {
         String text = "a,b,,,\n1,2,,,\n3,,,,\n";
 
         assertThat(all(CsvReader.of(text, CsvReader.Options.defaults().toleratePadding())))
@@ -188,7 +213,7 @@ class CsvReaderTest {
     }
 
     @Test
-    void givenAFieldLongerThanTheLimit_whenRead_thenRefusedNamingItsLine() {
+    void givenAFieldLongerThanTheLimitWhenReadThenRefusedNamingItsLine() {
         CsvReader reader = CsvReader.of("a\n\"" + "x".repeat(50), CsvReader.Options.defaults().withMaxFieldChars(20));
 
         assertThat(reader.next().fields()).containsExactly("a");
@@ -197,19 +222,19 @@ class CsvReaderTest {
     }
 
     @Test
-    void givenDecodedTextWithAByteOrderMark_whenRead_thenTheMarkIsSkipped() {
+    void givenDecodedTextWithAByteOrderMarkWhenReadThenTheMarkIsSkipped() {
         assertThat(all(CsvReader.of("\uFEFFa,b\n", CsvReader.Options.defaults())).get(0).fields())
                 .containsExactly("a", "b");
     }
 
     @Test
-    void givenAnEmptyFile_whenRead_thenThereAreNoRecords() {
+    void givenAnEmptyFileWhenReadThenThereAreNoRecords() {
         assertThat(read(new byte[0])).isEmpty();
         assertThat(read(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})).isEmpty();
     }
 
     @Test
-    void givenAMillionRecords_whenStreamed_thenTheyAreReadOneByOneWithoutHoldingTheFile() {
+    void givenAMillionRecordsWhenStreamedThenTheyAreReadOneByOneWithoutHoldingTheFile() {
         int rows = 1_000_000;
         InputStream generated = new InputStream() {
             private final byte[] header = "αριθμός;όνομα;σχολείο\n".getBytes(StandardCharsets.UTF_8);

@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CsvWriterTest {
 
     @Test
-    void givenExcelStyle_whenWriting_thenFormulaLikeTextIsGuardedAndFieldsQuotedOnlyWhenNeeded() {
+    void givenExcelStyleWhenWritingThenFormulaLikeTextIsGuardedAndFieldsQuotedOnlyWhenNeeded() {
         StringBuilder out = new StringBuilder();
         new CsvWriter(out, CsvWriter.Style.excel(';')).byteOrderMark()
                 .write(List.of("Ονοματεπώνυμο", "Σημείωση"))
@@ -23,13 +23,13 @@ class CsvWriterTest {
     }
 
     @Test
-    void givenPlainStyle_whenWriting_thenCommasLfNoGuardAndPaddedFieldsQuoted() {
+    void givenPlainStyleWhenWritingThenCommasLfNoGuardAndPaddedFieldsQuoted() {
         assertThat(CsvWriter.line(List.of("=1", " padded", "a,b", "line\nbreak"), CsvWriter.Style.plain()))
                 .isEqualTo("=1,\" padded\",\"a,b\",\"line\nbreak\"\n");
     }
 
     @Test
-    void givenWhatTheWriterWrote_whenReadBack_thenEveryFieldIsAsGiven() {
+    void givenWhatTheWriterWroteWhenReadBackThenEveryFieldIsAsGiven() {
         List<String> fields = List.of("@Κόππης", "Λύκειο \"Άγιος Νικόλαος\"", "α;β\r\nγ", "+30 210", "απλό");
         String text = CsvWriter.line(List.of("a", "b", "c", "d", "e"), CsvWriter.Style.excel(';'))
                 + CsvWriter.line(fields, CsvWriter.Style.excel(';'));
@@ -40,7 +40,7 @@ class CsvWriterTest {
     }
 
     @Test
-    void givenAnApostropheBeforeOrdinaryText_whenUnguarded_thenItStays() {
+    void givenAnApostropheBeforeOrdinaryTextWhenUnguardedThenItStays() {
         assertThat(CsvWriter.unguard("'Αρχαία")).isEqualTo("'Αρχαία");
         assertThat(CsvWriter.unguard("'")).isEqualTo("'");
     }

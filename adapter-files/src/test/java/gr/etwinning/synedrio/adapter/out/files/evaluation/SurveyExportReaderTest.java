@@ -60,7 +60,7 @@ class SurveyExportReaderTest {
     }
 
     @Test
-    void givenAGreekGoogleFormsCsv_whenRead_thenQuestionsAnswersAndAddressesAsWritten() {
+    void givenAGreekGoogleFormsCsvWhenReadThenQuestionsAnswersAndAddressesAsWritten() {
         Collected c = read("google-forms-greek.csv", SurveyFormat.AUTO);
         assertThat(c.questions).containsExactly("Πόσο σας ικανοποίησε συνολικά το συνέδριο;",
                 "Ποια μέρη του προγράμματος παρακολουθήσατε;", "Σε ποια βαθμίδα υπηρετείτε;",
@@ -79,7 +79,7 @@ class SurveyExportReaderTest {
     }
 
     @Test
-    void givenMicrosoftFormsSavedAsCsvByGreekExcel_whenRead_thenItsOwnColumnsAndPointsAreLeftOut() {
+    void givenMicrosoftFormsSavedAsCsvByGreekExcelWhenReadThenItsOwnColumnsAndPointsAreLeftOut() {
         Collected c = read("ms-forms-greek.csv", SurveyFormat.AUTO);
         assertThat(c.questions).containsExactly("Πώς αξιολογείτε τις ομιλίες", "Ποια εργαστήρια σας άρεσαν",
                 "Σχόλια και προτάσεις");
@@ -92,7 +92,7 @@ class SurveyExportReaderTest {
     }
 
     @Test
-    void givenRealPublishedExports_whenRead_thenEveryResponseIsThere() {
+    void givenRealPublishedExportsWhenReadThenEveryResponseIsThere() {
         Collected forms = read("uvads-sp23-google-forms.csv", SurveyFormat.GOOGLE_CSV);
         assertThat(forms.questions).containsExactly("Is Taylor Swift the GOAT?", "Do you like hotdogs?",
                 "Is a hotdog a sandwich?");
@@ -110,7 +110,7 @@ class SurveyExportReaderTest {
      * (a 0x92 apostrophe on line 59): refused, saying how to save it; saved as UTF-8, every response reads.
      */
     @Test
-    void givenARealMicrosoftFormsCsvInWindowsAnsi_whenRead_thenRefusedUntilSavedAsUtf8() throws IOException {
+    void givenARealMicrosoftFormsCsvInWindowsAnsiWhenReadThenRefusedUntilSavedAsUtf8() throws IOException {
         assertThatThrownBy(() -> read("uvads-fa24-ms-forms.csv", SurveyFormat.MS_FORMS_CSV))
                 .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("line 59:")
                 .hasMessageContaining("CSV UTF-8");
@@ -127,7 +127,7 @@ class SurveyExportReaderTest {
     }
 
     @Test
-    void givenAMicrosoftFormsWorkbook_whenRead_thenDatesAreReadAsDatesAndNumbersWithoutDecimals() throws IOException {
+    void givenAMicrosoftFormsWorkbookWhenReadThenDatesAreReadAsDatesAndNumbersWithoutDecimals() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Workbook book = new Workbook(out, "Microsoft Forms", "1.0");
         Worksheet sheet = book.newWorksheet("Sheet1");
@@ -171,7 +171,7 @@ class SurveyExportReaderTest {
     }
 
     @Test
-    void givenFilesThatAreNoSurveyExport_whenRead_thenRefusedNamingLineAndColumn() {
+    void givenFilesThatAreNoSurveyExportWhenReadThenRefusedNamingLineAndColumn() {
         assertThatThrownBy(() -> read("Όνομα,Email\nΜαρία,m@sch.gr\n".getBytes(StandardCharsets.UTF_8), "x.csv"))
                 .isInstanceOf(InvalidValueException.class).hasMessageStartingWith("line 1:")
                 .hasMessageContaining("Timestamp");

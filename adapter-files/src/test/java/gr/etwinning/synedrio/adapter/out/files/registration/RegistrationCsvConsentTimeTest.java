@@ -25,7 +25,7 @@ class RegistrationCsvConsentTimeTest {
     }
 
     @Test
-    void givenATimeThatBeginsWithOne_whenReadAsConsent_thenThatTimeIsTheConsentTime() {
+    void givenATimeThatBeginsWithOneWhenReadAsConsentThenThatTimeIsTheConsentTime() {
         RegistrationsFile parsed = read(HEADER
                 + "Μαρία Κόππη;maria@example.gr;1ο Γυμνάσιο Χανίων;Δευτεροβάθμια;1/1/2020 10:00:00\n"
                 + "Γιώργος Παπαδάκης;giorgos@example.gr;2ο Δημοτικό Σχολείο Βόλου;Πρωτοβάθμια;1/12/2020 10:00\n",
@@ -37,7 +37,7 @@ class RegistrationCsvConsentTimeTest {
     }
 
     @Test
-    void givenATimeColumnBesideYes_whenRead_thenItsTimeIsKept() {
+    void givenATimeColumnBesideYesWhenReadThenItsTimeIsKept() {
         RegistrationsFile parsed = read("Χρονική σήμανση,Ονοματεπώνυμο,Email,Σχολείο,"
                 + "Συγκατάθεση\n1/12/2020 10:00:07,Μαρία Κόππη,maria@example.gr,1ο Γυμνάσιο Χανίων,Ναι\n", "f.csv");
         assertThat(parsed.refused()).isEmpty();
@@ -45,7 +45,7 @@ class RegistrationCsvConsentTimeTest {
     }
 
     @Test
-    void givenAnImpossibleTime_whenRead_thenTheRowIsRefusedNamingItsLineAndColumn() {
+    void givenAnImpossibleTimeWhenReadThenTheRowIsRefusedNamingItsLineAndColumn() {
         RegistrationsFile parsed = read("Χρονική σήμανση,Ονοματεπώνυμο,Email,Σχολείο,"
                 + "Συγκατάθεση\n1/12/2020 10:00,Μαρία Κόππη,maria@example.gr,1ο Γυμνάσιο Χανίων,Ναι\n"
                 + "31/2/2021 10:00,Γιώργος Παπαδάκης,giorgos@example.gr,2ο Δημοτικό Βόλου,Ναι\n"

@@ -50,14 +50,14 @@ class SpreadsheetTimeTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"31/2/2021", "1/13/2020 10:00", "25/10/2021 25:00", "25/10/2021 10:61",
             "25/10/2021 13:00 μ.μ.", "yesterday", "10:00", "2021/10/25 10:00", "25/10/21"})
-    void givenNoRealOrKnownTime_whenParsing_thenRefusedNeverReplaced(String text) {
+    void givenNoRealOrKnownTimeWhenParsingThenRefusedNeverReplaced(String text) {
         assertThatThrownBy(() -> SpreadsheetTime.parse(text)).isInstanceOf(SpreadsheetTime.NotATimeException.class)
                 .hasMessageNotContaining(text);
     }
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"Ναι", "1", "yes", "✓", "Όχι"})
-    void givenYesOrNo_thenItDoesNotLookLikeATime(String text) {
+    void givenYesOrNoThenItDoesNotLookLikeATime(String text) {
         assertThat(SpreadsheetTime.looksLikeTime(text)).isFalse();
     }
 }

@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.adapter.in.web.metrics;
 
+import jakarta.inject.Inject;
+
 import gr.etwinning.synedrio.adapter.in.web.Access;
 import gr.etwinning.synedrio.adapter.in.web.ApiRoutes;
 import gr.etwinning.synedrio.adapter.in.web.RouteContributor;
@@ -14,6 +16,7 @@ public final class MetricsController implements RouteContributor {
 
     private final MicrometerMetrics metrics;
 
+    @Inject
     public MetricsController(MicrometerMetrics metrics) {
         this.metrics = Objects.requireNonNull(metrics, "'metrics' must not be null");
     }

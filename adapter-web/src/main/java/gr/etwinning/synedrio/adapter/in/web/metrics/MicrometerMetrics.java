@@ -1,5 +1,8 @@
 package gr.etwinning.synedrio.adapter.in.web.metrics;
 
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
 import gr.etwinning.synedrio.application.port.out.metrics.BacklogPort;
 import gr.etwinning.synedrio.application.port.out.metrics.MetricsPort;
 import io.micrometer.core.instrument.Counter;
@@ -29,6 +32,7 @@ import java.util.concurrent.TimeUnit;
  *   <li>{@code synedrio_outbox_backlog}: mail not yet sent, read from {@link BacklogPort} at each scrape.</li>
  * </ul>
  */
+@Singleton
 public final class MicrometerMetrics implements MetricsPort {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -39,6 +43,7 @@ public final class MicrometerMetrics implements MetricsPort {
     private final Timer connectionWait;
     private final Counter unavailable;
 
+    @Inject
     public MicrometerMetrics(BacklogPort backlog) {
         Objects.requireNonNull(backlog, "'backlog' must not be null");
         confirmed = Counter.builder("synedrio.bookings").tag("status", "confirmed")

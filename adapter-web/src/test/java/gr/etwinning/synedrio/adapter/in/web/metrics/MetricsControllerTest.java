@@ -54,7 +54,7 @@ class MetricsControllerTest {
     }
 
     @Test
-    void givenBookingsRetriesAnd503s_whenAnOperatorReadsTheMetricsWithAToken_thenPrometheusTextCountsThem()
+    void givenBookingsRetriesAnd503sWhenAnOperatorReadsTheMetricsWithATokenThenPrometheusTextCountsThem()
             throws Exception {
         start();
         metrics.bookingMade(true);

@@ -38,6 +38,12 @@ public interface SeatRepository {
      */
     Optional<LockedWorkshop> lockForBooking(EditionNumber edition, ContributionId workshop);
 
+    /**
+     * Every opened workshop of the edition, in id order, locked for the rest of the transaction: a programme
+     * replacement reads them to keep the booked ones, and no booking slips in before it commits.
+     */
+    List<WorkshopSeats> lockAll(EditionNumber edition);
+
     /** The workshop's seats, locked for the rest of the transaction; empty if it has not been opened. */
     Optional<WorkshopSeats> lock(EditionNumber edition, ContributionId workshop);
 
