@@ -74,7 +74,11 @@ public final class EvaluationController implements RouteContributor {
                 ApiRoutes.Doc.of("The evaluations summed up: {\"edition\", \"responses\", \"questions\": [{\"text\","
                         + " \"type\", \"counts\" (a scale in its order), \"mean\", \"median\", \"percentages\","
                         + " \"answered\"}]}", Map.class),
-                ctx -> json.write(ctx, 200, summary.summariseEvaluations(Requests.edition(ctx)).document()));
+                ctx -> {
+                    int edition = Requests.edition(ctx);
+                    routes.cache().serve(ctx, DocumentCache.Source.EVERYTHING, "evaluations:" + edition,
+                            () -> json.document(summary.summariseEvaluations(edition).document()));
+                });
         routes.get("/api/conferences/{edition}/charts", Access.PUBLIC,
                 ApiRoutes.Doc.listOf("The charts the edition has data for: name and Greek title; each is at"
                         + " …/charts/{name}.svg", ChartLink.class),
