@@ -235,8 +235,7 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
                 ran[0] = true;
                 requireEdition(number);
                 StreamedImport run = new StreamedImport(number, now, skipRefused);
-                rows.forEach(run);
-                run.flush();
+                run.run(rows);
                 if (!run.refused.isEmpty() && !skipRefused) {
                     throw new NothingWritten(run.report(false));
                 }
@@ -247,8 +246,16 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
         }
     }
 
-    /** One streamed import: rows checked as they come, written a batch at a time. In the transaction. */
+    /**
+     * One streamed import, in two threads: a reader reads the file and checks each row (the CPU's half: decoding,
+     * the CSV, names, addresses, schools) and hands the checked rows over a thousand at a time; the transaction's
+     * own thread writes each batch (the database's half) meanwhile, so that the two overlap.
+     */
     private final class StreamedImport implements RowSink {
+        private final java.util.concurrent.BlockingQueue<Object> handed =
+                new java.util.concurrent.ArrayBlockingQueue<>(4);
+        private volatile boolean cancelled;
+        private final Object end = new Object();
         private final EditionNumber edition;
         private final Instant now;
         private final boolean skipRefused;
@@ -298,7 +305,79 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
             batch.add(row);
             batchDetails.add(details);
             if (batch.size() >= BATCH) {
-                flush();
+                handOver();
+            }
+        }
+
+        /** Reads and checks the rows on a thread of their own, writing the batches it hands over here. */
+        void run(RowSource rows) {
+            Thread reader = new Thread(() -> {
+                Object last = end;
+                try {
+                    rows.forEach(this);
+                    handOver();
+                } catch (RuntimeException | Error e) {
+                    last = e;
+                }
+                put(last);
+            }, "registrations-import-reader");
+            reader.setDaemon(true);
+            reader.start();
+            try {
+                while (true) {
+                    Object next = handed.take();
+                    if (next == end) {
+                        break;
+                    }
+                    if (next instanceof RuntimeException e) {
+                        throw e;
+                    }
+                    if (next instanceof Error e) {
+                        throw e;
+                    }
+                    @SuppressWarnings("unchecked")
+                    List<Object[]> checked = (List<Object[]>) next;
+                    write(checked);
+                }
+                reader.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while importing registrations", e);
+            } finally {
+                cancelled = true; // the reader stops at its next hand-over if the writing failed
+            }
+        }
+
+        /** The rows checked so far, to the writer (none after a refusal that will roll everything back). */
+        private void handOver() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<Object[]> checked = new ArrayList<>(batch.size());
+            if (refused.isEmpty() || skipRefused) {
+                for (int i = 0; i < batch.size(); i++) {
+                    checked.add(new Object[] {batch.get(i), batchDetails.get(i)});
+                }
+            }
+            batch.clear();
+            batchDetails.clear();
+            if (!checked.isEmpty()) {
+                put(checked);
+            }
+        }
+
+        private void put(Object item) {
+            try {
+                while (!cancelled) {
+                    if (handed.offer(item, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (item instanceof List<?>) {
+                throw new java.util.concurrent.CancellationException("the import's writing stopped");
             }
         }
 
@@ -314,14 +393,13 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
             }
         }
 
-        void flush() {
-            if (batch.isEmpty()) {
-                return;
-            }
-            if (!refused.isEmpty() && !skipRefused) {
-                batch.clear();
-                batchDetails.clear();
-                return;
+        /** Writes a batch of checked rows: one look-up of who is there already, one insert of each kind. */
+        private void write(List<Object[]> checked) {
+            List<Row> batch = new ArrayList<>(checked.size());
+            List<ParticipantDetails> batchDetails = new ArrayList<>(checked.size());
+            for (Object[] c : checked) {
+                batch.add((Row) c[0]);
+                batchDetails.add((ParticipantDetails) c[1]);
             }
             List<String> keys = batchDetails.stream().map(d -> d.email().key()).toList();
             Map<String, Registration> existing = new HashMap<>();
@@ -351,8 +429,6 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
             }
             registrations.addAll(added);
             outbox.enqueueAll(messages, now);
-            batch.clear();
-            batchDetails.clear();
         }
 
         ImportRegistrationsReport report(boolean written) {
