@@ -7,6 +7,8 @@ import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepositor
 import gr.etwinning.synedrio.application.port.out.person.PersonRepository;
 import gr.etwinning.synedrio.application.port.out.conference.ProgrammeMatch;
 import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.school.RegisteredSchool;
+import gr.etwinning.synedrio.application.port.out.school.SchoolRepository;
 import gr.etwinning.synedrio.domain.person.Person;
 import gr.etwinning.synedrio.domain.text.GreekText;
 
@@ -31,10 +33,18 @@ public final class SearchService implements SearchUseCase {
 
     private final PersonRepository persons;
     private final ConferenceRepository conferences;
+    private final SchoolRepository schools;
     private final TransactionPort transactions;
 
-    @Inject
     public SearchService(PersonRepository persons, ConferenceRepository conferences, TransactionPort transactions) {
+        this(persons, conferences, SchoolsNone.INSTANCE, transactions);
+    }
+
+    /** A search that finds the schools of the registry too (by any spelling seen). */
+    @Inject
+    public SearchService(PersonRepository persons, ConferenceRepository conferences, SchoolRepository schools,
+                         TransactionPort transactions) {
+        this.schools = Objects.requireNonNull(schools, "'schools' must not be null");
         this.persons = Objects.requireNonNull(persons, "'persons' must not be null");
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
         this.transactions = Objects.requireNonNull(transactions, "'transactions' must not be null");
@@ -58,6 +68,17 @@ public final class SearchService implements SearchUseCase {
             for (ProgrammeMatch m : conferences.searchProgramme(words, CANDIDATES)) {
                 hit(m, query.text(), hits);
             }
+            // The registry holds the schools of the contests and registrations: some thousands at most, ranked here.
+            for (RegisteredSchool r : schools.listAll()) {
+                int rank = GreekText.matchRank(r.school().name(), query.text());
+                for (String spelling : r.spellings()) {
+                    rank = Math.max(rank, GreekText.matchRank(spelling, query.text()));
+                }
+                if (rank > 0) {
+                    hits.add(new SearchHit("school", r.school().key(), null, r.school().name(),
+                            r.school().type().map(t -> t.officialName()).orElse(""), rank));
+                }
+            }
             return null;
         });
         hits.sort(Comparator.comparingInt(SearchHit::rank).reversed()
@@ -66,6 +87,21 @@ public final class SearchService implements SearchUseCase {
                 .thenComparing(h -> h.edition() == null ? 0 : h.edition())
                 .thenComparing(SearchHit::id));
         return hits.size() > query.limit() ? List.copyOf(hits.subList(0, query.limit())) : List.copyOf(hits);
+    }
+
+    /** No registry: the search finds no schools. */
+    private enum SchoolsNone implements SchoolRepository {
+        INSTANCE;
+
+        @Override
+        public void record(java.util.Collection<gr.etwinning.synedrio.domain.school.School> seen) {
+            throw new UnsupportedOperationException("a search records nothing");
+        }
+
+        @Override
+        public List<RegisteredSchool> listAll() {
+            return List.of();
+        }
     }
 
     private static void hit(ProgrammeMatch m, String query, List<SearchHit> hits) {
