@@ -123,52 +123,67 @@ public final class BookingBench {
             for (int i = 0; i < WORKSHOPS; i++) {
                 capacities[i] = 150 + 10 * i;
             }
-            // Round r books edition 901 + 2r over HTTP and 902 + 2r over JDBC; 971 + 2w and 972 + 2w are warm-up w.
+            // Round r books edition 901 + 3r over HTTP, 902 + 3r over JDBC and 903 + 3r by the minimal transaction;
+            // 971 + 3w, 972 + 3w and 973 + 3w are warm-up w.
             long t0 = System.nanoTime();
-            String[][] codes = new String[2 * rounds][];
-            for (int e = 0; e < 2 * rounds; e++) {
+            String[][] codes = new String[3 * rounds][];
+            for (int e = 0; e < 3 * rounds; e++) {
                 plan(http, 901 + e, capacities);
                 codes[e] = register(http, 901 + e, participants, url, user, password);
             }
             System.out.printf("setup: %d editions, %d workshops each with %d seats in all, %d participants each "
-                            + "registered over HTTP in %.1f s; pool %d connections on both sides%n", 2 * rounds,
+                            + "registered over HTTP in %.1f s; pool %d connections on both sides%n", 3 * rounds,
                     WORKSHOPS, Arrays.stream(capacities).sum(), participants, (System.nanoTime() - t0) / 1e9, POOL);
             // Warm-up rounds book more editions of the same size, unmeasured: until about 15,000 requests the
             // server's JIT is still compiling (after one warm-up round, each measured round was faster than the one
             // before it: 1135, 1335, 1486 bookings/s).
-            String[][] warmCodes = new String[2 * warmups][];
-            for (int e = 0; e < 2 * warmups; e++) {
+            String[][] warmCodes = new String[3 * warmups][];
+            for (int e = 0; e < 3 * warmups; e++) {
                 plan(http, 971 + e, capacities);
                 warmCodes[e] = register(http, 971 + e, participants, url, user, password);
             }
 
             List<Result> viaHttp = new ArrayList<>();
             List<Result> viaJdbc = new ArrayList<>();
+            List<Result> viaMinimal = new ArrayList<>();
             boolean correct = true;
             try (HikariDataSource pool = pool(url, user, password)) {
                 RawHttp raw = new RawHttp(api);
                 // Warm-up: the same rush first, so that both the server's JVM and this one have compiled their hot
                 // paths and MariaDB has its pages in memory before anything is measured.
                 for (int w = 0; w < warmups; w++) {
-                    int jdbcEdition = 972 + 2 * w;
-                    rush("warm-up " + (w + 1) + " HTTP", warmCodes[2 * w], capacities,
+                    int jdbcEdition = 972 + 3 * w;
+                    int minimalEdition = 973 + 3 * w;
+                    rush("warm-up " + (w + 1) + " HTTP", warmCodes[3 * w], capacities,
                             (code, ws) -> raw.book(code, workshop(ws)));
                     raw.closeAll();
-                    rush("warm-up " + (w + 1) + " JDBC", warmCodes[2 * w + 1], capacities,
+                    rush("warm-up " + (w + 1) + " JDBC", warmCodes[3 * w + 1], capacities,
                             (code, ws) -> Jdbc.book(pool, jdbcEdition, code, workshop(ws)));
+                    Map<String, Long> ids = Minimal.ids(pool, minimalEdition);
+                    rush("warm-up " + (w + 1) + " minimal", warmCodes[3 * w + 2], capacities,
+                            (code, ws) -> Minimal.book(pool, minimalEdition, ids.get(code), workshop(ws)));
                 }
                 for (int r = 0; r < rounds; r++) {
-                    int httpEdition = 901 + 2 * r;
-                    int jdbcEdition = 902 + 2 * r;
-                    String[] httpCodes = codes[2 * r];
-                    String[] jdbcCodes = codes[2 * r + 1];
-                    // Alternate which side goes first, so that neither always meets the other's after-effects.
-                    for (int side = 0; side < 2; side++) {
-                        boolean httpTurn = (side == 0) == (r % 2 == 0);
+                    int httpEdition = 901 + 3 * r;
+                    int jdbcEdition = 902 + 3 * r;
+                    int minimalEdition = 903 + 3 * r;
+                    String[] httpCodes = codes[3 * r];
+                    String[] jdbcCodes = codes[3 * r + 1];
+                    String[] minimalCodes = codes[3 * r + 2];
+                    Map<String, Long> ids = Minimal.ids(pool, minimalEdition);
+                    // Rotate which side goes first, so that none always meets another's after-effects.
+                    for (int side = 0; side < 3; side++) {
+                        int turn = (side + r) % 3;
+                        boolean httpTurn = turn == 0;
                         settle();
                         Result result;
                         Check check;
-                        if (httpTurn) {
+                        if (turn == 2) {
+                            result = rush("round " + (r + 1) + " minimal", minimalCodes, capacities,
+                                    (code, w) -> Minimal.book(pool, minimalEdition, ids.get(code), workshop(w)));
+                            check = Minimal.check(pool, minimalEdition, result, capacities);
+                            viaMinimal.add(result);
+                        } else if (httpTurn) {
                             result = rush("round " + (r + 1) + " HTTP", httpCodes, capacities,
                                     (code, w) -> raw.book(code, workshop(w)));
                             raw.closeAll();
@@ -189,14 +204,22 @@ public final class BookingBench {
             Result jdbc1 = Result.pooled("JDBC", viaJdbc);
             double httpRate = median(viaHttp);
             double jdbcRate = median(viaJdbc);
+            Result minimal1 = Result.pooled("minimal", viaMinimal);
+            double minimalRate = median(viaMinimal);
             System.out.printf("HTTP: median %.0f bookings/s over %d rounds; all %d requests: latency p50 %.1f ms, "
                             + "p99 %.1f ms, max %.1f ms%n", httpRate, rounds, http1.attempts().size(),
                     http1.percentile(50), http1.percentile(99), http1.percentile(100));
             System.out.printf("JDBC: median %.0f bookings/s over %d rounds; all %d transactions: latency p50 %.1f ms, "
                             + "p99 %.1f ms, max %.1f ms%n", jdbcRate, rounds, jdbc1.attempts().size(),
                     jdbc1.percentile(50), jdbc1.percentile(99), jdbc1.percentile(100));
+            System.out.printf("minimal JDBC (UPDATE … booked < capacity, INSERT, COMMIT): median %.0f bookings/s over %d"
+                            + " rounds; all %d transactions: latency p50 %.1f ms, p99 %.1f ms, max %.1f ms%n",
+                    minimalRate, rounds, minimal1.attempts().size(), minimal1.percentile(50), minimal1.percentile(99),
+                    minimal1.percentile(100));
             System.out.printf("ratio HTTP/JDBC: %.2f (target >= 0.70); HTTP p99 %.1f ms (target < 100 ms)%n",
                     httpRate / jdbcRate, http1.percentile(99));
+            System.out.printf("ratio HTTP/minimal: %.2f (target >= 0.50); JDBC/minimal: %.2f%n",
+                    httpRate / minimalRate, jdbcRate / minimalRate);
             System.out.println(correct ? "correctness: OK (0 overbooked, 0 lost, 0 duplicated, 0 failed)"
                     : "correctness: FAILED");
             exitCode = correct ? 0 : 1;
@@ -763,6 +786,101 @@ public final class BookingBench {
         }
     }
 
+    /**
+     * The least a booking can cost the database: one conditional UPDATE that takes a seat if one is left, one INSERT
+     * of the booking, COMMIT — no participant lock, no limit, no waiting list, no slot check (a full workshop answers
+     * "waiting" and writes nothing). The physical limit the server's booking is measured against (issue 16). The
+     * registration ids are read before the rush; the ticket is a counter of this process.
+     */
+    static final class Minimal {
+        static final AtomicLong TICKETS = new AtomicLong(1_000_000);
+
+        static Map<String, Long> ids(HikariDataSource pool, int edition) throws SQLException {
+            Map<String, Long> ids = new HashMap<>();
+            try (Connection c = pool.getConnection();
+                 PreparedStatement s = c.prepareStatement("select code, id from registration where edition = ?")) {
+                s.setInt(1, edition);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        ids.put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+                c.commit();
+            }
+            return ids;
+        }
+
+        static String book(HikariDataSource pool, int edition, long registration, String workshop) throws Exception {
+            for (int attempt = 1; ; attempt++) {
+                try (Connection c = pool.getConnection()) {
+                    try {
+                        int taken;
+                        try (PreparedStatement s = c.prepareStatement("update workshop_seat set booked = booked + 1"
+                                + " where edition = ? and workshop_id = ? and booked < capacity")) {
+                            s.setInt(1, edition);
+                            s.setString(2, workshop);
+                            taken = s.executeUpdate();
+                        }
+                        if (taken == 0) {
+                            c.rollback();
+                            return "waiting";
+                        }
+                        try (PreparedStatement s = c.prepareStatement("insert into booking (edition, workshop_id,"
+                                + " registration_id, status, ticket, booked_at) values (?, ?, ?, 'CONFIRMED', ?, ?)")) {
+                            s.setInt(1, edition);
+                            s.setString(2, workshop);
+                            s.setLong(3, registration);
+                            s.setLong(4, TICKETS.incrementAndGet());
+                            s.setTimestamp(5, Timestamp.from(Instant.ofEpochMilli(Jdbc.CLOCK.incrementAndGet())));
+                            s.executeUpdate();
+                        }
+                        c.commit();
+                        return "confirmed";
+                    } catch (SQLException e) {
+                        c.rollback();
+                        if (attempt < 8 && ("40001".equals(e.getSQLState()) || e.getErrorCode() == 1213)) {
+                            continue;
+                        }
+                        throw e;
+                    }
+                }
+            }
+        }
+
+        /** Seats booked never above capacity, every workshop full, the counters equal to the rows they count. */
+        static Check check(HikariDataSource pool, int edition, Result result, int[] capacities) throws SQLException {
+            int overbooked = 0;
+            int full = 0;
+            int seats = 0;
+            int rows;
+            try (Connection c = pool.getConnection()) {
+                try (PreparedStatement s = c.prepareStatement("select capacity, booked from workshop_seat where"
+                        + " edition = ?")) {
+                    s.setInt(1, edition);
+                    try (ResultSet rs = s.executeQuery()) {
+                        while (rs.next()) {
+                            overbooked += Math.max(0, rs.getInt(2) - rs.getInt(1));
+                            full += rs.getInt(2) >= rs.getInt(1) ? 1 : 0;
+                            seats += rs.getInt(2);
+                        }
+                    }
+                }
+                try (PreparedStatement s = c.prepareStatement("select count(*) from booking where edition = ?")) {
+                    s.setInt(1, edition);
+                    try (ResultSet rs = s.executeQuery()) {
+                        rs.next();
+                        rows = rs.getInt(1);
+                    }
+                }
+                c.commit();
+            }
+            long confirmed = result.attempts().stream().filter(a -> a.status().equals("confirmed")).count();
+            int lost = (int) Math.max(0, confirmed - rows);
+            int duplicated = (int) Math.max(0, rows - confirmed) + Math.abs(rows - seats);
+            return new Check(overbooked, lost, duplicated, result.failures(), seats, (int) confirmed, 0, full);
+        }
+    }
+
     // ---- the rush on a Galera cluster (bench/booking.sh --cluster N) ----------------------------------------------
 
     /**
@@ -872,7 +990,7 @@ public final class BookingBench {
                 String api = awaitServer(server);
                 Http http = new Http(api, token);
                 plan(http, edition, capacities);
-                String[] codes = register(http, edition, participants);
+                String[] codes = register(http, edition, participants, url, user, password);
                 RawHttp raw = new RawHttp(api);
                 AtomicInteger clientRetries = new AtomicInteger();
                 Booker booker = (code, w) -> {

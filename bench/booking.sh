@@ -3,6 +3,9 @@
 # MariaDB until every workshop is full, then the same booking transaction over bare JDBC with the same concurrency
 # as the limit to compare with. Prints bookings/s, p50/p99 latency, the HTTP/JDBC ratio, and what the database
 # holds afterwards: overbooked seats, lost and duplicated bookings (all must be 0; exit code 1 otherwise).
+# A second reference (issue 16): the minimal booking transaction on bare JDBC — one UPDATE workshop_seat SET booked =
+# booked + 1 WHERE … AND booked < capacity, one INSERT into booking, COMMIT — the physical limit; it prints the
+# HTTP/minimal ratio too (target >= 0.5).
 #
 #   bench/booking.sh [JDBC_URL]      default jdbc:mariadb://127.0.0.1:3306/test (a fresh database is created on
 #                                    that server for the run and dropped after it; loopback servers only)

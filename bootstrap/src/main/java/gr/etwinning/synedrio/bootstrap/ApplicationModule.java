@@ -99,6 +99,8 @@ final class ApplicationModule extends AbstractModule {
     protected void configure() {
         bind(RegistrationFigures.class).in(Singleton.class);
         bind(ListConferencesUseCase.class).to(ConferenceService.class);
+        bind(gr.etwinning.synedrio.application.port.in.cache.GetDataVersionsUseCase.class)
+                .to(gr.etwinning.synedrio.application.service.cache.DataVersionService.class);
         bind(GetConferenceUseCase.class).to(ConferenceService.class);
         bind(CreateConferenceUseCase.class).to(ConferenceService.class);
         bind(UpdateConferenceUseCase.class).to(ConferenceService.class);

@@ -61,6 +61,8 @@ final class PersistenceModule extends AbstractModule {
     protected void configure() {
         bind(BacklogPort.class).to(NoOutboxBacklog.class).in(Singleton.class);
         bind(TransactionPort.class).to(Database.class);
+        // the versions the derived documents are kept by (issue 16): read from the database, raised by every write
+        bind(gr.etwinning.synedrio.application.port.out.common.DataVersionPort.class).to(Database.class);
         bind(SchemaPort.class).to(FlywaySchema.class).in(Singleton.class);
         bind(JooqPersonRepository.class).in(Singleton.class);
         bind(PersonRepository.class).to(JooqPersonRepository.class);

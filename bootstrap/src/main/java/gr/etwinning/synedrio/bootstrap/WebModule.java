@@ -27,6 +27,8 @@ import gr.etwinning.synedrio.adapter.in.web.RegistrationController;
 import gr.etwinning.synedrio.adapter.in.web.SeatsController;
 import gr.etwinning.synedrio.adapter.in.web.RouteContributor;
 import gr.etwinning.synedrio.adapter.in.web.WebServer;
+import gr.etwinning.synedrio.adapter.in.web.DocumentCache;
+import gr.etwinning.synedrio.application.port.in.cache.GetDataVersionsUseCase;
 import gr.etwinning.synedrio.application.port.in.ambassador.AddAmbassadorUseCase;
 import gr.etwinning.synedrio.application.port.in.ambassador.ListAmbassadorsUseCase;
 import gr.etwinning.synedrio.application.port.in.auth.AuthenticateUseCase;
@@ -115,10 +117,21 @@ final class WebModule extends AbstractModule {
 
     @Provides
     WebServer server(Set<RouteContributor> contributors, AuthenticateUseCase authentication,
-                     MicrometerMetrics metrics, Database database) {
+                     MicrometerMetrics metrics, Database database, DocumentCache cache) {
         // Only a running server counts retries and waits: one-shot commands have nobody to read them.
         database.reportTo(metrics);
-        return new WebServer(contributors, authentication, metrics);
+        return new WebServer(contributors, authentication, metrics, cache);
+    }
+
+    /**
+     * The derived documents' cache, keyed by the versions the database holds; {@code SYNEDRIO_READ_CACHE=off}
+     * makes every document at every request (for measuring what the cache gains).
+     */
+    @Provides
+    @Singleton
+    DocumentCache documentCache(GetDataVersionsUseCase versions) {
+        return "off".equalsIgnoreCase(System.getenv("SYNEDRIO_READ_CACHE")) ? DocumentCache.none()
+                : new DocumentCache(versions);
     }
 
     @Provides

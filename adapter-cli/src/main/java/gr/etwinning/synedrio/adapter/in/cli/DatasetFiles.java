@@ -81,18 +81,14 @@ final class DatasetFiles {
     }
 
     /**
-     * The file to read as a stream, refused like {@link #readBytes} when it is a directory or over
-     * {@link #MAX_FILE_BYTES}: the registrations importer holds every row until the one transaction that writes them.
+     * The file to read as a stream, refused like {@link #readBytes} when it is a directory. No size limit: the
+     * registrations importer reads its file as it goes, a row at a time, within the command's 256 MiB whatever the
+     * file's size (a national edition's million rows are some 150 MiB).
      */
     static java.io.InputStream open(Path file) {
         try {
             if (Files.isDirectory(file)) {
                 throw new RefusedException("cannot read " + file + ": it is a directory, not a file");
-            }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new RefusedException(file + " is " + mebibytes(size) + "; Synedrio imports files of at most "
-                        + mebibytes(MAX_FILE_BYTES) + " (split it and import the parts)");
             }
             return Files.newInputStream(file);
         } catch (NoSuchFileException e) {

@@ -97,6 +97,12 @@ final class Progress implements AutoCloseable {
         }
     }
 
+    void stepBy(long n) {
+        if (bar != null) {
+            bar.stepBy(n);
+        }
+    }
+
     @Override
     public void close() {
         if (bar != null) {

@@ -4,7 +4,6 @@ import gr.etwinning.synedrio.application.port.in.registration.EraseParticipantUs
 import gr.etwinning.synedrio.application.port.in.registration.EraseParticipantUseCase.EraseParticipantCommand;
 import gr.etwinning.synedrio.application.port.in.registration.EraseParticipantUseCase.ErasureReport;
 import gr.etwinning.synedrio.application.port.in.registration.ExportRegistrationsUseCase;
-import gr.etwinning.synedrio.application.port.in.registration.ExportRegistrationsUseCase.RegistrationsExport;
 import gr.etwinning.synedrio.application.port.in.registration.ImportRegistrationsFileUseCase;
 import gr.etwinning.synedrio.application.port.in.registration.ImportRegistrationsFileUseCase.ImportRegistrationsFileCommand;
 import gr.etwinning.synedrio.application.port.in.registration.ImportRegistrationsFileUseCase.ImportRegistrationsFileReport;
@@ -67,7 +66,12 @@ public final class RegistrationsCliCommand {
         @Override
         public Integer call() {
             ImportRegistrationsFileReport read;
-            try (InputStream content = DatasetFiles.open(file)) {
+            long size = sizeOf(file);
+            // a bar of the file's bytes read, on a terminal only: the rows are read and written as they go
+            try (InputStream raw = DatasetFiles.open(file);
+                 Progress progress = Progress.start("registrations import", size);
+                 InputStream content = new CountingStream(new java.io.BufferedInputStream(raw, 1 << 16),
+                         progress)) {
                 read = importer.get().importRegistrationsFile(new ImportRegistrationsFileCommand(edition, content,
                         file.getFileName().toString(), skipInvalid));
             } catch (NoSuchFileException e) {
@@ -110,6 +114,51 @@ public final class RegistrationsCliCommand {
         }
     }
 
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // refused with its reason when opened
+        }
+    }
+
+    /** The bytes read so far, shown on the progress bar (stepped every 64 KiB: the bar costs nothing per row). */
+    private static final class CountingStream extends java.io.FilterInputStream {
+        private final Progress progress;
+        private long pending;
+
+        CountingStream(InputStream in, Progress progress) {
+            super(in);
+            this.progress = progress;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(long n) {
+            pending += n;
+            if (pending >= 1 << 16) {
+                progress.stepBy(pending);
+                pending = 0;
+            }
+        }
+    }
+
     /** {@code synedrio registrations export EDITION}. */
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = {"Write the edition's registrations as CSV in UTF-8 with a byte-order mark, so that "
@@ -142,20 +191,46 @@ public final class RegistrationsCliCommand {
             if (!separator.equals(";") && !separator.equals(",")) {
                 throw new UsageException("--separator '" + separator + "' is neither ';' nor ','");
             }
-            RegistrationsExport export = list.get().exportRegistrations(edition, separator.charAt(0));
-            String csv = export.csv();
             if (output == null) {
-                spec.commandLine().getOut().print(csv);
+                // streamed: each line is written as its registration is read from the database
+                PrintWriter out = spec.commandLine().getOut();
+                list.get().exportRegistrations(edition, separator.charAt(0), out);
+                out.flush();
                 return ExitCodes.OK;
             }
-            try {
-                Files.writeString(output, csv, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new RefusedException("cannot write " + output + ": " + e.getMessage());
+            int written;
+            try (java.io.Writer file = Files.newBufferedWriter(output, StandardCharsets.UTF_8)) {
+                written = list.get().exportRegistrations(edition, separator.charAt(0), new UncheckedAppendable(file));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                throw new RefusedException("cannot write " + output + ": " + (e.getCause() != null
+                        && e instanceof java.io.UncheckedIOException ? e.getCause().getMessage() : e.getMessage()));
             }
-            spec.commandLine().getOut().println("wrote " + export.registrations() + " registration"
-                    + (export.registrations() == 1 ? "" : "s") + " of edition " + edition + " to " + output);
+            spec.commandLine().getOut().println("wrote " + written + " registration"
+                    + (written == 1 ? "" : "s") + " of edition " + edition + " to " + output);
             return ExitCodes.OK;
+        }
+    }
+
+    /** A writer whose failures are unchecked, so that the use case's {@code Appendable} can carry them out. */
+    private record UncheckedAppendable(java.io.Writer writer) implements Appendable {
+        @Override
+        public Appendable append(CharSequence s) {
+            try {
+                writer.append(s);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return this;
+        }
+
+        @Override
+        public Appendable append(CharSequence s, int start, int end) {
+            return append(s.subSequence(start, end));
+        }
+
+        @Override
+        public Appendable append(char c) {
+            return append(String.valueOf(c));
         }
     }
 

@@ -26,13 +26,17 @@ import java.util.function.Supplier;
  * COMMIT (switching auto-commit off and on again were two more round trips for every booking's seven). Outside a
  * transaction every statement commits by itself, as it would in auto-commit mode.
  */
-public final class Database implements TransactionPort, AutoCloseable {
+public final class Database implements TransactionPort, gr.etwinning.synedrio.application.port.out.common.DataVersionPort,
+        AutoCloseable {
 
     private final DatabaseSettings settings;
     private final HikariDataSource dataSource;
     private final DSLContext root;
     private final Settings jooqSettings;
     private final ThreadLocal<DSLContext> current = new ThreadLocal<>();
+    /** What the running transaction's writes changed so far ({@link DataChanges} bits), raised at its commit. */
+    private final ThreadLocal<int[]> changed = new ThreadLocal<>();
+    private final org.jooq.ExecuteListenerProvider noticeChanges;
     /**
      * One permit per pooled connection, handed out first come, first served: a transaction waits for its turn here
      * rather than in the pool, whose hand-off favours the threads that used it last (and spins while they wait), so
@@ -74,9 +78,70 @@ public final class Database implements TransactionPort, AutoCloseable {
         }
         this.jooqSettings = new Settings().withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_QUOTED)
                 .withExecuteLogging(false).withRenderSchema(false);
+        this.noticeChanges = new org.jooq.impl.DefaultExecuteListenerProvider(new org.jooq.ExecuteListener() {
+            @Override
+            public void executeEnd(org.jooq.ExecuteContext ctx) {
+                int scopes = DataChanges.of(ctx.sql(), ctx.batchSQL());
+                if (scopes != 0) {
+                    changed(scopes, ctx.connection());
+                }
+            }
+        });
         this.root = DSL.using(new org.jooq.impl.DefaultConfiguration()
                 .set(new CommittingConnections(this)).set(dialect(settings)).set(jooqSettings)
-                .set(UNREACHABLE_AS_UNAVAILABLE));
+                .set(UNREACHABLE_AS_UNAVAILABLE, noticeChanges));
+    }
+
+    /**
+     * Notes that a write changed what derived documents are made of (the {@link DataChanges} bits): the running
+     * transaction raises the versions in {@code data_change} just before its commit (so the row is locked only
+     * while it commits); a statement outside a transaction raises them at once, on its own connection, which
+     * commits both together. Repositories that write over plain JDBC call it themselves.
+     */
+    void changed(int scopes, Connection connection) {
+        int[] pending = changed.get();
+        if (pending != null) {
+            pending[0] |= scopes;
+            return;
+        }
+        try {
+            DataChanges.raise(connection, scopes);
+        } catch (SQLException e) {
+            throw new DataAccessException("cannot record a change: " + e.getMessage(), e);
+        }
+    }
+
+    /** As {@link #changed(int, Connection)} for a table written over plain JDBC, inside the running transaction. */
+    void changed(String table) {
+        int scopes = DataChanges.ofTable(table);
+        if (scopes != 0) {
+            dsl().connection(c -> changed(scopes, c));
+        }
+    }
+
+    /**
+     * The versions of the derived documents' sources, read from the database on a pooled connection (a database
+     * that refuses connections is reported at once, as for any statement), never from this process's memory: a
+     * write by another instance on the same database is seen as soon as it is committed.
+     */
+    @Override
+    public Versions read() {
+        try (Connection c = connect()) {
+            try {
+                Versions v = DataChanges.read(c);
+                c.rollback(); // ends the read's view at once: the next one sees what is committed by then
+                return v;
+            } catch (SQLException e) {
+                rollback(c, e);
+                throw e;
+            }
+        } catch (SQLException e) {
+            if (Failures.isConnectionFailure(e)) {
+                throw new DatabaseUnavailableException("the database is unavailable: " + rootMessage(e)
+                        + "; nothing was written, try again", e);
+            }
+            throw new DataAccessException("cannot read the data's versions: " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -259,10 +324,21 @@ public final class Database implements TransactionPort, AutoCloseable {
         Connection connection = connect();
         try (connection) {
             current.set(DSL.using(new org.jooq.impl.DefaultConfiguration()
-                    .set(connection).set(root.dialect()).set(jooqSettings).set(UNREACHABLE_AS_UNAVAILABLE)));
+                    .set(connection).set(root.dialect()).set(jooqSettings)
+                    .set(UNREACHABLE_AS_UNAVAILABLE, noticeChanges)));
+            int[] scopes = {0};
+            changed.set(scopes);
             T result;
             try {
                 result = work.get();
+                if (scopes[0] != 0) {
+                    DataChanges.raise(connection, scopes[0]);
+                }
+            } catch (SQLException e) {
+                DataAccessException failure = new DataAccessException("cannot record a change: " + e.getMessage(),
+                        e);
+                rollback(connection, failure);
+                throw failure;
             } catch (RuntimeException | Error e) {
                 rollback(connection, e);
                 throw e;
@@ -286,6 +362,43 @@ public final class Database implements TransactionPort, AutoCloseable {
             throw new DataAccessException("cannot give a connection back to the pool: " + e.getMessage(), e);
         } finally {
             current.remove();
+            changed.remove();
+        }
+    }
+
+    /**
+     * Runs read-only work on one pooled connection without taking a turn: reads do not wait behind the writers
+     * queued for theirs (they still wait, at most the turn timeout, for a connection when every one is in use).
+     * The view is ended (rolled back) at the end, so the connection goes back to the pool with no old snapshot:
+     * the next read on it sees every commit made by then, the caller's own included.
+     */
+    @Override
+    public <T> T reading(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        Connection connection = connect();
+        try (connection) {
+            current.set(DSL.using(new org.jooq.impl.DefaultConfiguration()
+                    .set(connection).set(root.dialect()).set(jooqSettings)
+                    .set(UNREACHABLE_AS_UNAVAILABLE, noticeChanges)));
+            changed.set(new int[1]);
+            try {
+                return work.get();
+            } catch (org.jooq.exception.DataAccessException e) {
+                throw Failures.translate(e);
+            } finally {
+                int[] wrote = changed.get();
+                rollback(connection, new IllegalStateException("rolling back a read"));
+                if (wrote != null && wrote[0] != 0) {
+                    throw new IllegalStateException("a read-only use case wrote; its writes were rolled back");
+                }
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("cannot give a connection back to the pool: " + e.getMessage(), e);
+        } finally {
+            current.remove();
+            changed.remove();
         }
     }
 

@@ -136,6 +136,7 @@ public final class JooqEvaluationRepository implements EvaluationRepository {
         List<EvaluationResponse> sorted = new ArrayList<>(responses);
         sorted.sort(java.util.Comparator.comparing(EvaluationResponse::key));
         try {
+            database.changed("evaluation_response"); // written over plain JDBC below: the report's data changes
             // multi-row inserts: H2 executes a JDBC batch row by row, each a statement of its own, and that
             // overhead was most of the import's time after the page writes
             dsl.connection(connection -> MultiRowInsert.insert(connection, "evaluation_response",

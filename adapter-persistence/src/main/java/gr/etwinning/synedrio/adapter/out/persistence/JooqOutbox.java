@@ -53,9 +53,29 @@ public final class JooqOutbox implements Outbox, OutboxQueue {
 
     @Override
     public void enqueueAll(List<MailMessage> messages, Instant at) {
-        List<MailOutboxRecord> records = messages.stream().map(m -> record(m, at)).toList();
-        for (int from = 0; from < records.size(); from += 500) {
-            database.dsl().batchInsert(records.subList(from, Math.min(records.size(), from + 500))).execute();
+        if (messages.isEmpty()) {
+            return;
+        }
+        // Multi-row inserts over plain JDBC (issue 16: a national import queues a million mails; jOOQ's records and
+        // batch cost more than the database's work). The outbox changes no derived document.
+        java.time.LocalDateTime when = utc(at);
+        try {
+            database.dsl().connection(c -> MultiRowInsert.insert(c, "mail_outbox", "message_id, kind, recipient,"
+                    + " subject, body_text, attachment, status, attempts, next_attempt_at, created_at", 10, messages,
+                    (ps, i, m) -> {
+                        ps.setString(i, "<" + UUID.randomUUID() + "@synedrio>");
+                        ps.setString(i + 1, m.kind());
+                        ps.setString(i + 2, m.recipient());
+                        ps.setString(i + 3, m.subject());
+                        ps.setString(i + 4, m.text());
+                        ps.setString(i + 5, m.attachment());
+                        ps.setString(i + 6, PENDING);
+                        ps.setInt(i + 7, 0);
+                        ps.setObject(i + 8, when);
+                        ps.setObject(i + 9, when);
+                    }));
+        } catch (org.jooq.exception.DataAccessException e) {
+            throw Failures.translate(e);
         }
     }
 

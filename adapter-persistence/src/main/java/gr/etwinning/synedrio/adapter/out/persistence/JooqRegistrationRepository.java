@@ -135,6 +135,113 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
     }
 
     @Override
+    public void forEachExported(EditionNumber edition, java.util.function.Consumer<Exported> each) {
+        var booking = gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.BOOKING;
+        try (org.jooq.Cursor<org.jooq.Record> rows = database.dsl().select(REGISTRATION.fields())
+                .select(booking.WORKSHOP_ID, booking.STATUS)
+                .from(REGISTRATION).leftJoin(booking).on(booking.REGISTRATION_ID.eq(REGISTRATION.ID))
+                .where(REGISTRATION.EDITION.eq(edition.value()).and(REGISTRATION.ERASED_AT.isNull()))
+                .orderBy(REGISTRATION.ID, booking.BOOKED_AT, booking.EDITION, booking.TICKET)
+                .fetchSize(1000).fetchLazy()) {
+            Registration current = null;
+            java.util.LinkedHashSet<String> confirmed = new java.util.LinkedHashSet<>();
+            java.util.LinkedHashSet<String> waiting = new java.util.LinkedHashSet<>();
+            for (org.jooq.Record r : rows) {
+                long id = r.get(REGISTRATION.ID);
+                if (current == null || current.id() != id) {
+                    if (current != null) {
+                        each.accept(new Exported(current, List.copyOf(confirmed), List.copyOf(waiting)));
+                    }
+                    current = toRegistration(r.into(REGISTRATION));
+                    confirmed.clear();
+                    waiting.clear();
+                }
+                String workshop = r.get(booking.WORKSHOP_ID);
+                if (workshop != null) {
+                    ("CONFIRMED".equals(r.get(booking.STATUS)) ? confirmed : waiting).add(workshop);
+                }
+            }
+            if (current != null) {
+                each.accept(new Exported(current, List.copyOf(confirmed), List.copyOf(waiting)));
+            }
+        }
+    }
+
+    @Override
+    public List<Registration> lockByEmailKeys(EditionNumber edition, java.util.Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        var dsl = database.dsl();
+        // The ids first without a lock, then only existing rows locked (no gap locks: see lockByEmail).
+        // Plain SQL: jOOQ casts each bound value of an IN list on H2, which then compares every row of the table
+        // with every value instead of looking each up in the unique (edition, email_key) index.
+        List<Long> ids = new java.util.ArrayList<>();
+        dsl.connection(c -> {
+            // The edition is compared here, not in SQL: with it in the condition H2 reads the edition's every row
+            // through the (edition, email_key) key and tests the list on each, instead of the list's keys alone.
+            try (java.sql.PreparedStatement p = c.prepareStatement("select id, edition from registration where"
+                    + " email_key in (" + "?, ".repeat(keys.size() - 1) + "?)")) {
+                int i = 1;
+                for (String key : keys) {
+                    p.setString(i++, key);
+                }
+                try (java.sql.ResultSet rs = p.executeQuery()) {
+                    while (rs.next()) {
+                        if (rs.getInt(2) == edition.value()) {
+                            ids.add(rs.getLong(1));
+                        }
+                    }
+                }
+            }
+        });
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // Without casts of the bound ids too (see above), so that H2 looks each id up in the primary key.
+        var uncast = org.jooq.impl.DSL.using(dsl.configuration().derive(((org.jooq.conf.Settings) dsl.settings()
+                .clone()).withParamCastMode(org.jooq.conf.ParamCastMode.NEVER)));
+        return uncast.selectFrom(REGISTRATION).where(REGISTRATION.ID.in(ids)).orderBy(REGISTRATION.ID).forUpdate()
+                .fetch(JooqRegistrationRepository::toRegistration);
+    }
+
+    /**
+     * New registrations in multi-row inserts (an import's batch). A registration of one of the addresses stored
+     * meanwhile by another transaction makes the whole transaction run again, as {@link #add} does.
+     */
+    @Override
+    public void addAll(List<Registration> registrations) {
+        if (registrations.isEmpty()) {
+            return;
+        }
+        database.changed("registration");
+        try {
+            database.dsl().connection(c -> MultiRowInsert.insert(c, "registration", "edition, code, full_name, email,"
+                    + " email_key, school_name, school_key, specialty, education_level, consent_at, registered_at,"
+                    + " updated_at", 12, registrations, (ps, i, r) -> {
+                        RegistrationRecord record = toRecord(r);
+                        ps.setInt(i, record.getEdition());
+                        ps.setString(i + 1, record.getCode());
+                        ps.setString(i + 2, record.getFullName());
+                        ps.setString(i + 3, record.getEmail());
+                        ps.setString(i + 4, record.getEmailKey());
+                        ps.setString(i + 5, record.getSchoolName());
+                        ps.setString(i + 6, record.getSchoolKey());
+                        ps.setString(i + 7, record.getSpecialty());
+                        ps.setString(i + 8, record.getEducationLevel());
+                        ps.setObject(i + 9, record.getConsentAt());
+                        ps.setObject(i + 10, record.getRegisteredAt());
+                        ps.setObject(i + 11, record.getUpdatedAt());
+                    }));
+        } catch (DataAccessException e) {
+            if (Failures.isUniqueViolation(e)) {
+                throw new RetryTransaction("a registration of the same e-mail address was stored meanwhile");
+            }
+            throw Failures.translate(e);
+        }
+    }
+
+    @Override
     public int count(EditionNumber edition) {
         return database.dsl().fetchCount(REGISTRATION, REGISTRATION.EDITION.eq(edition.value()));
     }

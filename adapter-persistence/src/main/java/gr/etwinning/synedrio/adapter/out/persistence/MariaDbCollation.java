@@ -30,6 +30,15 @@ import java.util.Map;
 final class MariaDbCollation {
 
     static final String PREFERRED = "utf8mb4_uca1400_ai_ci";
+
+    /**
+     * Columns compared byte for byte (issue 16): a confirmation code is random base64url, in which {@code a} and
+     * {@code A} are different letters; under the tables' collation, which ignores case, two codes differing only in
+     * case would collide at the unique key and a code typed in the wrong case would find another's registration.
+     */
+    static final String BINARY = "utf8mb4_bin";
+    private static final Map<String, String> BINARY_COLUMNS = Map.of("registration.code",
+            "alter table registration modify column code varchar(22) character set utf8mb4 collate utf8mb4_bin");
     static final String FALLBACK = "utf8mb4_unicode_520_ci";
 
     private MariaDbCollation() {
@@ -70,6 +79,7 @@ final class MariaDbCollation {
             String collation = chosen(c);
             List<String> tables = tablesToConvert(c, collation);
             if (tables.isEmpty()) {
+                binaryColumns(c);
                 return tables;
             }
             List<String> foreignKeys = foreignKeysOf(c);
@@ -85,7 +95,29 @@ final class MariaDbCollation {
                 }
             }
             c.commit();
+            binaryColumns(c);
             return tables;
+        }
+    }
+
+    /** Gives the {@link #BINARY_COLUMNS} their binary collation where they have another (after any conversion). */
+    private static void binaryColumns(Connection c) throws SQLException {
+        for (Map.Entry<String, String> column : BINARY_COLUMNS.entrySet()) {
+            String[] tc = column.getKey().split("\\.");
+            try (PreparedStatement p = c.prepareStatement("select collation_name from information_schema.columns"
+                    + " where table_schema = database() and table_name = ? and column_name = ?")) {
+                p.setString(1, tc[0]);
+                p.setString(2, tc[1]);
+                try (ResultSet rs = p.executeQuery()) {
+                    if (!rs.next() || BINARY.equals(rs.getString(1))) {
+                        continue;
+                    }
+                }
+            }
+            try (Statement s = c.createStatement()) {
+                s.execute(column.getValue());
+            }
+            c.commit();
         }
     }
 
@@ -94,7 +126,10 @@ final class MariaDbCollation {
         try (PreparedStatement p = c.prepareStatement("select t.table_name from information_schema.tables t"
                 + " where t.table_schema = database() and t.table_type = 'BASE TABLE' and (t.table_collation <> ?"
                 + " or exists (select 1 from information_schema.columns k where k.table_schema = t.table_schema"
-                + " and k.table_name = t.table_name and k.collation_name is not null and k.collation_name <> ?))"
+                + " and k.table_name = t.table_name and k.collation_name is not null and k.collation_name <> ?"
+                + " and not (k.collation_name = '" + BINARY + "' and concat(k.table_name, '.', k.column_name) in ("
+                + BINARY_COLUMNS.keySet().stream().map(n -> "'" + n + "'").collect(java.util.stream.Collectors
+                .joining(", ")) + "))))"
                 + " order by t.table_name")) {
             p.setString(1, collation);
             p.setString(2, collation);

@@ -65,10 +65,22 @@ public final class ApiRoutes {
     private final WebJson json;
     private final List<Operation> operations = new ArrayList<>();
 
+    private final DocumentCache cache;
+
     ApiRoutes(Javalin app, AuthenticateUseCase authentication, WebJson json) {
+        this(app, authentication, json, DocumentCache.none());
+    }
+
+    ApiRoutes(Javalin app, AuthenticateUseCase authentication, WebJson json, DocumentCache cache) {
         this.app = app;
         this.authentication = authentication;
         this.json = json;
+        this.cache = cache;
+    }
+
+    /** Where the routes of derived documents keep them (and answer ETag, 304 and Cache-Control). */
+    public DocumentCache cache() {
+        return cache;
     }
 
     public void get(String path, Access access, Doc doc, Handler handler) {
@@ -89,7 +101,11 @@ public final class ApiRoutes {
 
     private void add(HandlerType method, String path, Access access, Doc doc, Handler handler) {
         operations.add(new Operation(method, path, access, doc));
+        // What a route answers may be kept by a browser or proxy only if it says so itself (DocumentCache): a
+        // participant's answers (a code in the path) and whatever a token reads are never stored anywhere.
+        String cacheControl = access != Access.PUBLIC || path.contains("{code}") ? "no-store" : "no-cache";
         app.addHttpHandler(method, path, ctx -> {
+            ctx.header("Cache-Control", cacheControl);
             authorise(ctx, access);
             handler.handle(ctx);
         });

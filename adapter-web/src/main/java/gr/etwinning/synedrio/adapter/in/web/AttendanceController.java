@@ -35,7 +35,12 @@ public final class AttendanceController implements RouteContributor {
                 ApiRoutes.Doc.of("Counts of the imported attendance: per session or contribution participants, "
                         + "registered participants and person-minutes; unique participants overall, per kind and "
                         + "per day (no names)", AttendanceOverview.class),
-                ctx -> json.write(ctx, 200, show.showAttendance(Requests.edition(ctx))));
+                ctx -> {
+                    int edition = Requests.edition(ctx);
+                    // a national edition's million presences are counted once per change, not per reader
+                    routes.cache().serve(ctx, DocumentCache.Source.EVERYTHING, "attendance:" + edition,
+                            () -> json.document(show.showAttendance(edition)));
+                });
         routes.put("/api/conferences/{edition}/attendance/{id}", Access.WRITE,
                 ApiRoutes.Doc.of("Import a meeting platform's attendance export (Zoom, Zoom webinar, Teams, Webex, "
                         + "BigBlueButton; the file as the body) for a session or contribution; the same file again "

@@ -74,11 +74,19 @@ public final class EvaluationController implements RouteContributor {
                 ApiRoutes.Doc.of("The evaluations summed up: {\"edition\", \"responses\", \"questions\": [{\"text\","
                         + " \"type\", \"counts\" (a scale in its order), \"mean\", \"median\", \"percentages\","
                         + " \"answered\"}]}", Map.class),
-                ctx -> json.write(ctx, 200, summary.summariseEvaluations(Requests.edition(ctx)).document()));
+                ctx -> {
+                    int edition = Requests.edition(ctx);
+                    routes.cache().serve(ctx, DocumentCache.Source.EVERYTHING, "evaluations:" + edition,
+                            () -> json.document(summary.summariseEvaluations(edition).document()));
+                });
         routes.get("/api/conferences/{edition}/charts", Access.PUBLIC,
                 ApiRoutes.Doc.listOf("The charts the edition has data for: name and Greek title; each is at"
                         + " …/charts/{name}.svg", ChartLink.class),
-                ctx -> json.write(ctx, 200, charts.charts(Requests.edition(ctx))));
+                ctx -> {
+                    int edition = Requests.edition(ctx);
+                    routes.cache().serve(ctx, DocumentCache.Source.EVERYTHING, "charts:" + edition,
+                            () -> json.document(charts.charts(edition)));
+                });
         routes.get("/api/conferences/{edition}/charts/{name}", Access.PUBLIC,
                 new ApiRoutes.Doc("A chart as SVG, e.g. likert.svg (the Likert questions as stacked bars),"
                         + " question-3.svg (a choice question's counts), attendance.svg (participants per session)",
@@ -90,10 +98,9 @@ public final class EvaluationController implements RouteContributor {
                         throw ApiProblem.badRequest("a chart is named like likert.svg or question-3.svg, not '"
                                 + (file.length() > 60 ? file.substring(0, 60) + "…" : file) + "'", "name");
                     }
-                    String svg = charts.chartSvg(edition, file.substring(0, file.length() - 4));
-                    ctx.status(200).contentType("image/svg+xml; charset=utf-8")
-                            .header("Cache-Control", "no-cache")
-                            .result(svg.getBytes(StandardCharsets.UTF_8));
+                    routes.cache().serve(ctx, DocumentCache.Source.EVERYTHING, "chart:" + edition + ":" + file,
+                            () -> DocumentCache.Document.of(charts.chartSvg(edition,
+                                    file.substring(0, file.length() - 4)), "image/svg+xml; charset=utf-8"));
                 });
     }
 }

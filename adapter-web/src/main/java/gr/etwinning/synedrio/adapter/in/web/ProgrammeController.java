@@ -31,9 +31,12 @@ public final class ProgrammeController implements RouteContributor {
                 ApiRoutes.Doc.of("An edition's programme: sessions in the organisers' order and the persons they"
                         + " name", ProgrammeData.class),
                 ctx -> {
-                    ProgrammeData p = get.getProgramme(Requests.edition(ctx));
-                    Requests.etag(ctx, p.version());
-                    json.write(ctx, 200, p);
+                    int edition = Requests.edition(ctx);
+                    routes.cache().serve(ctx, DocumentCache.Source.PROGRAMME, "program:" + edition, () -> {
+                        ProgrammeData p = get.getProgramme(edition);
+                        // "v3-<digest>": If-Match takes its version; If-None-Match the whole (persons may change)
+                        return json.document(p).withEtagPrefix(p.version() == null ? "" : "v" + p.version() + "-");
+                    });
                 });
         routes.put("/api/conferences/{edition}/program", Access.WRITE,
                 ApiRoutes.Doc.of("Replace an edition's whole programme; persons given are added or updated",

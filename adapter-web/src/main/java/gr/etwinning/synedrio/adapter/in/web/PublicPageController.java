@@ -58,12 +58,16 @@ public final class PublicPageController implements RouteContributor {
         ApiRoutes.Doc doc = new ApiRoutes.Doc("The public programme page (HTML, Greek)", null, String.class, false,
                 200, "text/html");
         routes.get("/", Access.PUBLIC, doc, ctx -> {
-            List<ConferenceSummaryData> all = list.listConferences();
-            if (all.isEmpty()) {
-                message(ctx, 200, "Synedrio", PageTexts.of(ctx).get("programme.none"));
-                return;
-            }
-            page(ctx, all.get(all.size() - 1).edition(), all);
+            PageTexts t = PageTexts.of(ctx);
+            routes.cache().serve(ctx, DocumentCache.Source.PROGRAMME, "page:latest:" + t.lang(), () -> {
+                List<ConferenceSummaryData> all = list.listConferences();
+                if (all.isEmpty()) {
+                    return html(t, render("message.jte", Map.of("t", t, "heading", "Synedrio", "message",
+                            t.get("programme.none"))));
+                }
+                return page(all.get(all.size() - 1).edition(), all, t);
+            });
+            privateIfCookieSet(ctx);
         });
         routes.get("/conferences/{edition}", Access.PUBLIC, doc, ctx -> {
             PageTexts t = PageTexts.of(ctx);
@@ -77,30 +81,45 @@ public final class PublicPageController implements RouteContributor {
                 return;
             }
             try {
-                page(ctx, edition, list.listConferences());
+                routes.cache().serve(ctx, DocumentCache.Source.PROGRAMME, "page:" + edition + ":" + t.lang(),
+                        () -> page(edition, list.listConferences(), t));
+                privateIfCookieSet(ctx);
             } catch (NotFoundException | gr.etwinning.synedrio.domain.InvalidValueException e) {
                 message(ctx, 404, t.get("notfound.title"), t.f("notfound.edition", shown));
             }
         });
     }
 
-    private void page(Context ctx, int edition, List<ConferenceSummaryData> all) {
+    private DocumentCache.Document page(int edition, List<ConferenceSummaryData> all, PageTexts t) {
         ConferenceData c = conference.getConference(edition);
         ProgrammeData p = programme.getProgrammeInTimeOrder(edition);
-        PageTexts t = PageTexts.of(ctx);
-        render(ctx, 200, "programme.jte", Map.of("page", model(c, p, all, t), "t", t));
+        return html(t, render("programme.jte", Map.of("page", model(c, p, all, t), "t", t)));
     }
 
     private void message(Context ctx, int status, String heading, String text) {
-        render(ctx, status, "message.jte", Map.of("t", PageTexts.of(ctx), "heading", heading, "message", text));
+        PageTexts t = PageTexts.of(ctx);
+        ctx.header("Content-Language", t.lang()).header("Vary", "Accept-Language, Cookie");
+        ctx.status(status).contentType("text/html; charset=utf-8").result(render("message.jte",
+                Map.of("t", t, "heading", heading, "message", text)).getBytes(StandardCharsets.UTF_8));
     }
 
-    private void render(Context ctx, int status, String template, Map<String, Object> params) {
+    /** An answer that sets the language cookie is the asker's own: no shared cache may keep it. */
+    private static void privateIfCookieSet(Context ctx) {
+        if (ctx.res().getHeader("Set-Cookie") != null) {
+            ctx.header("Cache-Control", "private, no-cache");
+        }
+    }
+
+    /** A page in the asker's language: kept per language, and says which (and that it varies by it). */
+    private static DocumentCache.Document html(PageTexts t, String page) {
+        return DocumentCache.Document.of(page, "text/html; charset=utf-8").withHeader("Content-Language", t.lang())
+                .withHeader("Vary", "Accept-Language, Cookie");
+    }
+
+    private String render(String template, Map<String, Object> params) {
         StringOutput out = new StringOutput();
         templates.render(template, params, out);
-        ctx.header("Content-Language", PageTexts.of(ctx).lang()).header("Vary", "Accept-Language, Cookie");
-        ctx.status(status).contentType("text/html; charset=utf-8")
-                .result(out.toString().getBytes(StandardCharsets.UTF_8));
+        return out.toString();
     }
 
     static PageWebModel model(ConferenceData c, ProgrammeData p, List<ConferenceSummaryData> all, PageTexts t) {

@@ -19,7 +19,6 @@ import gr.etwinning.synedrio.application.port.in.report.ReportData;
 import gr.etwinning.synedrio.application.port.in.report.ReportFormat;
 import gr.etwinning.synedrio.application.report.ReportModel;
 
-import java.nio.charset.StandardCharsets;
 
 /**
  * The summary report and what it needs beyond the programme: the figures operators record (public to read, a write
@@ -131,17 +130,24 @@ public final class ReportController implements RouteContributor {
                             + " the " + MISSING_HEADER + " header", null, String.class, false, 200,
                             format.mediaType()),
                     ctx -> {
-                        ReportData r = report.generateReport(new ReportQuery(Requests.edition(ctx), format));
-                        if (!r.missing().isEmpty()) {
-                            ctx.header(MISSING_HEADER, String.join(", ", r.missing()));
-                        }
-                        ctx.status(200).contentType(format.mediaType() + "; charset=utf-8")
-                                .result(r.content().getBytes(StandardCharsets.UTF_8));
+                        int edition = Requests.edition(ctx);
+                        routes.cache().serve(ctx, DocumentCache.Source.EVERYTHING, "report." + suffix + ":" + edition,
+                                () -> {
+                                    ReportData r = report.generateReport(new ReportQuery(edition, format));
+                                    DocumentCache.Document d = DocumentCache.Document.of(r.content(),
+                                            format.mediaType() + "; charset=utf-8");
+                                    return r.missing().isEmpty() ? d
+                                            : d.withHeader(MISSING_HEADER, String.join(", ", r.missing()));
+                                });
                     });
         }
         routes.get("/api/conferences/{edition}/report.json", Access.PUBLIC,
                 ApiRoutes.Doc.of("The report's model: every figure already worded in Greek, with its provenance",
                         ReportModel.class),
-                ctx -> json.write(ctx, 200, model.reportModel(Requests.edition(ctx))));
+                ctx -> {
+                    int edition = Requests.edition(ctx);
+                    routes.cache().serve(ctx, DocumentCache.Source.EVERYTHING, "report.json:" + edition,
+                            () -> json.document(model.reportModel(edition)));
+                });
     }
 }

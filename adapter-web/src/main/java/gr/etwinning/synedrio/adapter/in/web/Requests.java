@@ -47,8 +47,9 @@ final class Requests {
             return null;
         }
         String tag = header.strip().replaceFirst("^W/", "");
-        if (tag.matches("\"v\\d{1,18}\"")) {
-            return Long.parseLong(tag.substring(2, tag.length() - 1));
+        if (tag.matches("\"v\\d{1,18}(-[0-9a-f]{1,64})?\"")) {
+            // "v3" (the edition's details) or "v3-<digest>" (its programme, whose persons may change apart)
+            return Long.parseLong(tag.substring(2, tag.length() - 1).replaceFirst("-.*", ""));
         }
         throw ApiProblem.badRequest("If-Match '" + header + "' is not an ETag this API gave out (\"v<number>\")",
                 "If-Match");

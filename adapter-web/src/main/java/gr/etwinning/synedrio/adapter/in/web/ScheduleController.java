@@ -8,7 +8,6 @@ import gr.etwinning.synedrio.application.port.in.schedule.ExportScheduleUseCase.
 import gr.etwinning.synedrio.application.port.in.schedule.ScheduleFormat;
 import io.javalin.http.Context;
 
-import java.nio.charset.StandardCharsets;
 
 /** An edition's programme as schedule.xml, schedule.json and iCalendar, for anybody: apps and calendars. */
 public final class ScheduleController implements RouteContributor {
@@ -28,11 +27,16 @@ public final class ScheduleController implements RouteContributor {
                             + " apps, pretalx, frab and calendars; identical bytes for an unchanged programme",
                             null, String.class, false, 200, f.mediaType().replaceFirst(";.*", "")),
                     ctx -> {
-                        ScheduleFile file = export.exportSchedule(new ExportScheduleQuery(Requests.edition(ctx), f,
-                                baseUrl(ctx)));
-                        ctx.status(200).contentType(file.mediaType())
-                                .header("Content-Disposition", "inline; filename=\"" + file.fileName() + "\"")
-                                .result(file.content().getBytes(StandardCharsets.UTF_8));
+                        int edition = Requests.edition(ctx);
+                        String base = baseUrl(ctx);
+                        routes.cache().serve(ctx, DocumentCache.Source.PROGRAMME, f.fileName() + ":" + edition + ":"
+                                + base, () -> {
+                                    ScheduleFile file = export.exportSchedule(new ExportScheduleQuery(edition, f,
+                                            base));
+                                    return DocumentCache.Document.of(file.content(), file.mediaType())
+                                            .withHeader("Content-Disposition", "inline; filename=\""
+                                                    + file.fileName() + "\"");
+                                });
                     });
         }
     }

@@ -70,6 +70,16 @@ public final class WebJson {
         }
     }
 
+    /** The value as a JSON document for {@link DocumentCache}. */
+    public DocumentCache.Document document(Object value) {
+        try {
+            return new DocumentCache.Document(mapper.writeValueAsBytes(value), "application/json; charset=utf-8",
+                    java.util.Map.of(), "");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
     public void write(Context ctx, int status, Object value) {
         try {
             ctx.status(status).contentType("application/json; charset=utf-8")

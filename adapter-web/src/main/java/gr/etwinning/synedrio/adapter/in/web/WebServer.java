@@ -37,6 +37,12 @@ public final class WebServer implements AutoCloseable {
 
     /** A server that counts the requests it answers 503. */
     public WebServer(Set<RouteContributor> contributors, AuthenticateUseCase authentication, MetricsPort metrics) {
+        this(contributors, authentication, metrics, DocumentCache.none());
+    }
+
+    /** A server that keeps the derived documents in that cache. */
+    public WebServer(Set<RouteContributor> contributors, AuthenticateUseCase authentication, MetricsPort metrics,
+                     DocumentCache cache) {
         this.metrics = java.util.Objects.requireNonNull(metrics, "'metrics' must not be null");
         WebJson json = new WebJson();
         this.app = Javalin.create(config -> {
@@ -48,7 +54,7 @@ public final class WebServer implements AutoCloseable {
             config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyProblems()));
             config.useVirtualThreads = false;
         });
-        this.routes = new ApiRoutes(app, authentication, json);
+        this.routes = new ApiRoutes(app, authentication, json, cache);
         contributors.stream()
                 .sorted(java.util.Comparator.comparing(c -> c.getClass().getName()))
                 .forEach(c -> c.contribute(routes));

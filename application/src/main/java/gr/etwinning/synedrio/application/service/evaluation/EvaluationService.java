@@ -299,7 +299,7 @@ public final class EvaluationService implements ImportEvaluationsUseCase, Summar
     @Override
     public EvaluationSummary summariseEvaluations(int edition) {
         EditionNumber e = EditionNumber.of(edition);
-        return transactions.inTransaction(() -> {
+        return transactions.reading(() -> {
             requireEdition(e);
             EvaluationTally tally = new EvaluationTally(evaluations.questions(e));
             evaluations.tally(e, tally);

@@ -54,7 +54,7 @@ public final class ProgrammeService implements GetProgrammeUseCase, ReplaceProgr
 
     private ProgrammeData read(int edition, boolean timeOrder) {
         EditionNumber number = EditionNumber.of(edition);
-        return transactions.inTransaction(() -> {
+        return transactions.reading(() -> {
             Conference c = conferences.find(number).orElseThrow(() -> ConferenceService.notFound(number));
             Programme p = c.programme();
             return new ProgrammeData(number.value(), c.version(),

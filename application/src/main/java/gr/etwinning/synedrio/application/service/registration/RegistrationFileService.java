@@ -29,17 +29,52 @@ public final class RegistrationFileService implements ImportRegistrationsFileUse
     private final ImportRegistrationsUseCase importer;
     private final ListRegistrationsUseCase list;
     private final RegistrationFilePort files;
+    private final gr.etwinning.synedrio.application.port.out.registration.RegistrationRepository registrations;
+    private final gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository conferences;
+    private final gr.etwinning.synedrio.application.port.out.common.TransactionPort transactions;
 
     @Inject
     public RegistrationFileService(ImportRegistrationsUseCase importer, ListRegistrationsUseCase list,
-                                   RegistrationFilePort files) {
+                                   RegistrationFilePort files,
+                                   gr.etwinning.synedrio.application.port.out.registration.RegistrationRepository
+                                           registrations,
+                                   gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository
+                                           conferences,
+                                   gr.etwinning.synedrio.application.port.out.common.TransactionPort transactions) {
         this.importer = Objects.requireNonNull(importer, "'importer' must not be null");
         this.list = Objects.requireNonNull(list, "'list' must not be null");
         this.files = Objects.requireNonNull(files, "'files' must not be null");
+        this.registrations = Objects.requireNonNull(registrations, "'registrations' must not be null");
+        this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
+        this.transactions = Objects.requireNonNull(transactions, "'transactions' must not be null");
     }
 
+    /**
+     * Streams: the file is read as it goes, inside the import's one transaction, and its rows written a batch at
+     * a time; rows the file cannot give count like rows the import refuses (all or nothing, unless skipRefused).
+     */
     @Override
     public ImportRegistrationsFileReport importRegistrationsFile(ImportRegistrationsFileCommand command) {
+        List<List<String>> ignored = new ArrayList<>(List.of(List.of()));
+        ImportRegistrationsReport report = importer.importRegistrations(command.edition(), sink ->
+                ignored.set(0, files.stream(command.content(), command.source(), new RegistrationFilePort.FileRowSink() {
+                    @Override
+                    public void row(gr.etwinning.synedrio.application.port.out.registration.RegistrationFilePort.FileRow r) {
+                        sink.row(new Row(r.line(), new RegistrationData(r.fullName(), r.email(), r.school(),
+                                r.specialty(), r.level(), r.consent(), r.consentAt())));
+                    }
+
+                    @Override
+                    public void refused(
+                            gr.etwinning.synedrio.application.port.out.registration.RegistrationFilePort.FileRefusal r) {
+                        sink.refused(new RefusedRow(r.line(), r.reason()));
+                    }
+                })), command.skipRefused());
+        return new ImportRegistrationsFileReport(report, report.refused(), ignored.get(0));
+    }
+
+    /** The former way, the whole file in memory: kept for small files read from elsewhere than a stream. */
+    ImportRegistrationsFileReport importWhole(ImportRegistrationsFileCommand command) {
         RegistrationsFile file = files.read(command.content(), command.source());
         List<Row> rows = file.rows().stream().map(r -> new Row(r.line(), new RegistrationData(r.fullName(),
                 r.email(), r.school(), r.specialty(), r.level(), r.consent(), r.consentAt()))).toList();
@@ -64,6 +99,30 @@ public final class RegistrationFileService implements ImportRegistrationsFileUse
                 r.school(), r.specialty(), r.level(), r.consentAt(), r.registeredAt(),
                 workshops(r.bookings(), "confirmed"), workshops(r.bookings(), "waiting"))).toList();
         return new RegistrationsExport(files.write(lines, separator), registrations.size());
+    }
+
+    @Override
+    public int exportRegistrations(int edition, char separator, Appendable out) {
+        if (separator != ';' && separator != ',') {
+            throw new IllegalArgumentException("separator '" + separator + "' is neither ';' nor ','");
+        }
+        gr.etwinning.synedrio.domain.conference.EditionNumber number =
+                gr.etwinning.synedrio.domain.conference.EditionNumber.of(edition);
+        return transactions.reading(() -> {
+            if (!conferences.exists(number)) {
+                throw gr.etwinning.synedrio.application.service.conference.ConferenceService.notFound(number);
+            }
+            RegistrationFilePort.LineWriter lines = files.writer(out, separator);
+            int[] n = {0};
+            registrations.forEachExported(number, x -> {
+                var d = x.registration().details();
+                lines.write(new RegistrationLine(d.fullName(), d.email().value(), d.school().name(), d.specialty(),
+                        gr.etwinning.synedrio.application.service.mapping.Enums.write(d.level()), d.consentAt(),
+                        x.registration().registeredAt(), x.confirmed(), x.waiting()));
+                n[0]++;
+            });
+            return n[0];
+        });
     }
 
     private static List<String> workshops(List<BookingData> bookings, String status) {

@@ -208,6 +208,242 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
         });
     }
 
+    /** The rows of a streamed import are written this many at a time (one look-up, one insert of each kind). */
+    static final int BATCH = 1000;
+
+    /** Thrown out of a streamed import's transaction to roll it back when a row was refused; carries the report. */
+    private static final class NothingWritten extends RuntimeException {
+        final transient ImportRegistrationsReport report;
+
+        NothingWritten(ImportRegistrationsReport report) {
+            super("a row was refused: nothing is written", null, false, false);
+            this.report = report;
+        }
+    }
+
+    @Override
+    public ImportRegistrationsReport importRegistrations(int edition, RowSource rows, boolean skipRefused) {
+        EditionNumber number = EditionNumber.of(edition);
+        Instant now = clock.now();
+        boolean[] ran = {false};
+        try {
+            return transactions.inTransaction(() -> {
+                if (ran[0]) {
+                    // The rows have been read: the file cannot be read again for a second run of the transaction.
+                    throw new gr.etwinning.synedrio.application.UnavailableException("the database broke off the "
+                            + "import's transaction; nothing was imported, run the import again", null);
+                }
+                ran[0] = true;
+                requireEdition(number);
+                StreamedImport run = new StreamedImport(number, now, skipRefused);
+                run.run(rows);
+                if (!run.refused.isEmpty() && !skipRefused) {
+                    throw new NothingWritten(run.report(false));
+                }
+                return run.report(true);
+            });
+        } catch (NothingWritten e) {
+            return e.report;
+        }
+    }
+
+    /**
+     * One streamed import, in two threads: a reader reads the file and checks each row (the CPU's half: decoding,
+     * the CSV, names, addresses, schools) and hands the checked rows over a thousand at a time; the transaction's
+     * own thread writes each batch (the database's half) meanwhile, so that the two overlap.
+     */
+    private final class StreamedImport implements RowSink {
+        private final java.util.concurrent.BlockingQueue<Object> handed =
+                new java.util.concurrent.ArrayBlockingQueue<>(4);
+        private volatile boolean cancelled;
+        private final Object end = new Object();
+        private final EditionNumber edition;
+        private final Instant now;
+        private final boolean skipRefused;
+        private final SeenEmails seen = new SeenEmails();
+        /** Schools by name as written: reading a name's type and level is most of a row's checking. */
+        private final Map<String, gr.etwinning.synedrio.domain.school.School> schools = new java.util.LinkedHashMap<>(
+                256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, gr.etwinning.synedrio.domain.school.School> e) {
+                return size() > 20_000;
+            }
+        };
+        private final List<RefusedRow> refused = new ArrayList<>();
+        private int unlisted;
+        private int firstUnlisted;
+        private final List<Row> batch = new ArrayList<>(BATCH);
+        private final List<ParticipantDetails> batchDetails = new ArrayList<>(BATCH);
+        private int created;
+        private int updated;
+        private int unchanged;
+
+        StreamedImport(EditionNumber edition, Instant now, boolean skipRefused) {
+            this.edition = edition;
+            this.now = now;
+            this.skipRefused = skipRefused;
+        }
+
+        @Override
+        public void row(Row row) {
+            ParticipantDetails details;
+            try {
+                details = Registrations.details(row.registration(), null, now,
+                        name -> schools.computeIfAbsent(name, gr.etwinning.synedrio.domain.school.School::named));
+            } catch (DomainException e) {
+                refused(new RefusedRow(row.line(), e.getMessage()));
+                return;
+            }
+            int first = seen.putIfAbsent(details.email().key(), row.line());
+            if (first != 0) {
+                refused(new RefusedRow(row.line(), "the same e-mail address as line " + first
+                        + "; one registration per participant"));
+                return;
+            }
+            if (!refused.isEmpty() && !skipRefused) {
+                return; // nothing will be written: only the checks go on, so that every refusal is reported
+            }
+            batch.add(row);
+            batchDetails.add(details);
+            if (batch.size() >= BATCH) {
+                handOver();
+            }
+        }
+
+        /** Reads and checks the rows on a thread of their own, writing the batches it hands over here. */
+        void run(RowSource rows) {
+            Thread reader = new Thread(() -> {
+                Object last = end;
+                try {
+                    rows.forEach(this);
+                    handOver();
+                } catch (RuntimeException | Error e) {
+                    last = e;
+                }
+                put(last);
+            }, "registrations-import-reader");
+            reader.setDaemon(true);
+            reader.start();
+            try {
+                while (true) {
+                    Object next = handed.take();
+                    if (next == end) {
+                        break;
+                    }
+                    if (next instanceof RuntimeException e) {
+                        throw e;
+                    }
+                    if (next instanceof Error e) {
+                        throw e;
+                    }
+                    @SuppressWarnings("unchecked")
+                    List<Object[]> checked = (List<Object[]>) next;
+                    write(checked);
+                }
+                reader.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while importing registrations", e);
+            } finally {
+                cancelled = true; // the reader stops at its next hand-over if the writing failed
+            }
+        }
+
+        /** The rows checked so far, to the writer (none after a refusal that will roll everything back). */
+        private void handOver() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            List<Object[]> checked = new ArrayList<>(batch.size());
+            if (refused.isEmpty() || skipRefused) {
+                for (int i = 0; i < batch.size(); i++) {
+                    checked.add(new Object[] {batch.get(i), batchDetails.get(i)});
+                }
+            }
+            batch.clear();
+            batchDetails.clear();
+            if (!checked.isEmpty()) {
+                put(checked);
+            }
+        }
+
+        private void put(Object item) {
+            try {
+                while (!cancelled) {
+                    if (handed.offer(item, 100, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                        return;
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (item instanceof List<?>) {
+                throw new java.util.concurrent.CancellationException("the import's writing stopped");
+            }
+        }
+
+        @Override
+        public void refused(RefusedRow r) {
+            if (refused.size() < LISTED_REFUSALS) {
+                refused.add(r);
+            } else {
+                if (unlisted == 0) {
+                    firstUnlisted = r.line();
+                }
+                unlisted++;
+            }
+        }
+
+        /** Writes a batch of checked rows: one look-up of who is there already, one insert of each kind. */
+        private void write(List<Object[]> checked) {
+            List<Row> batch = new ArrayList<>(checked.size());
+            List<ParticipantDetails> batchDetails = new ArrayList<>(checked.size());
+            for (Object[] c : checked) {
+                batch.add((Row) c[0]);
+                batchDetails.add((ParticipantDetails) c[1]);
+            }
+            List<String> keys = batchDetails.stream().map(d -> d.email().key()).toList();
+            Map<String, Registration> existing = new HashMap<>();
+            for (Registration r : registrations.lockByEmailKeys(edition, keys)) {
+                existing.put(r.details().email().key(), r);
+            }
+            List<Registration> added = new ArrayList<>();
+            List<gr.etwinning.synedrio.application.port.out.mail.MailMessage> messages = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                Registration old = existing.get(keys.get(i));
+                if (old == null) {
+                    Registration r = new Registration(null, edition, Registrations.newCode(), batchDetails.get(i),
+                            now, now);
+                    added.add(r);
+                    messages.add(mails.registered(r));
+                    created++;
+                    continue;
+                }
+                ParticipantDetails details = Registrations.details(batch.get(i).registration(),
+                        old.details().consentAt(), now);
+                if (details.equals(old.details())) {
+                    unchanged++;
+                } else {
+                    registrations.update(old.withDetails(details, now));
+                    updated++;
+                }
+            }
+            registrations.addAll(added);
+            outbox.enqueueAll(messages, now);
+        }
+
+        ImportRegistrationsReport report(boolean written) {
+            List<RefusedRow> all = refused;
+            if (unlisted > 0) {
+                all = new ArrayList<>(refused);
+                all.add(new RefusedRow(firstUnlisted, "and " + unlisted + " more refused row"
+                        + (unlisted == 1 ? "" : "s") + " from this line on, not listed one by one"));
+            }
+            return written ? new ImportRegistrationsReport(created, updated, unchanged, all, true)
+                    : new ImportRegistrationsReport(0, 0, 0, all, false);
+        }
+    }
+
     @Override
     public ErasureReport erase(EraseParticipantCommand command) {
         EmailAddress email = new EmailAddress(command.email());

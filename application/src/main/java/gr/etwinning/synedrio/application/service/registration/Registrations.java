@@ -60,6 +60,12 @@ public final class Registrations {
      * one already stored ({@code previousConsent}), else now.
      */
     public static ParticipantDetails details(RegistrationData d, Instant previousConsent, Instant now) {
+        return details(d, previousConsent, now, School::named);
+    }
+
+    /** The same, schools made by {@code schools} (an import remembers the few thousand a national file names). */
+    static ParticipantDetails details(RegistrationData d, Instant previousConsent, Instant now,
+                                      java.util.function.Function<String, School> schools) {
         if (d == null) {
             throw new InvalidValueException("registration", "the registration is empty");
         }
@@ -69,7 +75,7 @@ public final class Registrations {
         List<String> items = new ArrayList<>();
         String fullName = check(problems, items, () -> Check.text(d.fullName(), "full name", 200));
         EmailAddress email = check(problems, items, () -> new EmailAddress(d.email()));
-        School school = check(problems, items, () -> School.named(Check.text(d.school(), "school", 300)));
+        School school = check(problems, items, () -> schools.apply(Check.text(d.school(), "school", 300)));
         String specialty = check(problems, items, () -> Check.optionalText(d.specialty(), "specialty", 200));
         EducationLevel level = check(problems, items, () -> level(d.level()));
         if (!Boolean.TRUE.equals(d.consent())) {

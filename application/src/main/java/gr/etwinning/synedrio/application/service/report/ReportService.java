@@ -95,7 +95,7 @@ public final class ReportService implements GenerateReportUseCase, GetReportMode
     @Override
     public ReportModel reportModel(int edition) {
         EditionNumber e = EditionNumber.of(edition);
-        return transactions.inTransaction(() -> {
+        return transactions.reading(() -> {
             Conference conference = conferences.find(e).orElseThrow(() -> new NotFoundException("edition " + e,
                     "there is no edition " + e));
             Optional<Contest> contest = contests.findPresentedAt(e);

@@ -61,7 +61,7 @@ public final class ScheduleService implements ExportScheduleUseCase, ImportSched
     @Override
     public ScheduleFile exportSchedule(ExportScheduleQuery query) {
         EditionNumber number = EditionNumber.of(query.edition());
-        Schedule schedule = transactions.inTransaction(() -> {
+        Schedule schedule = transactions.reading(() -> {
             Conference c = conferences.find(number).orElseThrow(() -> ConferenceService.notFound(number));
             Map<PersonId, Person> people = new HashMap<>();
             persons.findAll(c.programme().people()).forEach(p -> people.put(p.id(), p));

@@ -79,14 +79,32 @@ public final class RegistrationCsv implements RegistrationFilePort {
 
     @Override
     public RegistrationsFile read(InputStream content, String source) {
+        List<FileRow> rows = new ArrayList<>();
+        List<FileRefusal> refused = new ArrayList<>();
+        List<String> ignored = stream(content, source, new FileRowSink() {
+            @Override
+            public void row(FileRow row) {
+                rows.add(row);
+            }
+
+            @Override
+            public void refused(FileRefusal r) {
+                refused.add(r);
+            }
+        });
+        return new RegistrationsFile(rows, refused, ignored);
+    }
+
+    @Override
+    public List<String> stream(InputStream content, String source, FileRowSink sink) {
         try (CsvReader reader = CsvReader.open(content, CsvReader.Options.defaults().toleratePadding())) {
-            return read(reader, source);
+            return read(reader, source, sink);
         } catch (CsvFormatException e) {
             throw new InvalidValueException(source + " line " + e.line(), source + ": " + e.getMessage());
         }
     }
 
-    private static RegistrationsFile read(CsvReader reader, String source) {
+    private static List<String> read(CsvReader reader, String source, FileRowSink sink) {
         CsvRecord header = reader.next();
         if (header == null) {
             throw refuse(source, source + " is empty: it needs a header line and one line per participant");
@@ -124,25 +142,28 @@ public final class RegistrationCsv implements RegistrationFilePort {
                     + String.join(", ", missing) + "; it has " + header.fields().stream().map(String::strip)
                     .map(h -> "'" + h + "'").collect(Collectors.joining(", ")));
         }
-        List<FileRow> rows = new ArrayList<>();
-        List<FileRefusal> refused = new ArrayList<>();
+        boolean any = false;
         for (CsvRecord r = reader.next(); r != null; r = reader.next()) {
+            any = true;
             if (r.fields().size() > header.fields().size()) {
-                refused.add(new FileRefusal(r.line(), "it has " + r.fields().size() + " fields but the header has "
+                sink.refused(new FileRefusal(r.line(), "it has " + r.fields().size() + " fields but the header has "
                         + header.fields().size() + "; is a separator missing its quotes?"));
                 continue;
             }
+            FileRow row;
             try {
-                rows.add(row(r, columns));
+                row = row(r, columns);
             } catch (RowRefused e) {
-                refused.add(new FileRefusal(r.line(), e.getMessage()));
+                sink.refused(new FileRefusal(r.line(), e.getMessage()));
+                continue;
             }
+            sink.row(row);
         }
-        if (rows.isEmpty() && refused.isEmpty()) {
+        if (!any) {
             // a header alone is a wrong export or an empty form, not "0 registrations imported"
             throw refuse(source, source + " has its header line but no participant: nothing to import");
         }
-        return new RegistrationsFile(rows, refused, ignored);
+        return List.copyOf(ignored);
     }
 
     private static InvalidValueException refuse(String source, String message) {
@@ -228,11 +249,18 @@ public final class RegistrationCsv implements RegistrationFilePort {
     @Override
     public String write(List<RegistrationLine> registrations, char separator) {
         StringBuilder out = new StringBuilder();
+        LineWriter lines = writer(out, separator);
+        registrations.forEach(lines::write);
+        return out.toString();
+    }
+
+    @Override
+    public LineWriter writer(Appendable out, char separator) {
         CsvWriter csv = new CsvWriter(out, CsvWriter.Style.excel(separator)).byteOrderMark();
         csv.write(List.of(Column.FULL_NAME.greekHeader, Column.EMAIL.greekHeader, Column.SCHOOL.greekHeader,
                 Column.SPECIALTY.greekHeader, Column.LEVEL.greekHeader, Column.CONSENT.greekHeader,
                 Column.CONSENT_AT.greekHeader, "Εγγραφή", "Εργαστήρια", "Λίστα αναμονής"));
-        for (RegistrationLine r : registrations) {
+        return r -> {
             List<String> fields = new ArrayList<>();
             fields.add(r.fullName());
             fields.add(r.email());
@@ -245,8 +273,7 @@ public final class RegistrationCsv implements RegistrationFilePort {
             fields.add(String.join(" ", r.confirmed()));
             fields.add(String.join(" ", r.waiting()));
             csv.write(fields);
-        }
-        return out.toString();
+        };
     }
 
     private static String local(Instant instant) {

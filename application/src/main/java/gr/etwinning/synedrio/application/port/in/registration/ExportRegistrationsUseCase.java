@@ -11,4 +11,10 @@ public interface ExportRegistrationsUseCase {
 
     record RegistrationsExport(String csv, int registrations) {
     }
+
+    /**
+     * The same CSV written to {@code out} line by line as the registrations are read (a national edition's million
+     * are never all in memory); returns how many were written.
+     */
+    int exportRegistrations(int edition, char separator, Appendable out);
 }

@@ -12,6 +12,30 @@ public interface ImportRegistrationsUseCase {
 
     ImportRegistrationsReport importRegistrations(ImportRegistrationsCommand command);
 
+    /**
+     * The same for rows that come one by one from a file read as it goes (a national edition's million rows are
+     * never all in memory): every row checked and written in batches, in one transaction that is rolled back whole
+     * if a row is refused, unless {@code skipRefused}. The refused rows are reported in the order they came, the
+     * first {@value #LISTED_REFUSALS} of them one by one.
+     */
+    ImportRegistrationsReport importRegistrations(int edition, RowSource rows, boolean skipRefused);
+
+    /** How many refused rows a report lists; the rest are counted in one last entry. */
+    int LISTED_REFUSALS = 10_000;
+
+    /** Rows as they are read: each row, or each row that could not be read, to the sink. */
+    @FunctionalInterface
+    interface RowSource {
+        void forEach(RowSink sink);
+    }
+
+    /** Takes the rows of a {@link RowSource}. */
+    interface RowSink {
+        void row(Row row);
+
+        void refused(RefusedRow refused);
+    }
+
     /** A row of the file and the line it starts on. */
     record Row(int line, RegistrationData registration) {
         public Row {

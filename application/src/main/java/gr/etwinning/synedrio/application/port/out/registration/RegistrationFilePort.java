@@ -16,8 +16,30 @@ public interface RegistrationFilePort {
     /** @param source the file's name, for messages */
     RegistrationsFile read(InputStream content, String source);
 
+    /**
+     * Reads the file as it goes, giving each row, or each row that cannot be read, to the sink in the file's order
+     * (only one row is in memory at a time); a file that cannot be read at all is refused as {@link #read} does.
+     * Returns the columns set aside.
+     */
+    List<String> stream(InputStream content, String source, FileRowSink sink);
+
+    /** Takes the rows {@link #stream} reads. */
+    interface FileRowSink {
+        void row(FileRow row);
+
+        void refused(FileRefusal refused);
+    }
+
     /** The registrations as CSV text, with a byte-order mark, separated by ';' or ','. */
     String write(List<RegistrationLine> registrations, char separator);
+
+    /** The same, written to {@code out} as the lines come (from a database cursor): nothing held in memory. */
+    LineWriter writer(Appendable out, char separator);
+
+    /** Writes an export's lines one by one; the header is written when it is made. */
+    interface LineWriter {
+        void write(RegistrationLine line);
+    }
 
     /** What a file holds: its rows, rows refused before any check of their content, and the columns set aside. */
     record RegistrationsFile(List<FileRow> rows, List<FileRefusal> refused, List<String> ignoredColumns) {

@@ -31,6 +31,28 @@ public interface RegistrationRepository {
     /** The registration of that e-mail address (compared by its key) in that edition, locked. */
     Optional<Registration> lockByEmail(EditionNumber edition, EmailAddress email);
 
+    /**
+     * The edition's registrations of those e-mail address keys ({@code EmailAddress.key()}), locked: one look-up for
+     * a batch of an import's rows.
+     */
+    default List<Registration> lockByEmailKeys(EditionNumber edition, java.util.Collection<String> keys) {
+        List<Registration> found = new java.util.ArrayList<>();
+        for (String key : keys) {
+            lockAllByEmailKey(key).stream().filter(r -> r.edition().equals(edition)).forEach(found::add);
+        }
+        return found;
+    }
+
+    /** Stores many new registrations at once (an import's batch), without giving their ids back. */
+    default void addAll(List<Registration> registrations) {
+        registrations.forEach(this::add);
+    }
+
+    /** Every edition's registration of that e-mail address key, locked. */
+    private List<Registration> lockAllByEmailKey(String key) {
+        return lockAllByEmail(new EmailAddress(key));
+    }
+
     /** Every edition's registration of that e-mail address, locked. */
     List<Registration> lockAllByEmail(EmailAddress email);
 
@@ -46,6 +68,18 @@ public interface RegistrationRepository {
     /** Stores changed details; a {@link gr.etwinning.synedrio.application.ConflictException} if the new e-mail
      *  address is another participant's. */
     void update(Registration registration);
+
+    /** A registration with the workshops it holds a seat in and waits for, in the order it booked them. */
+    record Exported(Registration registration, List<String> confirmed, List<String> waiting) {
+    }
+
+    /**
+     * The edition's registrations (not the erased ones), in order of registration, with their bookings, one at a
+     * time from a cursor (an export of a million is never all in memory). In a transaction.
+     */
+    default void forEachExported(EditionNumber edition, java.util.function.Consumer<Exported> each) {
+        throw new UnsupportedOperationException("this repository cannot export registrations with their bookings");
+    }
 
     /** The edition's registrations (not the erased ones), in order of registration. */
     List<Registration> listAll(EditionNumber edition);

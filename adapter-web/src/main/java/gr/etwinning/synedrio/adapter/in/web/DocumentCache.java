@@ -1,0 +1,158 @@
+package gr.etwinning.synedrio.adapter.in.web;
+
+import gr.etwinning.synedrio.application.port.in.cache.GetDataVersionsUseCase;
+import gr.etwinning.synedrio.application.port.in.cache.GetDataVersionsUseCase.Versions;
+import io.javalin.http.Context;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * The documents derived from an edition's data — the programme, the public page, the schedule exports, the report,
+ * the charts — kept as the bytes last sent, each with the version of the data it was made from. The version is read
+ * from the database at every request ({@link GetDataVersionsUseCase}: shared by the requests arriving together),
+ * so a write made by any instance on the same database is seen at the next request; a document is made again only
+ * when that version moved. The version is read before the document is made, so a document is never older than the
+ * version it is kept under.
+ *
+ * <p>Every answer carries a strong {@code ETag} (a digest of its bytes), answers {@code If-None-Match} with 304,
+ * and says {@code Cache-Control: public, max-age=…} (short: a programme changes while a conference runs).
+ * Per-person answers are never kept here, and are {@code no-store} ({@link ApiRoutes}).
+ */
+public final class DocumentCache {
+
+    /** What a document is derived from. */
+    public enum Source {
+        /** Editions, programmes and the persons they name. */
+        PROGRAMME,
+        /** Any data a report or a chart reads: figures, comments, contests, counts, the programme too. */
+        EVERYTHING
+    }
+
+    /**
+     * A document as sent: status 200, its type, extra headers and its bytes; {@code etagPrefix} goes before the
+     * digest in its ETag (e.g. {@code v3-} for a programme, whose version an {@code If-Match} names), or is empty.
+     */
+    public record Document(byte[] body, String contentType, Map<String, String> headers, String etagPrefix) {
+
+        public Document {
+            headers = Map.copyOf(headers);
+        }
+
+        public static Document of(String body, String contentType) {
+            return new Document(body.getBytes(StandardCharsets.UTF_8), contentType, Map.of(), "");
+        }
+
+        public Document withHeader(String name, String value) {
+            Map<String, String> more = new LinkedHashMap<>(headers);
+            more.put(name, value);
+            return new Document(body, contentType, more, etagPrefix);
+        }
+
+        public Document withEtagPrefix(String prefix) {
+            return new Document(body, contentType, headers, prefix);
+        }
+    }
+
+    /** How long browsers and proxies may keep a public document without asking again, in seconds. */
+    static final int MAX_AGE_SECONDS = 5;
+    /** At most this many documents are kept (keys include the Host a schedule's links are made for). */
+    static final int MAX_ENTRIES = 512;
+
+    private record Entry(long version, Document document, String etag) {
+    }
+
+    private final GetDataVersionsUseCase versions;
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+    /** A cache keyed by the database's versions; {@code null}: nothing kept, every document made at each request. */
+    public DocumentCache(GetDataVersionsUseCase versions) {
+        this.versions = versions;
+    }
+
+    /** No cache: every request makes its document (still with ETag and 304). */
+    public static DocumentCache none() {
+        return new DocumentCache(null);
+    }
+
+    /**
+     * Answers the request with the document kept under the key for the current version of its source, or makes it
+     * (a failure to make it — not found, the database down — is thrown as it is, and nothing is kept).
+     */
+    public void serve(Context ctx, Source source, String key, Supplier<Document> make) {
+        Entry entry;
+        if (versions == null) {
+            Document d = make.get();
+            entry = new Entry(0, d, etag(d));
+        } else {
+            Versions v = versions.versions();
+            long version = source == Source.PROGRAMME ? v.programme() : v.everything();
+            Entry kept = entries.get(key);
+            if (kept != null && kept.version() == version) {
+                entry = kept;
+            } else {
+                Document d = make.get();
+                entry = new Entry(version, d, etag(d));
+                if (entries.size() >= MAX_ENTRIES) {
+                    entries.clear();
+                }
+                entries.merge(key, entry, (old, made) -> old.version() > made.version() ? old : made);
+            }
+        }
+        send(ctx, entry);
+    }
+
+    private static void send(Context ctx, Entry entry) {
+        Document d = entry.document();
+        ctx.header("ETag", entry.etag());
+        ctx.header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
+        d.headers().forEach(ctx::header);
+        if (matches(ctx.header("If-None-Match"), entry.etag())) {
+            ctx.status(304);
+            return;
+        }
+        ctx.status(200).contentType(d.contentType()).result(d.body());
+    }
+
+    /** Whether an If-None-Match header names the tag (weak comparison, as RFC 9110 §13.1.2 asks; or {@code *}). */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null || ifNoneMatch.isBlank()) {
+            return false;
+        }
+        String bare = etag.startsWith("W/") ? etag.substring(2) : etag;
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.strip();
+            if (t.equals("*")) {
+                return true;
+            }
+            if (t.startsWith("W/")) {
+                t = t.substring(2);
+            }
+            if (t.equals(bare)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String etag(Document d) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(d.contentType().getBytes(StandardCharsets.UTF_8));
+            new LinkedHashMap<>(new java.util.TreeMap<>(d.headers())).forEach((k, v) -> {
+                sha.update(k.getBytes(StandardCharsets.UTF_8));
+                sha.update(v.getBytes(StandardCharsets.UTF_8));
+            });
+            sha.update(d.body());
+            return "\"" + d.etagPrefix() + HexFormat.of().formatHex(sha.digest(), 0, 12) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# Reads at the speed of the wire (issue 16): the same load generator (wrk, 2 threads, 64 connections) against the
+# derived documents of a running Synedrio — the programme JSON, the public page, the report, the schedule exports —
+# on the embedded H2 and on MariaDB, and against a bare Javalin "hello" started the same way (the launcher's JVM
+# options), before and after. Prints per route: requests/s, p50, p99 and the ratio to hello (the mean of its two
+# runs). Targets: programme JSON and public page >= 0.5 x hello; report and schedule exports >= 0.3 x hello;
+# p99 < 50 ms at 64 connections.
+#
+#   bench/read.sh [JDBC_URL]     MariaDB server, default jdbc:mariadb://127.0.0.1:3306/test: a fresh database is
+#                                created on it for the run and dropped after it (loopback only)
+# Environment: DURATION (seconds per route, 10), WARMUP (unmeasured seconds before each, 3), CONNECTIONS (64), THREADS (2), SYNEDRIO_BENCH_DB_USER (root),
+# SYNEDRIO_BENCH_DB_PASSWORD (empty), SYNEDRIO_READ_CACHE=off (measures without the document cache),
+# SKIP_MARIADB=1 / SKIP_H2=1, SYNEDRIO_BENCH_SERVER_OPTS (extra JVM options for the servers, e.g. a flight recording).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+command -v wrk >/dev/null || { echo "bench/read.sh needs wrk: apt-get install -y wrk" >&2; exit 3; }
+[ -f bootstrap/target/synedrio.jar ] || mvn -q -B package -DskipTests
+duration="${DURATION:-10}"; conns="${CONNECTIONS:-64}"; threads="${THREADS:-2}"
+url="${1:-jdbc:mariadb://127.0.0.1:3306/test}"
+user="${SYNEDRIO_BENCH_DB_USER:-root}"; password="${SYNEDRIO_BENCH_DB_PASSWORD:-}"
+case "$url" in jdbc:mariadb://127.*|jdbc:mariadb://localhost*) ;; *) echo "loopback MariaDB only: $url" >&2; exit 2;; esac
+hostport="${url#jdbc:mariadb://}"; hostport="${hostport%%/*}"; host="${hostport%%:*}"; port="${hostport##*:}"
+[ "$port" = "$host" ] && port=3306
+db="synedrio_read_$$"
+work="$(mktemp -d)"
+pids=()
+cleanup() {
+  for p in "${pids[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done
+  [ -z "${SKIP_MARIADB:-}" ] && mysql -h"$host" -P"$port" -u"$user" ${password:+-p"$password"} -e "drop database if exists $db" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+opts=(-Xmx256m -XX:+UseSerialGC -XX:-UsePerfData -Dfile.encoding=UTF-8 ${SYNEDRIO_BENCH_SERVER_OPTS:-})
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+await() { # url
+  for _ in $(seq 1 240); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done
+  echo "no answer from $1" >&2; exit 3
+}
+# wrk's summary as "req/s p50_ms p99_ms"
+measure() { # url
+  # made once (and kept) before the clock starts, then WARMUP seconds of the same load unmeasured (the JIT)
+  curl -fs -o /dev/null "$1"; wrk -t"$threads" -c"$conns" -d"${WARMUP:-3}s" "$1" > /dev/null 2>&1 || true
+  wrk -t"$threads" -c"$conns" -d"${duration}s" --latency "$1" > "$work/wrk.txt" 2>&1 || true
+  awk '
+    function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
+    /Requests\/sec:/ { rps=$2 }
+    /^ +50%/ { p50=ms($2) } /^ +99%/ { p99=ms($2) }
+    /Non-2xx/ { bad=$NF }
+    END { printf "%s %.2f %.2f %s\n", rps, p50, p99, (bad==""?0:bad) }' "$work/wrk.txt"
+}
+results=()
+record() { # label route
+  read -r rps p50 p99 bad < <(measure "$3")
+  results+=("$1|$2|$rps|$p50|$p99|$bad")
+  printf '%-8s %-34s %10s req/s  p50 %7s ms  p99 %7s ms  non-2xx %s\n' "$1" "$2" "$rps" "$p50" "$p99" "$bad"
+}
+hello() {
+  local p; p="$(free_port)"
+  java "${opts[@]}" -cp "bootstrap/target/lib/*" bench/Hello.java "$p" > "$work/hello.log" 2>&1 &
+  pids+=($!); local pid=$!
+  await "http://127.0.0.1:$p/hello"
+  record hello "GET /hello ($1)" "http://127.0.0.1:$p/hello"
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+routes=(/api/conferences/7/program / /api/conferences/7/report.md /api/conferences/7/schedule.xml
+        /api/conferences/7/schedule.json /api/conferences/7/schedule.ics)
+synedrio() { # label, extra args…
+  local label="$1"; shift
+  local p; p="$(free_port)"
+  SYNEDRIO_JAVA_OPTS="${SYNEDRIO_BENCH_SERVER_OPTS:-}" SYNEDRIO_DATA_DIR="$work/h2" ./synedrio "$@" serve --demo \
+    --host 127.0.0.1 --port "$p" > "$work/$label.log" 2>&1 &
+  pids+=($!); local pid=$!
+  await "http://127.0.0.1:$p/api/health"
+  for r in "${routes[@]}"; do record "$label" "GET $r" "http://127.0.0.1:$p$r"; done
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1); load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "date: $(date -u +%Y-%m-%dT%H:%MZ); wrk -t$threads -c$conns -d${duration}s; read cache: ${SYNEDRIO_READ_CACHE:-on}"
+hello before
+[ -z "${SKIP_H2:-}" ] && synedrio h2
+if [ -z "${SKIP_MARIADB:-}" ]; then
+  mysql -h"$host" -P"$port" -u"$user" ${password:+-p"$password"} -e "create database $db"
+  synedrio mariadb --db "jdbc:mariadb://$host:$port/$db" --db-user "$user" --db-password "$password"
+fi
+hello after
+echo
+printf '%-8s %-34s %10s %9s %9s %7s  %s\n' server route "req/s" "p50 ms" "p99 ms" ratio target
+hellos=$(printf '%s\n' "${results[@]}" | awk -F'|' '$1=="hello" {s+=$3; n++} END {print s/n}')
+printf '%s\n' "${results[@]}" | awk -F'|' -v hello="$hellos" '
+  { target = ($2 ~ /program$|GET \/$/) ? 0.5 : ($1 == "hello" ? 1 : 0.3)
+    ratio = $3 / hello
+    verdict = ($1 == "hello") ? "" : ((ratio >= target && $5 < 50) ? "ok" : "below")
+    if ($1 == "hello") printf "%-8s %-34s %10.0f %9.2f %9.2f %7.2f\n", $1, $2, $3, $4, $5, ratio
+    else printf "%-8s %-34s %10.0f %9.2f %9.2f %7.2f  >= %.1f, p99 < 50 ms: %s\n", $1, $2, $3, $4, $5, ratio, target, verdict }'

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# National scale on MariaDB (issue 16): a generated CSV of ROWS registrations (1,000,000) imported into edition 7
+# with `synedrio registrations import` (streaming, one transaction, in the launcher's -Xmx256m), timed as rows/s and
+# compared with LOAD DATA LOCAL INFILE of the same file into a plain table on the same server in the same run
+# (target >= 0.3 of it); then, with as many attendance rows (one presence per registration, written by SQL: the
+# attendance import has a bench of its own), the timings of `seats 7`, `report 7`, `attendance show 7` (each a new
+# JVM, as an operator runs them; target < 2 s) and `registrations export 7` (streamed to a file).
+#
+#   bench/scale.sh [JDBC_URL]     default jdbc:mariadb://127.0.0.1:3306/test: a fresh database is created on that
+#                                 server for the run and dropped after it (loopback only)
+# Environment: ROWS (1000000), SYNEDRIO_BENCH_DB_USER (root), SYNEDRIO_BENCH_DB_PASSWORD (empty), KEEP=1 keeps the
+# database and the files; SYNEDRIO_JAVA_OPTS (extra JVM options for the commands, e.g. a flight recording).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+[ -f bootstrap/target/synedrio.jar ] || mvn -q -B package -DskipTests
+rows="${ROWS:-1000000}"
+url="${1:-jdbc:mariadb://127.0.0.1:3306/test}"
+user="${SYNEDRIO_BENCH_DB_USER:-root}"; password="${SYNEDRIO_BENCH_DB_PASSWORD:-}"
+case "$url" in jdbc:mariadb://127.*|jdbc:mariadb://localhost*) ;; *) echo "loopback MariaDB only: $url" >&2; exit 2;; esac
+hostport="${url#jdbc:mariadb://}"; hostport="${hostport%%/*}"; host="${hostport%%:*}"; port="${hostport##*:}"
+[ "$port" = "$host" ] && port=3306
+db="synedrio_scale_$$"
+work="$(mktemp -d)"
+sql() { mysql -h"$host" -P"$port" -u"$user" ${password:+-p"$password"} --local-infile=1 "$@"; }
+cleanup() {
+  if [ -z "${KEEP:-}" ]; then sql -e "drop database if exists $db" || true; rm -rf "$work"
+  else echo "kept: database $db, files in $work"; fi
+}
+trap cleanup EXIT
+D=(--db "jdbc:mariadb://$host:$port/$db" --db-user "$user" --db-password "$password")
+now() { date +%s.%N; }
+secs() { python3 -c "print(f'{$2 - $1:.2f}')"; }
+timed() { # command… : runs it, its wall time in $took
+  local t0 t1; t0=$(now); "$@" > "$work/out.txt" 2> "$work/err.txt" || { cat "$work/err.txt" >&2; exit 3; }; t1=$(now)
+  took=$(secs "$t0" "$t1")
+}
+
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1); load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "date: $(date -u +%Y-%m-%dT%H:%MZ); database: MariaDB $(sql -N -e 'select version()'), fresh database $db; rows: $rows"
+sql -e "create database $db"
+python3 bench/registrations_csv.py "$rows" "$work/registrations.csv"
+echo "file: $(du -h "$work/registrations.csv" | cut -f1) of CSV"
+./synedrio "${D[@]}" import datasets/etwinning-2021.json > /dev/null
+
+timed ./synedrio "${D[@]}" registrations import 7 "$work/registrations.csv"
+import_s=$took
+cat "$work/out.txt"
+sql "$db" -e "create table load_yardstick (full_name varchar(200), email varchar(254), school varchar(300),
+  specialty varchar(200), level varchar(20), consent varchar(10)) character set utf8mb4"
+t0=$(now)
+sql "$db" -e "load data local infile '$work/registrations.csv' into table load_yardstick character set utf8mb4
+  fields terminated by ';' lines terminated by '\r\n' ignore 1 lines"
+load_s=$(secs "$t0" "$(now)")
+loaded=$(sql -N "$db" -e "select count(*) from load_yardstick")
+python3 - "$rows" "$import_s" "$load_s" "$loaded" <<'PY'
+import sys
+rows, imp, load, loaded = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
+print(f"registrations import: {rows:,} rows in {imp:.1f} s = {rows/imp:,.0f} rows/s (target: under 60 s)")
+print(f"LOAD DATA LOCAL INFILE: {loaded:,} rows in {load:.1f} s = {loaded/load:,.0f} rows/s")
+print(f"ratio import/LOAD DATA: {(rows/imp)/(loaded/load):.2f} (target >= 0.30)")
+PY
+
+# As many attendance rows: one presence in a workshop per registration (the counts read nothing else).
+sql "$db" -e "insert into attendance_presence (edition, target_id, person_key, registration_id, target_kind,
+  session_id, session_kind, target_day, seconds)
+  select 7, concat('d2-workshop-', lpad(1 + id % 16, 2, '0')), concat('r:', id), id, 'workshop', 'd2-workshops',
+  'workshops', '2021-11-20', 1800 + id % 3600 from registration where edition = 7"
+echo "attendance: $(sql -N "$db" -e 'select count(*) from attendance_presence') presence rows"
+sql "$db" -e "analyze table registration, attendance_presence, booking" > /dev/null
+
+for cmd in "seats 7" "report 7" "attendance show 7"; do
+  # shellcheck disable=SC2086
+  timed ./synedrio "${D[@]}" $cmd
+  echo "$cmd: $took s (target < 2 s)"
+done
+timed ./synedrio "${D[@]}" registrations export 7 --output "$work/export.csv"
+echo "registrations export 7: $took s, $(( $(wc -l < "$work/export.csv") - 1 )) lines, $(du -h "$work/export.csv" | cut -f1)"
