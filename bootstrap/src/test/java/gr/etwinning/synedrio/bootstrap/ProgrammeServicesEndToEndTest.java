@@ -173,8 +173,11 @@ class ProgrammeServicesEndToEndTest {
         assertThat(page.body()).contains("<html lang=\"el\">", "<h1>7ο Πανελλήνιο Συνέδριο eTwinning</h1>",
                 "name=\"viewport\"", "<h2 id=\"d2021-11-20\">Σάββατο 20 Νοεμβρίου 2021</h2>",
                 "Το σχολείο της εξωστρέφειας και της συνεργασίας", "κ. Αλέξανδρος Κόππης",
-                "31 × ομιλία", "09:00–19:00", "Συντονισμός: κ. Μιχαήλ Παρασκευάς", "<main>", "<article id=\"d2-primary\">",
+                "31 ομιλίες: οι τίτλοι και οι ομιλητές δεν έχουν δημοσιευτεί.",
+                "1 ομιλία, 1 βιωματικό εργαστήριο: οι τίτλοι",
+                "Ομιλία για τις τρέχουσες δράσεις αλλά και τις σχεδιαζόμενες του eTwinning", "09:00–19:00", "Συντονισμός: κ. Μιχαήλ Παρασκευάς", "<main>", "<article id=\"d2-primary\">",
                 "Πρωτοβάθμια &amp; Δευτεροβάθμια εκπαίδευση");
+        assertThat(page.body()).doesNotContain("Θέμα:", " × ");
         assertThat(synedrio.get("/conferences/7").body()).isEqualTo(page.body());
         HttpResponse<String> missing = synedrio.get("/conferences/99");
         assertThat(missing.statusCode()).isEqualTo(404);

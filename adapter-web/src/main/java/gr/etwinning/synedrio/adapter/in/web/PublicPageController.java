@@ -150,24 +150,29 @@ public final class PublicPageController implements RouteContributor {
                     + name(people, chair.person()));
         }
         List<PageWebModel.Contribution> shown = new ArrayList<>();
-        Map<String, Integer> untitledAnonymous = new LinkedHashMap<>();
+        Map<ContributionKind, Integer> untitledAnonymous = new LinkedHashMap<>();
         for (ContributionData c : s.contributions()) {
             ContributionKind k = ContributionKind.valueOf(code(c.kind()));
             if (c.title() == null && c.subject() == null && c.speakers().isEmpty() && c.start() == null) {
-                untitledAnonymous.merge(k.label(), 1, Integer::sum);
+                untitledAnonymous.merge(k, 1, Integer::sum);
                 continue;
             }
             List<String> names = c.speakers().stream().map(id -> name(people, id)).toList();
-            shown.add(new PageWebModel.Contribution(c.id(), c.title() != null ? c.title()
-                    : k.label() + " (ο τίτλος δεν είναι γνωστός)", c.title() != null, k.label(),
-                    names.isEmpty() ? null : String.join(", ", names), c.subject(),
+            // the subject is stored as the source words it after "για" (accusative): "Ομιλία για τις τρέχουσες…"
+            String untitled = c.subject() != null ? k.label() + " για " + c.subject()
+                    : k.label() + " (ο τίτλος δεν είναι γνωστός)";
+            shown.add(new PageWebModel.Contribution(c.id(), c.title() != null ? c.title() : untitled,
+                    c.title() != null, k.label(), names.isEmpty() ? null : String.join(", ", names),
+                    c.title() != null && c.subject() != null ? "για " + c.subject() : null,
                     c.start() == null ? null : c.start() + "–" + c.end()));
         }
         String summary = null;
         if (!untitledAnonymous.isEmpty()) {
             List<String> parts = new ArrayList<>();
-            untitledAnonymous.forEach((label, n) -> parts.add(n + " × " + label.toLowerCase(GREEK)));
-            summary = String.join(", ", parts) + ": οι τίτλοι και οι ομιλητές δεν έχουν δημοσιευτεί.";
+            untitledAnonymous.forEach((k, n) -> parts.add(k.noun().count(n)));
+            int all = untitledAnonymous.values().stream().mapToInt(Integer::intValue).sum();
+            summary = String.join(", ", parts) + (all == 1 ? ": ο τίτλος και οι ομιλητές δεν έχουν δημοσιευτεί."
+                    : ": οι τίτλοι και οι ομιλητές δεν έχουν δημοσιευτεί.");
         }
         return new PageWebModel.Session(s.id(), title, kind.label().equals(title) ? null : kind.label(), time, timeKnown, s.room(), level, chairs,
                 s.notes(), shown, summary);
