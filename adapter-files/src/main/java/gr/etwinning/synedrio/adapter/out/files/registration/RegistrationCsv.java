@@ -128,8 +128,19 @@ public final class RegistrationCsv implements RegistrationFilePort {
         List<FileRefusal> refused = new ArrayList<>();
         for (CsvRecord r = reader.next(); r != null; r = reader.next()) {
             if (r.fields().size() > header.fields().size()) {
-                refused.add(new FileRefusal(r.line(), "it has " + r.fields().size() + " fields but the header has "
-                        + header.fields().size() + "; is a separator missing its quotes?"));
+                refused.add(new FileRefusal(r.line(), "row " + r.line() + " has " + r.fields().size()
+                        + " fields, the header " + header.fields().size() + "; is a separator missing its quotes?"));
+                continue;
+            }
+            int width = r.fields().size();
+            List<String> lacking = columns.entrySet().stream().filter(e -> e.getValue() >= width)
+                    .sorted(Map.Entry.comparingByValue()).map(e -> e.getKey().greekHeader).toList();
+            if (!lacking.isEmpty()) {
+                // fewer fields than the header is fine when only unread columns at the end are left out (Excel
+                // leaves out empty ones); not when a column Synedrio reads is missing
+                refused.add(new FileRefusal(r.line(), "row " + r.line() + " has " + width + " fields, the header "
+                        + header.fields().size() + ": it lacks " + String.join(", ", lacking)
+                        + "; is the row cut short?"));
                 continue;
             }
             try {
@@ -140,7 +151,7 @@ public final class RegistrationCsv implements RegistrationFilePort {
         }
         if (rows.isEmpty() && refused.isEmpty()) {
             // a header alone is a wrong export or an empty form, not "0 registrations imported"
-            throw refuse(source, source + " has its header line but no participant: nothing to import");
+            throw refuse(source, source + " has a header line but no rows: nothing to import");
         }
         return new RegistrationsFile(rows, refused, ignored);
     }
@@ -169,6 +180,11 @@ public final class RegistrationCsv implements RegistrationFilePort {
             if (consent == null) {
                 throw new RowRefused("column " + header(columns, Column.CONSENT) + ": it is neither yes/no"
                         + " (Ναι/Όχι) nor " + SpreadsheetTime.EXAMPLE);
+            }
+            if (!consent) {
+                // said as the file says it, not as the API asks for it ("consent": true)
+                throw new RowRefused("the participant did not consent (" + (consentText == null
+                        ? "column " + header(columns, Column.CONSENT) + " is empty" : consentText) + ")");
             }
         }
         return new FileRow(r.line(), fullName, get(r, columns, Column.EMAIL), get(r, columns, Column.SCHOOL),
