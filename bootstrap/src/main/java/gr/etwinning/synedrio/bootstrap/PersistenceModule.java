@@ -62,6 +62,8 @@ final class PersistenceModule extends AbstractModule {
         bind(BacklogPort.class).to(NoOutboxBacklog.class).in(Singleton.class);
         bind(TransactionPort.class).to(Database.class);
         bind(SchemaPort.class).to(FlywaySchema.class).in(Singleton.class);
+        bind(gr.etwinning.synedrio.application.port.out.database.DatabaseServerPort.class)
+                .to(gr.etwinning.synedrio.adapter.out.persistence.MariaDbDatabaseCreator.class).in(Singleton.class);
         bind(JooqPersonRepository.class).in(Singleton.class);
         bind(PersonRepository.class).to(JooqPersonRepository.class);
         bind(JooqConferenceRepository.class).in(Singleton.class);
