@@ -119,6 +119,20 @@ class ProgrammeServicesEndToEndTest {
     }
 
     @Test
+    void searchFindsASchoolOfTheRegistryAndItsContestProjectsHoweverTyped() throws Exception {
+        JsonNode hits = json.readTree(synedrio.get("/api/search?q=" + URLEncoder.encode("λυκειο φιλοθεης",
+                StandardCharsets.UTF_8)).body());
+        assertThat(hits.get(0).get("kind").asText()).isEqualTo("school");
+        assertThat(hits.get(0).get("title").asText()).isEqualTo("ΗΜΕΡΗΣΙΟ ΓΕΝΙΚΟ ΛΥΚΕΙΟ ΦΙΛΟΘΕΗΣ");
+        assertThat(hits.findValuesAsText("kind")).contains("project");
+        assertThat(hits.findValuesAsText("title")).contains("A Robot in the Services of climate change");
+        JsonNode project = json.readTree(synedrio.get("/api/search?q=DinoStem").body()).get(0);
+        assertThat(project.get("kind").asText()).isEqualTo("project");
+        assertThat(project.get("edition").asInt()).isEqualTo(7);
+        assertThat(project.get("detail").asText()).contains("contest 15", "7ο ΝΗΠΙΑΓΩΓΕΙΟ ΚΑΤΕΡΙΝΗΣ");
+    }
+
+    @Test
     void searchFindsOtherNamesSessionsAndContributionsRankingExactMatchesFirst() throws Exception {
         assertThat(synedrio.get("/api/search?q=" + URLEncoder.encode("Μιχάλης", StandardCharsets.UTF_8)).body())
                 .contains("paraskevas-michail");

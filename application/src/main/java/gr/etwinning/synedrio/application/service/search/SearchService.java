@@ -7,6 +7,12 @@ import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepositor
 import gr.etwinning.synedrio.application.port.out.person.PersonRepository;
 import gr.etwinning.synedrio.application.port.out.conference.ProgrammeMatch;
 import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
+import gr.etwinning.synedrio.application.port.out.contest.ContestRepository;
+import gr.etwinning.synedrio.application.port.out.school.RegisteredSchool;
+import gr.etwinning.synedrio.application.port.out.school.SchoolRepository;
+import gr.etwinning.synedrio.domain.contest.Contest;
+import gr.etwinning.synedrio.domain.contest.Partner;
+import gr.etwinning.synedrio.domain.contest.Project;
 import gr.etwinning.synedrio.domain.person.Person;
 import gr.etwinning.synedrio.domain.text.GreekText;
 
@@ -27,17 +33,23 @@ public final class SearchService implements SearchUseCase {
     /** Candidates fetched per kind before ranking: enough that ranking never misses an exact match in practice. */
     static final int CANDIDATES = 200;
 
-    private static final List<String> KIND_ORDER = List.of("person", "session", "contribution", "school");
+    private static final List<String> KIND_ORDER = List.of("person", "session", "contribution", "school",
+            "project");
 
     private final PersonRepository persons;
     private final ConferenceRepository conferences;
     private final TransactionPort transactions;
+    private final SchoolRepository schools;
+    private final ContestRepository contests;
 
     @Inject
-    public SearchService(PersonRepository persons, ConferenceRepository conferences, TransactionPort transactions) {
+    public SearchService(PersonRepository persons, ConferenceRepository conferences, TransactionPort transactions,
+                         SchoolRepository schools, ContestRepository contests) {
         this.persons = Objects.requireNonNull(persons, "'persons' must not be null");
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
         this.transactions = Objects.requireNonNull(transactions, "'transactions' must not be null");
+        this.schools = Objects.requireNonNull(schools, "'schools' must not be null");
+        this.contests = Objects.requireNonNull(contests, "'contests' must not be null");
     }
 
     @Override
@@ -58,6 +70,7 @@ public final class SearchService implements SearchUseCase {
             for (ProgrammeMatch m : conferences.searchProgramme(words, CANDIDATES)) {
                 hit(m, query.text(), hits);
             }
+            schoolsAndProjects(query.text(), hits);
             return null;
         });
         hits.sort(Comparator.comparingInt(SearchHit::rank).reversed()
@@ -87,6 +100,47 @@ public final class SearchService implements SearchUseCase {
                     : m.contributionKind().label() + " (τίτλος άγνωστος)";
             hits.add(new SearchHit("contribution", m.contributionId(), m.edition(), title,
                     "edition " + m.edition() + " · " + m.day() + " · " + sessionTitle, rank));
+        }
+    }
+
+    /**
+     * Schools of the registry by any spelling seen (the registry is a few thousand names at most, so it is ranked
+     * whole), and the contest projects whose title matches or one of whose partner schools does.
+     */
+    private void schoolsAndProjects(String query, List<SearchHit> hits) {
+        for (RegisteredSchool r : schools.listAll()) {
+            int rank = GreekText.matchRank(r.school().name(), query);
+            for (String spelling : r.spellings()) {
+                rank = Math.max(rank, GreekText.matchRank(spelling, query));
+            }
+            if (rank > 0) {
+                List<String> others = r.spellings().stream().filter(sp -> !sp.equals(r.school().name())).toList();
+                hits.add(new SearchHit("school", r.school().key(), null, r.school().name(),
+                        r.school().type().map(t -> t.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                                .orElse("type not known from the name")
+                                + (others.isEmpty() ? "" : " · also written " + String.join(", ", others)), rank));
+            }
+        }
+        for (Contest c : contests.listAll()) {
+            for (Project p : c.projects()) {
+                int rank = GreekText.matchRank(p.title(), query);
+                List<String> matched = new ArrayList<>();
+                for (Partner partner : p.partners()) {
+                    int r = GreekText.matchRank(partner.schoolName(), query);
+                    if (r > 0) {
+                        matched.add(partner.schoolName());
+                        rank = Math.max(rank, r);
+                    }
+                }
+                if (rank > 0) {
+                    String schoolsOf = p.partners().stream().map(Partner::schoolName)
+                            .collect(java.util.stream.Collectors.joining(", "));
+                    hits.add(new SearchHit("project", "contest-" + c.number().value() + ":" + p.title(),
+                            c.presentedAt().map(e -> e.value()).orElse(null), p.title(),
+                            "contest " + c.number().value() + " · " + p.category().name().toLowerCase(
+                                    java.util.Locale.ROOT).replace('_', ' ') + " · " + schoolsOf, rank));
+                }
+            }
         }
     }
 
