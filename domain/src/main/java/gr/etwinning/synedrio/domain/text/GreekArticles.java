@@ -1,6 +1,5 @@
 package gr.etwinning.synedrio.domain.text;
 
-import java.text.Normalizer;
 import java.util.Map;
 import java.util.Optional;
 
@@ -88,8 +87,17 @@ public final class GreekArticles {
         return word.chars().allMatch(c -> c >= 'Α' && c <= 'Ω');
     }
 
+    private static final String ACCENTED = "άέήίόύώΐΰΆΈΉΊΌΎΏ";
+    private static final String PLAIN = "αεηιουωϊϋΑΕΗΙΟΥΩ";
+
+    /** The word without its Greek accents, capitals kept (the domain uses no java.text). */
     private static String unaccented(String word) {
-        return Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        StringBuilder out = new StringBuilder(word.length());
+        for (char ch : word.toCharArray()) {
+            int i = ACCENTED.indexOf(ch);
+            out.append(i < 0 ? ch : PLAIN.charAt(i));
+        }
+        return out.toString();
     }
 
     /**
