@@ -80,6 +80,20 @@ class RegistrationCliEndToEndTest {
     }
 
     @Test
+    void excelsGreekAnsiCsvInWindows1253ImportsTheSameRegistrationsAsItsUtf8Twin() throws IOException {
+        Path ansi = Files.write(dir.resolve("ansi.csv"), EXCEL_GREEK.getBytes(java.nio.charset.Charset
+                .forName("windows-1253")));
+        Run r = run("registrations", "import", "7", ansi.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("3 created");
+        assertThat(run("registrations", "export", "7").out()).contains("Μαρία Κωνσταντινίδου",
+                "1ο Γυμνάσιο Ρόδου; Δωδεκάνησα", "Ελένη \"\"Λένα\"\" Μπαλτά");
+
+        Run utf8 = run("registrations", "import", "7", file("utf8.csv", EXCEL_GREEK, true).toString());
+        assertThat(utf8.out()).contains("0 created, 0 updated, 3 unchanged");
+    }
+
+    @Test
     void englishHeadersWithCommasWithoutBomAndSeparateNameColumnsAreUnderstood() throws IOException {
         String csv = "First name,Last name,Email,School,Specialty,Level,Consent,Timestamp\n"
                 + "Δημήτρης,Οικονόμου,d.oikonomou@sch.gr,Πειραματικό Σχολείο Πατρών,ΠΕ04,primary,yes,25/10/2021 14:30:00\n";

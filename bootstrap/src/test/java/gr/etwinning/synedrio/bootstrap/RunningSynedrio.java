@@ -73,6 +73,13 @@ final class RunningSynedrio implements AutoCloseable {
                 .plain("127.0.0.1", smtpPort, "Συνέδριο eTwinning <synedrio@example.gr>")), overrides);
     }
 
+    /** The same with bindings of the test replacing the production ones (a fake of a port, say); no mail server. */
+    static RunningSynedrio withSeedAnd(String tempDirPrefix, com.google.inject.Module... overrides)
+            throws IOException {
+        return new RunningSynedrio(tempDirPrefix, new MailModule(
+                gr.etwinning.synedrio.adapter.out.mail.SmtpSettings.fromEnvironment(java.util.Map.of())), overrides);
+    }
+
     /** Runs a command line in this Synedrio (its database, its mail), as {@code ./synedrio} would. */
     CliRun.Result cli(String... args) {
         java.io.StringWriter out = new java.io.StringWriter();

@@ -31,8 +31,47 @@ import java.util.concurrent.Callable;
 @Command(name = "awards", mixinStandardHelpOptions = true, description = "The national contest's awards and prizes.",
         subcommands = {AwardsCliCommand.ImportCliCommand.class, AwardsCliCommand.ExportCliCommand.class,
                 AwardsCliCommand.ListCliCommand.class, AwardsCliCommand.PrizesCliCommand.class,
-                AwardsCliCommand.PolicyCliCommand.class})
+                AwardsCliCommand.PolicyCliCommand.class, AwardsCliCommand.BookletCliCommand.class})
 public final class AwardsCliCommand {
+
+    /** {@code synedrio awards booklet CONTEST --output FILE.pdf}. */
+    @Command(name = "booklet", mixinStandardHelpOptions = true,
+            description = {"Write the contest's good-practice booklet as PDF.",
+                    "The awarded projects by category, in the awards table's order, with their",
+                    "schools and teachers."})
+    public static final class BookletCliCommand implements java.util.concurrent.Callable<Integer> {
+
+        private final jakarta.inject.Provider<gr.etwinning.synedrio.application.port.in.proceedings.BuildBookletUseCase>
+                booklet;
+
+        @picocli.CommandLine.Spec
+        picocli.CommandLine.Model.CommandSpec spec;
+
+        @picocli.CommandLine.Parameters(paramLabel = "CONTEST", description = "Contest number, e.g. 15")
+        int contest;
+
+        @picocli.CommandLine.Option(names = "--output", paramLabel = "FILE.pdf", required = true,
+                description = "The PDF to write")
+        java.nio.file.Path output;
+
+        @jakarta.inject.Inject
+        public BookletCliCommand(jakarta.inject.Provider<
+                gr.etwinning.synedrio.application.port.in.proceedings.BuildBookletUseCase> booklet) {
+            this.booklet = booklet;
+        }
+
+        @Override
+        public Integer call() throws java.io.IOException {
+            gr.etwinning.synedrio.application.port.in.proceedings.BuildBookletUseCase.BookletReport[] r =
+                    new gr.etwinning.synedrio.application.port.in.proceedings.BuildBookletUseCase.BookletReport[1];
+            ProceedingsCliCommand.writeFile(output, out -> r[0] = booklet.get().booklet(contest, out));
+            spec.commandLine().getOut().println("wrote the good-practice booklet of contest " + contest + " to "
+                    + output + ": " + r[0].categories() + " categor" + (r[0].categories() == 1 ? "y" : "ies")
+                    + ", " + r[0].projects() + " project(s), " + r[0].schools() + " school(s), " + r[0].teachers()
+                    + " teacher(s)");
+            return ExitCodes.OK;
+        }
+    }
 
     /** The formats a file may be in; by default, from its extension (.json, .csv, otherwise the press release's). */
     enum Format {

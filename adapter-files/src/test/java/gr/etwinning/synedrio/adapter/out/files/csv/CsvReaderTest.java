@@ -111,6 +111,31 @@ class CsvReaderTest {
     }
 
     @Test
+    void givenExcelsGreekAnsiCsvWhenReadThenItIsDecodedAsWindows1253AndSaysSo() {
+        byte[] bytes = GREEK.getBytes(java.nio.charset.Charset.forName("windows-1253"));
+
+        try (CsvReader reader = CsvReader.open(new ByteArrayInputStream(bytes))) {
+            assertThat(reader.encoding()).startsWith("Windows-1253");
+            assertThat(all(reader)).extracting(CsvRecord::fields).containsExactly(
+                    List.of("Ονοματεπώνυμο", "Email", "Σχολείο"),
+                    List.of("Μαρία Κόππη", "maria@example.gr", "1ο Δημοτικό Σχολείο Αθηνών"),
+                    List.of("ΓΙΏΡΓΟΣ ΠΑΠΑΔΌΠΟΥΛΟΣ", "giorgos@example.gr", "Γυμνάσιο Ρήγα; Φεραίου"));
+        }
+    }
+
+    @Test
+    void givenLatin1TextWhoseAccentsShareWindows1253sGreekBytesWhenReadThenRefusedAsNotUtf8() {
+        byte[] bytes = "nom;ville\nRené Léger;Orléans\nHélène;Genève\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+
+        try (CsvReader reader = CsvReader.open(new ByteArrayInputStream(bytes))) {
+            assertThat(reader.encoding()).isEqualTo("UTF-8");
+            assertThatThrownBy(() -> all(reader)).isInstanceOf(CsvFormatException.class)
+                    .hasMessageContaining("not UTF-8");
+        }
+    }
+
+    @Test
     void givenInvalidUtf8InTheHeaderLineWhenReadThenRefusedNamingLineOne() {
         byte[] bytes = {'a', ';', (byte) 0xFF, ';', 'c', '\n', 'x', ';', 'y', ';', 'z', '\n'};
 
