@@ -116,8 +116,8 @@ public final class SearchService implements SearchUseCase {
             if (rank > 0) {
                 List<String> others = r.spellings().stream().filter(sp -> !sp.equals(r.school().name())).toList();
                 hits.add(new SearchHit("school", r.school().key(), null, r.school().name(),
-                        r.school().type().map(t -> t.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
-                                .orElse("type not known from the name")
+                        r.school().type().map(t -> "school type " + t.officialName())
+                                .orElse("school type not known from the name")
                                 + (others.isEmpty() ? "" : " · also written " + String.join(", ", others)), rank));
             }
         }
