@@ -25,6 +25,8 @@ public record GreekNoun(String singular, String plural, Gender gender) {
     public static final GreekNoun SCHOOL = new GreekNoun("σχολείο", "σχολεία", Gender.NEUTER);
     public static final GreekNoun PROJECT = new GreekNoun("έργο", "έργα", Gender.NEUTER);
     public static final GreekNoun EDITION = new GreekNoun("συνέδριο", "συνέδρια", Gender.NEUTER);
+    public static final GreekNoun MINUTE = new GreekNoun("λεπτό", "λεπτά", Gender.NEUTER);
+    public static final GreekNoun HOUR = new GreekNoun("ώρα", "ώρες", Gender.FEMININE);
     public static final GreekNoun PARTICIPANT = new GreekNoun("συμμετέχων", "συμμετέχοντες", Gender.MASCULINE);
 
     public GreekNoun {
@@ -46,6 +48,14 @@ public record GreekNoun(String singular, String plural, Gender gender) {
     /** The count as the press release writes it, words then digits: "τριάντα μία (31) ομιλίες". */
     public String inWords(long n) {
         return GreekNumerals.counted(n, gender) + " " + form(n);
+    }
+
+    /** A length of time and the sessions it was spent in: "2 ώρες και 5 λεπτά σε 3 συνεδρίες", "1 λεπτό σε 1 συνεδρία". */
+    public static String attended(long minutes, long sessions) {
+        long h = minutes / 60;
+        long m = minutes % 60;
+        String time = h == 0 ? MINUTE.count(m) : HOUR.count(h) + (m == 0 ? "" : " και " + MINUTE.count(m));
+        return time + " σε " + SESSION.count(sessions);
     }
 
     /** The singular with a capital first letter, as a label: "Ομιλία". */

@@ -37,4 +37,12 @@ class GreekNounTest {
         assertThat(ContributionKind.WORKSHOP.label()).isEqualTo("Βιωματικό εργαστήριο");
         assertThat(ContributionKind.TALK.noun().count(25)).isEqualTo("25 ομιλίες");
     }
+
+    @Test
+    void timeAttendedAgreesInEveryPart() {
+        assertThat(GreekNoun.attended(125, 3)).isEqualTo("2 ώρες και 5 λεπτά σε 3 συνεδρίες");
+        assertThat(GreekNoun.attended(61, 1)).isEqualTo("1 ώρα και 1 λεπτό σε 1 συνεδρία");
+        assertThat(GreekNoun.attended(45, 2)).isEqualTo("45 λεπτά σε 2 συνεδρίες");
+        assertThat(GreekNoun.attended(120, 2)).isEqualTo("2 ώρες σε 2 συνεδρίες");
+    }
 }

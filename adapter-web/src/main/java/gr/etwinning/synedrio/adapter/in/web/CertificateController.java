@@ -100,11 +100,7 @@ public final class CertificateController implements RouteContributor {
     }
 
     static String attended(long minutes, int sessions) {
-        long h = minutes / 60;
-        long m = minutes % 60;
-        String time = h == 0 ? m + (m == 1 ? " λεπτό" : " λεπτά")
-                : h + (h == 1 ? " ώρα" : " ώρες") + (m == 0 ? "" : " και " + m + (m == 1 ? " λεπτό" : " λεπτά"));
-        return time + " σε " + sessions + (sessions == 1 ? " συνεδρία" : " συνεδρίες");
+        return gr.etwinning.synedrio.domain.text.GreekNoun.attended(minutes, sessions);
     }
 
     private void render(Context ctx, int status, String template, Map<String, Object> params) {
