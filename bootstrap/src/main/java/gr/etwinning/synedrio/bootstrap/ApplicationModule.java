@@ -132,6 +132,8 @@ final class ApplicationModule extends AbstractModule {
         bind(GetReportModelUseCase.class).to(ReportService.class);
         bind(RegisterUseCase.class).to(RegistrationService.class);
         bind(GetRegistrationUseCase.class).to(RegistrationService.class);
+        bind(gr.etwinning.synedrio.application.port.in.registration.GetMyRegistrationUseCase.class)
+                .to(gr.etwinning.synedrio.application.service.registration.MyRegistrationService.class);
         bind(UpdateRegistrationUseCase.class).to(RegistrationService.class);
         bind(ListRegistrationsUseCase.class).to(RegistrationService.class);
         bind(ImportRegistrationsUseCase.class).to(RegistrationService.class);

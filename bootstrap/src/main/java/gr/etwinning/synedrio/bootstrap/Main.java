@@ -46,6 +46,7 @@ public final class Main {
     static Injector injector(PersistenceModule persistence, MailModule mail, com.google.inject.Module... overrides) {
         return Guice.createInjector(Stage.DEVELOPMENT, com.google.inject.util.Modules.override(new CliModule(),
                 persistence, new ApplicationModule(), new FilesModule(), new WebModule(), new AttendanceModule(), mail,
-                new CertificateModule(), new EvaluationModule(), new ProceedingsModule()).with(overrides));
+                new CertificateModule(), new EvaluationModule(), new ProceedingsModule(),
+                new CallForPapersModule()).with(overrides));
     }
 }

@@ -89,6 +89,28 @@ final class WebModule extends AbstractModule {
         routes.addBinding().to(SeatsController.class);
         routes.addBinding().to(MetricsController.class);
         routes.addBinding().to(gr.etwinning.synedrio.adapter.in.web.CertificateController.class);
+        routes.addBinding().to(gr.etwinning.synedrio.adapter.in.web.ParticipantPagesController.class);
+    }
+
+    /** How often one address may post the public forms (tests override it). */
+    @Provides
+    gr.etwinning.synedrio.adapter.in.web.FormLimits formLimits() {
+        return gr.etwinning.synedrio.adapter.in.web.FormLimits.DEFAULT;
+    }
+
+    @Provides
+    @Singleton
+    gr.etwinning.synedrio.adapter.in.web.ParticipantPagesController participantPages(
+            GetConferenceUseCase conference, RegisterUseCase register,
+            gr.etwinning.synedrio.application.port.in.registration.GetMyRegistrationUseCase my,
+            UpdateRegistrationUseCase update, BookWorkshopUseCase book, CancelBookingUseCase cancel,
+            ListWorkshopsUseCase workshops, ListSchoolsUseCase schools, SearchUseCase search,
+            gr.etwinning.synedrio.application.port.in.certificate.RenderCertificatesUseCase certificates,
+            gr.etwinning.synedrio.application.port.out.mail.MailSenderPort mail,
+            gr.etwinning.synedrio.adapter.in.web.FormLimits limits) {
+        return new gr.etwinning.synedrio.adapter.in.web.ParticipantPagesController(conference, register, my, update,
+                book, cancel, workshops, schools, search, certificates, () -> mail.unavailableReason() == null,
+                limits);
     }
 
     @Provides

@@ -137,8 +137,10 @@ class ApiEndToEndTest {
         String before = synedrio.get("/api/conferences/7/program").body();
         JsonNode endsBeforeStart = problem(synedrio.send("PUT", "/api/conferences/7/program", """
                 {"sessions": [{"id": "d2-broken", "kind": "plenary", "day": "2021-11-20",
-                               "start": "12:00", "end": "10:00"}]}""", writeToken), 400);
-        assertThat(endsBeforeStart.get("detail").asText()).contains("session 'd2-broken'");
+                               "start": "12:00", "end": "10:00"}]}""", writeToken), 409);
+        assertThat(endsBeforeStart.get("rule").asText()).as("an end before the start is past midnight (issue 21),"
+                + " which a day without hours does not reach").isEqualTo("session-within-conference-day");
+        assertThat(endsBeforeStart.get("detail").asText()).contains("session 'd2-broken'", "ends at midnight");
 
         JsonNode notNss = problem(synedrio.send("PUT", "/api/conferences/7/program", """
                 {"persons": [{"id": "teacher-x", "name": "Γιώργος Δασκάλου"}],

@@ -130,6 +130,9 @@ class ProgrammeServicesEndToEndTest {
         assertThat(project.get("kind").asText()).isEqualTo("project");
         assertThat(project.get("edition").asInt()).isEqualTo(7);
         assertThat(project.get("detail").asText()).contains("contest 15", "7ο ΝΗΠΙΑΓΩΓΕΙΟ ΚΑΤΕΡΙΝΗΣ");
+        HttpResponse<String> page = synedrio.get("/conferences/7/search?q=DinoStem");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Έργο διαγωνισμού", "DinoStem", "7ο ΝΗΠΙΑΓΩΓΕΙΟ ΚΑΤΕΡΙΝΗΣ");
     }
 
     @Test

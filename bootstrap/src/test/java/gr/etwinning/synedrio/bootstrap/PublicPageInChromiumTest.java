@@ -9,21 +9,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code GET /} in a real browser: Debian's headless Chromium (installed by scripts/install-chromium.sh, which CI
  * runs first) loads the page from the real server on a random port; the DOM it builds shows the 2021 programme, and
- * a phone-sized screenshot is taken. The test fails, never skips, when Chromium is missing.
+ * a phone-sized screenshot is taken. The test fails, never skips, when Chromium is missing ({@link HeadlessChromium}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PublicPageInChromiumTest {
-
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     private RunningSynedrio synedrio;
     private Path dir;
@@ -40,23 +35,7 @@ class PublicPageInChromiumTest {
     }
 
     private String chromium(String... args) throws Exception {
-        assertThat(Files.isExecutable(CHROMIUM))
-                .as("Chromium is needed at " + CHROMIUM + ": run scripts/install-chromium.sh").isTrue();
-        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox",
-                "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "profile")));
-        command.addAll(List.of(args));
-        Path output = dir.resolve("chromium-" + System.nanoTime() + ".out");
-        Process p = new ProcessBuilder(command).redirectErrorStream(false).redirectOutput(output.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        boolean done = p.waitFor(90, TimeUnit.SECONDS);
-        if (!done) {
-            p.destroyForcibly();
-        }
-        assertThat(done).as("Chromium finished within 90 s").isTrue();
-        assertThat(p.exitValue()).as("Chromium's exit code").isZero();
-        return Files.readString(output, StandardCharsets.UTF_8);
+        return HeadlessChromium.run(dir, args);
     }
 
     @Test

@@ -37,11 +37,21 @@ class RegistrationApiEndToEndTest {
 
     private GreenMail smtp;
 
+    private final java.util.concurrent.atomic.AtomicReference<java.time.Instant> now =
+            new java.util.concurrent.atomic.AtomicReference<>(java.time.Instant.parse("2021-11-10T10:00:00Z"));
+
     @BeforeAll
     void start() throws IOException {
         smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         smtp.start();
-        synedrio = RunningSynedrio.withSeed("synedrio-seats", smtp.getSmtp().getPort());
+        // November 2021, before the conference: details may be changed until it begins.
+        synedrio = RunningSynedrio.withSeed("synedrio-seats", smtp.getSmtp().getPort(),
+                new com.google.inject.AbstractModule() {
+                    @Override
+                    protected void configure() {
+                        bind(gr.etwinning.synedrio.application.port.out.common.ClockPort.class).toInstance(now::get);
+                    }
+                });
         writeToken = synedrio.token("ops-seats", Scope.WRITE);
         readToken = synedrio.token("ops-seats-reader", Scope.READ);
     }
@@ -70,7 +80,7 @@ class RegistrationApiEndToEndTest {
         return codeMailedTo(email);
     }
 
-    private static final Pattern CODE = Pattern.compile("/api/registrations/([A-Za-z0-9_-]{22})");
+    private static final Pattern CODE = Pattern.compile("/r/([A-Za-z0-9_-]{22})");
 
     /** Delivers the outbox, then reads the code from the last mail to that address. */
     private String codeMailedTo(String email) throws Exception {
@@ -117,6 +127,15 @@ class RegistrationApiEndToEndTest {
         JsonNode changed = ok(synedrio.send("PUT", "/api/registrations/" + code,
                 teacher("Αικατερίνη Σταματίου-Λάμπρου", "a.stamatiou@sch.gr"), null), 200);
         assertThat(changed.get("fullName").asText()).isEqualTo("Αικατερίνη Σταματίου-Λάμπρου");
+        // Once the edition has begun (19 November 2021, 00:00 in Athens) the details stay as they are.
+        now.set(java.time.Instant.parse("2021-11-18T22:00:00Z"));
+        try {
+            assertThat(problem(synedrio.send("PUT", "/api/registrations/" + code,
+                    teacher("Κατερίνα Σταματίου", "a.stamatiou@sch.gr"), null), 409).get("rule").asText())
+                    .isEqualTo("details-editable-until-start");
+        } finally {
+            now.set(java.time.Instant.parse("2021-11-10T10:00:00Z"));
+        }
 
         capacity("d2-workshop-07", 30);
         JsonNode booked = ok(synedrio.send("POST", "/api/registrations/" + code + "/bookings/d2-workshop-07", null, null), 201);

@@ -56,6 +56,12 @@ public final class InMemoryCertificates implements CertificateRepository {
     }
 
     @Override
+    public Optional<Certificate> findByRegistration(EditionNumber edition, long registrationId) {
+        return certificates.stream().filter(c -> c.edition().equals(edition) && c.registrationId() == registrationId)
+                .findFirst();
+    }
+
+    @Override
     public List<Certificate> list(EditionNumber edition) {
         return certificates.stream().filter(c -> c.edition().equals(edition)).toList();
     }

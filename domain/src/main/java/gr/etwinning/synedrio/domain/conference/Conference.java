@@ -45,8 +45,7 @@ public final class Conference {
     public static Conference restore(EditionNumber edition, ConferenceDetails details, Programme programme,
                                      PersonDirectory people, long version) {
         Conference c = new Conference(edition, details, Programme.empty(), version);
-        List<ProgrammeProblem> problems = new ArrayList<>(ProgrammeRules.withinConferenceDays(details,
-                programme.sessions()));
+        List<ProgrammeProblem> problems = new ArrayList<>(placed(details, programme));
         problems.addAll(ProgrammeRules.peopleKnown(programme.sessions(), people));
         ProgrammeProblem.throwFirstError(problems);
         c.programme = programme;
@@ -73,7 +72,7 @@ public final class Conference {
     /** Changes title, dates and the rest; refused if the programme would no longer fit the new dates. */
     public void revise(ConferenceDetails newDetails) {
         Check.notNull(newDetails, "conference details");
-        ProgrammeProblem.throwFirstError(ProgrammeRules.withinConferenceDays(newDetails, programme.sessions()));
+        ProgrammeProblem.throwFirstError(placed(newDetails, programme));
         this.details = newDetails;
     }
 
@@ -85,6 +84,18 @@ public final class Conference {
     }
 
     /**
+     * Replaces the whole programme and the details together, the programme checked against the new details: a
+     * schedule file brings both the days' hours and the late sessions that need them.
+     */
+    public void replaceProgramme(ConferenceDetails newDetails, Programme newProgramme, PersonDirectory people) {
+        Check.notNull(newDetails, "conference details");
+        Check.notNull(newProgramme, "programme");
+        checkProgramme(newDetails, newProgramme, people);
+        this.details = newDetails;
+        this.programme = newProgramme;
+    }
+
+    /**
      * Every problem of the current programme, errors and warnings, as {@link ProgrammeRules} finds them: a stored
      * programme has no errors unless the people it names changed since.
      */
@@ -92,8 +103,20 @@ public final class Conference {
         return ProgrammeRules.evaluate(details, programme.sessions(), people);
     }
 
-    private static void checkProgramme(ConferenceDetails d, Programme p, PersonDirectory people) {
+    /**
+     * The rules that depend on the days' hours: each session within its day, and, with every time placed on the
+     * calendar by its day's hours, nobody and no room twice at once (the programme alone compares times of the
+     * same day only).
+     */
+    private static List<ProgrammeProblem> placed(ConferenceDetails d, Programme p) {
         List<ProgrammeProblem> problems = new ArrayList<>(ProgrammeRules.withinConferenceDays(d, p.sessions()));
+        problems.addAll(ProgrammeRules.onePlaceAtATime(d, p.sessions()));
+        problems.addAll(ProgrammeRules.roomOnceAtATime(d, p.sessions()));
+        return problems;
+    }
+
+    private static void checkProgramme(ConferenceDetails d, Programme p, PersonDirectory people) {
+        List<ProgrammeProblem> problems = new ArrayList<>(placed(d, p));
         problems.addAll(ProgrammeRules.peopleKnown(p.sessions(), people));
         problems.addAll(ProgrammeRules.chairsMayChair(p.sessions(), people));
         ProgrammeProblem.throwFirstError(problems);

@@ -63,6 +63,14 @@ public record ConferenceDetails(String title, String theme, LocalDate startDate,
     }
 
     @Override
+    public java.util.Optional<gr.etwinning.synedrio.domain.programme.DayHours> hours(LocalDate date) {
+        if (!includes(date)) {
+            return java.util.Optional.empty();
+        }
+        return days.get((int) ChronoUnit.DAYS.between(startDate, date)).ownHours();
+    }
+
+    @Override
     public boolean includes(LocalDate date) {
         return !date.isBefore(startDate) && !date.isAfter(endDate);
     }

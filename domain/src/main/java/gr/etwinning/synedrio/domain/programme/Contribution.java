@@ -16,7 +16,8 @@ import java.util.Set;
  * unknown — the 2021 press release counts 31 primary talks without naming one — and is then absent, never made up.
  * Where the source says what it was about without giving a title ("για την υλοποίηση των διαδικτυακών μαθημάτων"),
  * that is its subject. Its time may be unknown too. Speakers are referred to by id, in the order the source gives
- * them.
+ * them. A contribution imported from another tool keeps that tool's own id of it (pretalx's code, older frab's
+ * guid that is not a UUID) as its external id.
  */
 public final class Contribution {
 
@@ -27,9 +28,15 @@ public final class Contribution {
     private final List<PersonId> speakers;
     private final EducationLevel level;
     private final TimeRange time;
+    private final String externalId;
 
     public Contribution(ContributionId id, ContributionKind kind, String title, String subject,
                         List<PersonId> speakers, EducationLevel level, TimeRange time) {
+        this(id, kind, title, subject, speakers, level, time, null);
+    }
+
+    public Contribution(ContributionId id, ContributionKind kind, String title, String subject,
+                        List<PersonId> speakers, EducationLevel level, TimeRange time, String externalId) {
         this.id = Check.notNull(id, "contribution id");
         String item = "contribution '" + id + "'";
         this.kind = Check.notNull(kind, item + " kind");
@@ -44,6 +51,7 @@ public final class Contribution {
         }
         this.level = level;
         this.time = time;
+        this.externalId = Check.optionalText(externalId, item + " external id", 200);
     }
 
     public ContributionId id() {
@@ -77,10 +85,20 @@ public final class Contribution {
         return Optional.ofNullable(time);
     }
 
+    /** The id another tool gave it (pretalx's code, older frab's guid), or empty. */
+    public Optional<String> externalId() {
+        return Optional.ofNullable(externalId);
+    }
+
+    /** The same contribution with the id another tool gave it. */
+    public Contribution withExternalId(String external) {
+        return new Contribution(id, kind, title, subject, speakers, level, time, external);
+    }
+
     boolean sameAs(Contribution o) {
         return id.equals(o.id) && kind == o.kind && Objects.equals(title, o.title)
                 && Objects.equals(subject, o.subject) && speakers.equals(o.speakers)
-                && level == o.level && Objects.equals(time, o.time);
+                && level == o.level && Objects.equals(time, o.time) && Objects.equals(externalId, o.externalId);
     }
 
     @Override

@@ -28,8 +28,8 @@ public final class Programme {
     public Programme(List<Session> sessions) {
         this.sessions = Check.list(sessions, "session");
         List<ProgrammeProblem> problems = new ArrayList<>(ProgrammeRules.uniqueIds(this.sessions));
-        problems.addAll(ProgrammeRules.onePlaceAtATime(this.sessions));
-        problems.addAll(ProgrammeRules.roomOnceAtATime(this.sessions));
+        problems.addAll(ProgrammeRules.onePlaceAtATime(ProgrammeDays.midnightToMidnight(), this.sessions));
+        problems.addAll(ProgrammeRules.roomOnceAtATime(ProgrammeDays.midnightToMidnight(), this.sessions));
         ProgrammeProblem.throwFirstError(problems);
     }
 
@@ -47,13 +47,18 @@ public final class Programme {
      * timed ones of their day, and the organisers' order breaking ties.
      */
     public List<Session> inTimeOrder() {
+        return inTimeOrder(ProgrammeDays.midnightToMidnight());
+    }
+
+    /** The same, times placed by the days' hours: a session at 01:00 of a day that runs to 04:00 comes last. */
+    public List<Session> inTimeOrder(ProgrammeDays days) {
         Map<Session, Integer> position = new HashMap<>();
         for (int i = 0; i < sessions.size(); i++) {
             position.put(sessions.get(i), i);
         }
         List<Session> sorted = new ArrayList<>(sessions);
         sorted.sort(Comparator.comparing(Session::day)
-                .thenComparing(s -> s.time().map(TimeRange::start).orElse(null),
+                .thenComparing(s -> s.time().map(t -> t.startAfter(days.hoursOf(s.day()).start())).orElse(null),
                         Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(position::get));
         return List.copyOf(sorted);

@@ -6,6 +6,7 @@ import gr.etwinning.synedrio.domain.person.PersonId;
 import gr.etwinning.synedrio.domain.text.GreekText;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,8 +36,8 @@ public final class ProgrammeRules {
         problems.addAll(withinConferenceDays(details, sessions));
         problems.addAll(peopleKnown(sessions, people));
         problems.addAll(chairsMayChair(sessions, people));
-        problems.addAll(onePlaceAtATime(sessions));
-        problems.addAll(roomOnceAtATime(sessions));
+        problems.addAll(onePlaceAtATime(details, sessions));
+        problems.addAll(roomOnceAtATime(details, sessions));
         problems.addAll(gaps(sessions));
         return List.copyOf(problems);
     }
@@ -81,7 +82,10 @@ public final class ProgrammeRules {
         return problems;
     }
 
-    /** Every session is on one of the conference's days. */
+    /**
+     * Every session is on one of the conference's days and within that day's hours: a day without hours ends at
+     * midnight, a day of 11:00 to 04:00 holds a session 23:00–01:30 and one at 02:00 (its night).
+     */
     public static List<ProgrammeProblem> withinConferenceDays(ProgrammeDays d, List<Session> sessions) {
         List<ProgrammeProblem> problems = new ArrayList<>();
         for (Session s : sessions) {
@@ -89,6 +93,14 @@ public final class ProgrammeRules {
                 problems.add(ProgrammeProblem.error("session-within-conference-days",
                         List.of("session '" + s.id() + "'"), "session '" + s.id() + "' is on " + s.day()
                                 + ", outside the conference's days " + d.startDate() + " to " + d.endDate()));
+            } else if (s.time().isPresent() && !d.hoursOf(s.day()).holds(s.time().get())) {
+                Optional<DayHours> hours = d.hours(s.day());
+                problems.add(ProgrammeProblem.error("session-within-conference-day",
+                        List.of("session '" + s.id() + "'"), "session '" + s.id() + "' (" + s.time().get()
+                                + ") does not lie within its day " + s.day() + (hours.isPresent()
+                                ? " (" + hours.get() + ")"
+                                : ", which ends at midnight: give the day its hours (e.g. 11:00 to 04:00) for a"
+                                        + " session past midnight")));
             }
         }
         return problems;
@@ -139,23 +151,33 @@ public final class ProgrammeRules {
     }
 
     private record Slot(PersonId person, LocalDate day, TimeRange time, SessionId session, boolean chairing,
-                        String what, String item) {
+                        String what, String item, LocalDateTime from, LocalDateTime to) {
+
+        Slot(ProgrammeDays days, PersonId person, LocalDate day, TimeRange time, SessionId session, boolean chairing,
+             String what, String item) {
+            this(person, day, time, session, chairing, what, item, days.startOf(day, time), days.endOf(day, time));
+        }
+
+        boolean overlaps(Slot o) {
+            return from.isBefore(o.to) && o.from.isBefore(to);
+        }
     }
 
     /**
-     * Nobody speaks or chairs in two slots whose known times overlap on the same day. Chairing a session and
-     * speaking in it is one slot, not two; slots of unknown time cannot clash.
+     * Nobody speaks or chairs in two slots whose known times overlap, each placed on the calendar by its day's
+     * hours (a workshop 23:30–00:30 and one at 00:00 of the same night clash). Chairing a session and speaking in
+     * it is one slot, not two; slots of unknown time cannot clash.
      */
-    public static List<ProgrammeProblem> onePlaceAtATime(List<Session> sessions) {
+    public static List<ProgrammeProblem> onePlaceAtATime(ProgrammeDays days, List<Session> sessions) {
         Map<PersonId, List<Slot>> slots = new LinkedHashMap<>();
         for (Session s : sessions) {
             s.time().ifPresent(t -> s.chairs().forEach(c -> slots.computeIfAbsent(c.person(), k -> new ArrayList<>())
-                    .add(new Slot(c.person(), s.day(), t, s.id(), true,
+                    .add(new Slot(days, c.person(), s.day(), t, s.id(), true,
                             (c.role() == ChairRole.MODERATOR ? "moderates" : "chairs") + " session '" + s.id() + "'",
                             "session '" + s.id() + "'"))));
             for (Contribution c : s.contributions()) {
                 c.time().ifPresent(t -> c.speakers().forEach(p -> slots.computeIfAbsent(p, k -> new ArrayList<>())
-                        .add(new Slot(p, s.day(), t, s.id(), false, "speaks in contribution '" + c.id() + "'",
+                        .add(new Slot(days, p, s.day(), t, s.id(), false, "speaks in contribution '" + c.id() + "'",
                                 "contribution '" + c.id() + "'"))));
             }
         }
@@ -167,7 +189,8 @@ public final class ProgrammeRules {
                     Slot b = personal.get(j);
                     boolean chairAndSpeakerOfSameSession = a.session().equals(b.session())
                             && (a.chairing() || b.chairing());
-                    if (a.day().equals(b.day()) && a.time().overlaps(b.time()) && !chairAndSpeakerOfSameSession) {
+                    boolean comparable = days.placesExactly() || a.day().equals(b.day());
+                    if (comparable && a.overlaps(b) && !chairAndSpeakerOfSameSession) {
                         problems.add(ProgrammeProblem.error("one-place-at-a-time",
                                 List.of("person '" + a.person() + "'", a.item(), b.item()),
                                 "person '" + a.person() + "' would be in two places at once on " + a.day() + ": "
@@ -180,26 +203,35 @@ public final class ProgrammeRules {
     }
 
     /**
-     * No room holds two sessions at once: same room (however its name is typed), same day, overlapping known times.
+     * No room holds two sessions at once: same room (however its name is typed), overlapping known times, each
+     * placed on the calendar by its day's hours.
      */
-    public static List<ProgrammeProblem> roomOnceAtATime(List<Session> sessions) {
+    public static List<ProgrammeProblem> roomOnceAtATime(ProgrammeDays days, List<Session> sessions) {
+        Map<String, List<Session>> byRoom = new LinkedHashMap<>();
+        for (Session s : sessions) {
+            if (s.room().isPresent() && s.time().isPresent()) {
+                byRoom.computeIfAbsent(GreekText.key(s.room().get()), k -> new ArrayList<>()).add(s);
+            }
+        }
         List<ProgrammeProblem> problems = new ArrayList<>();
-        for (int i = 0; i < sessions.size(); i++) {
-            for (int j = i + 1; j < sessions.size(); j++) {
-                Session a = sessions.get(i);
-                Session b = sessions.get(j);
-                if (a.room().isEmpty() || b.room().isEmpty() || a.time().isEmpty() || b.time().isEmpty()
-                        || !a.day().equals(b.day()) || a.id().equals(b.id())) {
-                    continue;
-                }
-                if (GreekText.key(a.room().get()).equals(GreekText.key(b.room().get()))
-                        && a.time().get().overlaps(b.time().get())) {
-                    problems.add(ProgrammeProblem.error("room-once-at-a-time",
-                            List.of("session '" + a.id() + "'", "session '" + b.id() + "'",
-                                    "room '" + a.room().get() + "'"),
-                            "room '" + a.room().get() + "' is booked twice on " + a.day() + ": session '" + a.id()
-                                    + "' (" + a.time().get() + ") and session '" + b.id() + "' (" + b.time().get()
-                                    + ")"));
+        for (List<Session> room : byRoom.values()) {
+            for (int i = 0; i < room.size(); i++) {
+                for (int j = i + 1; j < room.size(); j++) {
+                    Session a = room.get(i);
+                    Session b = room.get(j);
+                    if (a.id().equals(b.id()) || !days.placesExactly() && !a.day().equals(b.day())) {
+                        continue;
+                    }
+                    TimeRange ta = a.time().get();
+                    TimeRange tb = b.time().get();
+                    if (days.startOf(a.day(), ta).isBefore(days.endOf(b.day(), tb))
+                            && days.startOf(b.day(), tb).isBefore(days.endOf(a.day(), ta))) {
+                        problems.add(ProgrammeProblem.error("room-once-at-a-time",
+                                List.of("session '" + a.id() + "'", "session '" + b.id() + "'",
+                                        "room '" + a.room().get() + "'"),
+                                "room '" + a.room().get() + "' is booked twice on " + a.day() + ": session '"
+                                        + a.id() + "' (" + ta + ") and session '" + b.id() + "' (" + tb + ")"));
+                    }
                 }
             }
         }

@@ -101,7 +101,7 @@ class ProgrammeRulesTest {
     void chairingASessionAndSpeakingInItIsOneSlotNotTwo() {
         Session s = session("a", SATURDAY, at(10, 12), null, List.of(new Chair(PARASKEVAS, ChairRole.MODERATOR)),
                 talk("a1", at(10, 11), PARASKEVAS));
-        assertThat(ProgrammeRules.onePlaceAtATime(List.of(s))).isEmpty();
+        assertThat(ProgrammeRules.onePlaceAtATime(DETAILS, List.of(s))).isEmpty();
     }
 
     @Test

@@ -12,11 +12,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class TimeRangeTest {
 
     @Test
-    void refusesAnEndBeforeTheStart() {
-        assertThatThrownBy(() -> time("11:00", "10:00"))
-                .isInstanceOf(InvalidValueException.class)
-                .hasMessageContaining("10:00")
-                .hasMessageContaining("11:00");
+    void anEndBeforeTheStartIsOnTheNextMorning() {
+        TimeRange party = time("23:00", "01:30");
+
+        assertThat(party.pastMidnight()).isTrue();
+        assertThat(party.length()).isEqualTo(java.time.Duration.ofMinutes(150));
+        assertThat(party).hasToString("23:00–01:30 (next morning)");
+        assertThat(party.contains(time("00:15", "00:45"))).isTrue();
+        assertThat(party.contains(time("01:00", "02:00"))).isFalse();
+    }
+
+    @Test
+    void onTheSameDayARangePastMidnightMeetsTheNightAndTheLateEveningButNotTheMorningOrEarlyEvening() {
+        TimeRange lateWorkshop = time("23:30", "00:30");
+
+        assertThat(lateWorkshop.overlaps(time("00:00", "01:00"))).as("the same night").isTrue();
+        assertThat(time("00:00", "01:00").overlaps(lateWorkshop)).isTrue();
+        assertThat(lateWorkshop.overlaps(time("22:00", "23:45"))).as("the same evening").isTrue();
+        assertThat(lateWorkshop.overlaps(time("00:30", "02:00"))).as("right after it").isFalse();
+        assertThat(lateWorkshop.overlaps(time("20:00", "23:30"))).as("right before it").isFalse();
+        assertThat(lateWorkshop.overlaps(time("23:00", "01:00"))).as("two ranges past midnight").isTrue();
     }
 
     @Test

@@ -44,6 +44,19 @@ class ParticipantBookingsTest {
     }
 
     @Test
+    void aWorkshopAtMidnightIsRefusedBesideOneFromHalfPastElevenPastMidnightTheSameNight() {
+        ParticipantBookings held = new ParticipantBookings(List.of(
+                new HeldBooking(slot("d2-workshop-late", SATURDAY, "23:30", "00:30"), BookingStatus.CONFIRMED)));
+
+        assertThatThrownBy(() -> held.requireRoomFor(slot("d2-workshop-night", SATURDAY, "00:00", "01:00"),
+                new BookingLimit(5)))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("'d2-workshop-night'").hasMessageContaining("'d2-workshop-late'");
+        assertThatCode(() -> held.requireRoomFor(slot("d2-workshop-dawn", SATURDAY, "00:30", "01:30"),
+                new BookingLimit(5))).doesNotThrowAnyException();
+    }
+
+    @Test
     void workshopsThatTouchOrAreOnOtherDaysOrOfUnknownTimeDoNotClash() {
         ParticipantBookings held = new ParticipantBookings(List.of(
                 new HeldBooking(slot("d2-workshop-01", SATURDAY, "10:00", "11:00"), BookingStatus.CONFIRMED)));

@@ -18,10 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code synedrio program export EDITION --format frab-xml|schedule-json|ical [--output FILE]}. */
+/** {@code synedrio program export EDITION --format frab-xml|schedule-json|schedule-json2|ical [--output FILE]}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Export an edition's programme as schedule.xml (frab-xml), schedule.json (schedule-json) or "
-                + "iCalendar (ical), for conference apps, pretalx, frab and calendars.",
+        description = {"Export an edition's programme as schedule.xml (frab-xml), schedule.json (schedule-json), "
+                + "schedule.json 2.0 as the 38C3 hub writes it (schedule-json2) or iCalendar (ical), for conference "
+                + "apps, pretalx, frab and calendars.",
                 "Exporting twice gives identical files. See docs/schedule-formats.md."})
 public final class ProgramExportCliCommand implements Callable<Integer> {
 
@@ -34,7 +35,7 @@ public final class ProgramExportCliCommand implements Callable<Integer> {
     int edition;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "frab-xml, schedule-json or ical")
+            description = "frab-xml, schedule-json, schedule-json2 or ical")
     String format;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write to FILE instead of standard output")

@@ -56,6 +56,12 @@ public final class ProgramImportCliCommand implements Callable<Integer> {
                 + (report.editionCreated() ? " (new)" : " (programme replaced)") + ": " + report.sessions()
                 + " sessions, " + report.contributions() + " contributions, " + report.personsCreated().size()
                 + " new persons");
+        for (String what : report.ignored()) {
+            out.println("ignored\t" + what);
+        }
+        for (String what : report.changed()) {
+            out.println("changed\t" + what);
+        }
         return ExitCodes.OK;
     }
 }

@@ -24,7 +24,8 @@ public final class SynedrioCliCommand {
             ServeCliCommand.class, AwardsCliCommand.class, SchoolsCliCommand.class, AmbassadorsCliCommand.class,
             FiguresCliCommand.class, CommentsCliCommand.class, ReportCliCommand.class, SeatsCliCommand.class,
             RegistrationsCliCommand.class, AttendanceCliCommand.class, MailCliCommand.class,
-            CertificatesCliCommand.class, EvaluationsCliCommand.class, ProceedingsCliCommand.class);
+            CertificatesCliCommand.class, EvaluationsCliCommand.class, ProceedingsCliCommand.class,
+            CfpCliCommand.class, ReviewCliCommand.class);
 
     /**
      * The commands a command line needs: only the one it names, when it names one before any help or version

@@ -38,7 +38,7 @@ public final class TokenCliCommand {
         String name;
 
         @Option(names = "--scope", defaultValue = "write", paramLabel = "SCOPE",
-                description = "read or write (default: write)")
+                description = "read, write or review (a reviewer of the call for papers; default: write)")
         String scope;
 
         @Inject
@@ -52,7 +52,7 @@ public final class TokenCliCommand {
             try {
                 s = Scope.valueOf(scope.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new RefusedException("scope '" + scope + "' is neither read nor write");
+                throw new RefusedException("scope '" + scope + "' is not read, write or review");
             }
             CreatedToken token = create.get().createToken(new CreateTokenCommand(name, s));
             spec.commandLine().getOut().println(token.secret());
@@ -79,9 +79,9 @@ public final class TokenCliCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            out.println(String.format("%-30s  %-5s  %-24s  %s", "NAME", "SCOPE", "CREATED", "LAST USED"));
+            out.println(String.format("%-30s  %-6s  %-24s  %s", "NAME", "SCOPE", "CREATED", "LAST USED"));
             for (ManageTokensUseCase.TokenData t : tokens.get().listTokens()) {
-                out.println(String.format("%-30s  %-5s  %-24s  %s", t.name(),
+                out.println(String.format("%-30s  %-6s  %-24s  %s", t.name(),
                         t.scope().name().toLowerCase(Locale.ROOT), t.createdAt(),
                         t.lastUsedAt() == null ? "never" : t.lastUsedAt()));
             }

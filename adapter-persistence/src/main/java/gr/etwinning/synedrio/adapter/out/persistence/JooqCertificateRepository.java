@@ -105,6 +105,13 @@ public final class JooqCertificateRepository implements CertificateRepository {
     }
 
     @Override
+    public Optional<Certificate> findByRegistration(EditionNumber edition, long registrationId) {
+        return database.dsl().selectFrom(CERTIFICATE).where(CERTIFICATE.EDITION.eq(edition.value()))
+                .and(CERTIFICATE.REGISTRATION_ID.eq(registrationId))
+                .fetchOptional(JooqCertificateRepository::toCertificate);
+    }
+
+    @Override
     public List<Certificate> list(EditionNumber edition) {
         return database.dsl().selectFrom(CERTIFICATE).where(CERTIFICATE.EDITION.eq(edition.value()))
                 .orderBy(CERTIFICATE.ID).fetch(JooqCertificateRepository::toCertificate);

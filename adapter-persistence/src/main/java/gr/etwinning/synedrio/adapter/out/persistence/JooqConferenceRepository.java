@@ -27,6 +27,7 @@ import gr.etwinning.synedrio.domain.programme.Programme;
 import gr.etwinning.synedrio.domain.programme.Session;
 import gr.etwinning.synedrio.domain.programme.SessionId;
 import gr.etwinning.synedrio.domain.programme.SessionKind;
+import gr.etwinning.synedrio.domain.programme.DayHours;
 import gr.etwinning.synedrio.domain.programme.TimeRange;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
@@ -137,7 +138,7 @@ public final class JooqConferenceRepository implements ConferenceRepository {
             contributions.computeIfAbsent(r.getSessionId(), k -> new ArrayList<>()).add(new Contribution(
                     new ContributionId(r.getId()), ContributionKind.valueOf(r.getKind()), r.getTitle(),
                     r.getSubject(), speakers.getOrDefault(r.getId(), List.of()), level(r.getEducationLevel()),
-                    time(r.getStartTime(), r.getEndTime())));
+                    time(r.getStartTime(), r.getEndTime()), r.getExternalId()));
         }
         List<Session> sessions = new ArrayList<>();
         for (ProgrammeSessionRecord r : dsl.selectFrom(PROGRAMME_SESSION).where(PROGRAMME_SESSION.EDITION.eq(e))
@@ -227,9 +228,10 @@ public final class JooqConferenceRepository implements ConferenceRepository {
     private static void writeChildren(DSLContext dsl, Conference c) {
         int e = c.edition().value();
         var days = dsl.insertInto(CONFERENCE_DAY, CONFERENCE_DAY.EDITION, CONFERENCE_DAY.DAY_DATE,
-                CONFERENCE_DAY.LABEL);
+                CONFERENCE_DAY.LABEL, CONFERENCE_DAY.DAY_START, CONFERENCE_DAY.DAY_END);
         for (ConferenceDay day : c.details().days()) {
-            days = days.values(e, day.date(), day.label());
+            days = days.values(e, day.date(), day.label(), day.ownHours().map(DayHours::start).orElse(null),
+                    day.ownHours().map(DayHours::end).orElse(null));
         }
         days.execute();
 
@@ -256,7 +258,7 @@ public final class JooqConferenceRepository implements ConferenceRepository {
         var contributionRows = dsl.insertInto(CONTRIBUTION, CONTRIBUTION.EDITION, CONTRIBUTION.ID,
                 CONTRIBUTION.SESSION_ID, CONTRIBUTION.POSITION, CONTRIBUTION.KIND, CONTRIBUTION.TITLE,
                 CONTRIBUTION.SUBJECT, CONTRIBUTION.EDUCATION_LEVEL, CONTRIBUTION.START_TIME, CONTRIBUTION.END_TIME,
-                CONTRIBUTION.SEARCH_KEY);
+                CONTRIBUTION.SEARCH_KEY, CONTRIBUTION.EXTERNAL_ID);
         var speakerRows = dsl.insertInto(CONTRIBUTION_SPEAKER, CONTRIBUTION_SPEAKER.EDITION,
                 CONTRIBUTION_SPEAKER.CONTRIBUTION_ID, CONTRIBUTION_SPEAKER.POSITION, CONTRIBUTION_SPEAKER.PERSON_ID);
         boolean anyChair = false;
@@ -273,7 +275,8 @@ public final class JooqConferenceRepository implements ConferenceRepository {
                 contributionRows = contributionRows.values(e, k.id().value(), s.id().value(), i, k.kind().name(),
                         k.title().orElse(null), k.subject().orElse(null), k.level().map(Enum::name).orElse(null),
                         k.time().map(TimeRange::start).orElse(null), k.time().map(TimeRange::end).orElse(null),
-                        SearchKeys.contribution(k.title().orElse(null), k.subject().orElse(null)));
+                        SearchKeys.contribution(k.title().orElse(null), k.subject().orElse(null)),
+                        k.externalId().orElse(null));
                 anyContribution = true;
                 for (int j = 0; j < k.speakers().size(); j++) {
                     speakerRows = speakerRows.values(e, k.id().value(), j, k.speakers().get(j).value());
@@ -298,7 +301,8 @@ public final class JooqConferenceRepository implements ConferenceRepository {
         var rows = edition == null ? query.orderBy(CONFERENCE_DAY.EDITION, CONFERENCE_DAY.DAY_DATE).fetch()
                 : query.where(CONFERENCE_DAY.EDITION.eq(edition)).orderBy(CONFERENCE_DAY.DAY_DATE).fetch();
         rows.forEach(r -> days.computeIfAbsent(r.getEdition(), k -> new ArrayList<>())
-                .add(new ConferenceDay(r.getDayDate(), r.getLabel())));
+                .add(new ConferenceDay(r.getDayDate(), r.getLabel(), r.getDayStart() == null
+                        || r.getDayEnd() == null ? null : new DayHours(r.getDayStart(), r.getDayEnd()))));
         return days;
     }
 

@@ -157,6 +157,36 @@ abstract class RepositoryContract {
     }
 
     @Test
+    void aDayThatRunsPastMidnightKeepsItsHoursAndItsLateSessionReadsBackWithItsExternalId() {
+        persons.save(koppis());
+        gr.etwinning.synedrio.domain.programme.DayHours hours = new gr.etwinning.synedrio.domain.programme.DayHours(
+                LocalTime.of(11, 0), LocalTime.of(4, 0));
+        LocalDate day = LocalDate.of(2024, 12, 27);
+        Conference c = Conference.plan(EditionNumber.of(38), new ConferenceDetails("Συνέδριο της νύχτας", null, day,
+                day.plusDays(1), ConferenceMode.ONSITE, null, null, ZoneId.of("Europe/Athens"),
+                List.of(new ConferenceDay(day, "Πρώτη νύχτα", hours))));
+        c.replaceProgramme(new Programme(List.of(new Session(SessionId.of("party"), SessionKind.PLENARY, "Πάρτι",
+                day, new TimeRange(LocalTime.of(23, 0), LocalTime.of(1, 30)), "Αίθριο", null, null, List.of(),
+                List.of(new Contribution(ContributionId.of("dj-set"), ContributionKind.TALK, "DJ set", null,
+                        List.of(KOPPIS), null, new TimeRange(LocalTime.of(0, 30), LocalTime.of(1, 30)),
+                        "HOqeNIb6G7M4hYFKFRkCmQ"))))), persons);
+        database.inTransaction(() -> {
+            conferences.add(c);
+            return null;
+        });
+
+        Conference read = conferences.find(EditionNumber.of(38)).orElseThrow();
+
+        assertThat(read.sameAs(c)).isTrue();
+        assertThat(read.details().hours(day)).contains(hours);
+        assertThat(read.details().hours(day.plusDays(1))).as("a day without hours stays without").isEmpty();
+        assertThat(read.programme().sessions().get(0).time()).contains(new TimeRange(LocalTime.of(23, 0),
+                LocalTime.of(1, 30)));
+        assertThat(read.programme().sessions().get(0).contributions().get(0).externalId())
+                .as("an older frab guid, kept as written").contains("HOqeNIb6G7M4hYFKFRkCmQ");
+    }
+
+    @Test
     void searchFindsPersonsSessionsAndContributionsByTheirFoldedKeysWordByWord() {
         stored7();
         assertThat(persons.search(List.of("κοππησ"), 10)).extracting(p -> p.id()).containsExactly(KOPPIS);

@@ -7,5 +7,7 @@ public enum Access {
     /** A token of any scope. */
     READ,
     /** A token with the write scope. */
-    WRITE
+    WRITE,
+    /** A reviewer's token (scope review), and no other: what a reviewer is assigned. */
+    REVIEW
 }

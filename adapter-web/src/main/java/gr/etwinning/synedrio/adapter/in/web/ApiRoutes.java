@@ -22,7 +22,12 @@ public final class ApiRoutes {
 
     /** What the OpenAPI document says of a route. */
     public record Doc(String summary, Class<?> requestBody, Class<?> responseBody, boolean responseIsList,
-                      int successStatus, String contentType) {
+                      int successStatus, String contentType, String requestContentType) {
+
+        public Doc(String summary, Class<?> requestBody, Class<?> responseBody, boolean responseIsList,
+                   int successStatus, String contentType) {
+            this(summary, requestBody, responseBody, responseIsList, successStatus, contentType, "application/json");
+        }
 
         public static Doc of(String summary, Class<?> responseBody) {
             return new Doc(summary, null, responseBody, false, 200, "application/json");
@@ -33,11 +38,19 @@ public final class ApiRoutes {
         }
 
         public Doc taking(Class<?> body) {
-            return new Doc(summary, body, responseBody, responseIsList, successStatus, contentType);
+            return new Doc(summary, body, responseBody, responseIsList, successStatus, contentType,
+                    requestContentType);
+        }
+
+        /** A route whose body is a file of these media types (not JSON), e.g. {@code application/pdf}. */
+        public Doc takingFile(String mediaTypes) {
+            return new Doc(summary, byte[].class, responseBody, responseIsList, successStatus, contentType,
+                    mediaTypes);
         }
 
         public Doc answering(int status) {
-            return new Doc(summary, requestBody, responseBody, responseIsList, status, contentType);
+            return new Doc(summary, requestBody, responseBody, responseIsList, status, contentType,
+                    requestContentType);
         }
     }
 
@@ -117,8 +130,9 @@ public final class ApiRoutes {
             throw new ApiProblem(401, "unauthenticated", "The token is not valid",
                     "the token is unknown or was revoked", "Authorization");
         }
-        Scope needed = access == Access.WRITE ? Scope.WRITE : Scope.READ;
-        if (!principal.get().scope().allows(needed)) {
+        Scope needed = access == Access.WRITE ? Scope.WRITE : access == Access.REVIEW ? Scope.REVIEW : Scope.READ;
+        // a public route is open to every token, a reviewer's too (whose scope reads nothing else)
+        if (access != Access.PUBLIC && !principal.get().scope().allows(needed)) {
             throw new ApiProblem(403, "forbidden", "The token may not do this",
                     "token '" + principal.get().name() + "' has scope "
                             + principal.get().scope().name().toLowerCase(Locale.ROOT) + "; this request needs "

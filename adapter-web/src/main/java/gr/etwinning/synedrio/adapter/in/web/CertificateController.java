@@ -74,38 +74,50 @@ public final class CertificateController implements RouteContributor {
                     long wait = limiter.retryAfterSeconds(client);
                     if (wait > 0) {
                         ctx.header("Retry-After", Long.toString(wait));
-                        render(ctx, 429, "message.jte", Map.of("heading", "Πάρα πολλές προσπάθειες",
-                                "message", "Δοκιμάστηκαν πολλοί λάθος κωδικοί από αυτή τη διεύθυνση. Δοκιμάστε ξανά "
-                                        + "σε " + wait + " δευτερόλεπτα."));
+                        PageTexts t = PageTexts.of(ctx);
+                        render(ctx, 429, "message.jte", Map.of("t", t, "heading", t.get("verify.toomany.title"),
+                                "message", t.f("verify.toomany.text", wait)));
                         return;
                     }
+                    PageTexts t = PageTexts.of(ctx);
                     VerificationWebModel page;
                     try {
-                        page = model(verify.verify(ctx.pathParam("code")));
+                        page = model(verify.verify(ctx.pathParam("code")), t);
                     } catch (NotFoundException e) {
                         limiter.miss(client);
                         String typed = ctx.pathParam("code");
                         page = new VerificationWebModel(false, false, typed.length() > 20 ? typed.substring(0, 20)
                                 : typed, null, null, null, null, null, null);
                     }
-                    render(ctx, page.found() ? 200 : 404, "certificate.jte", Map.of("page", page));
+                    render(ctx, page.found() ? 200 : 404, "certificate.jte", Map.of("page", page, "t", t));
                 });
     }
 
-    static VerificationWebModel model(CertificateView v) {
+    static VerificationWebModel model(CertificateView v, PageTexts t) {
         return new VerificationWebModel(true, v.revoked(), v.code(), v.fullName(), v.editionTitle(),
-                attended(v.minutes(), v.sessions()), GreekDates.longDate(v.issuedAt().atZone(ATHENS).toLocalDate()),
-                v.revokedAt() == null ? null : GreekDates.longDate(v.revokedAt().atZone(ATHENS).toLocalDate()),
-                v.revokeReason());
+                attended(v.minutes(), v.sessions(), t), date(v.issuedAt(), t),
+                v.revokedAt() == null ? null : date(v.revokedAt(), t), v.revokeReason());
     }
 
-    static String attended(long minutes, int sessions) {
-        return gr.etwinning.synedrio.domain.text.GreekNoun.attended(minutes, sessions);
+    private static String date(java.time.Instant at, PageTexts t) {
+        java.time.LocalDate day = at.atZone(ATHENS).toLocalDate();
+        return t.lang().equals("el") ? GreekDates.longDate(day)
+                : java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.ENGLISH).format(day);
+    }
+
+    static String attended(long minutes, int sessions, PageTexts t) {
+        long h = minutes / 60;
+        long m = minutes % 60;
+        String mins = t.f(m == 1 ? "verify.minutes.one" : "verify.minutes.other", m);
+        String time = h == 0 ? mins : m == 0 ? t.f(h == 1 ? "verify.hours.one" : "verify.hours.other", h)
+                : t.f("verify.and", t.f(h == 1 ? "verify.hours.one" : "verify.hours.other", h), mins);
+        return t.f(sessions == 1 ? "verify.sessions.one" : "verify.sessions.other", time, sessions);
     }
 
     private void render(Context ctx, int status, String template, Map<String, Object> params) {
         StringOutput out = new StringOutput();
         templates.render(template, params, out);
+        ctx.header("Content-Language", PageTexts.of(ctx).lang()).header("Vary", "Accept-Language, Cookie");
         ctx.status(status).contentType("text/html; charset=utf-8")
                 .result(out.toString().getBytes(StandardCharsets.UTF_8));
     }

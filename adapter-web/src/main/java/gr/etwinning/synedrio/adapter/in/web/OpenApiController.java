@@ -68,7 +68,8 @@ final class OpenApiController implements RouteContributor {
         Matcher m = PATH_PARAM.matcher(op.path());
         while (m.find()) {
             parameters.add(Map.of("name", m.group(1), "in", "path", "required", true,
-                    "schema", Map.of("type", m.group(1).equals("edition") || m.group(1).equals("contest") ? "integer" : "string")));
+                    "schema", Map.of("type", m.group(1).equals("edition") || m.group(1).equals("contest")
+                            || m.group(1).equals("number") ? "integer" : "string")));
         }
         if (op.method() == HandlerType.PUT) {
             parameters.add(Map.of("name", "If-Match", "in", "header", "required", false,
@@ -81,7 +82,13 @@ final class OpenApiController implements RouteContributor {
         if (op.access() != Access.PUBLIC) {
             o.put("security", List.of(Map.of("bearer", List.of())));
         }
-        if (op.doc().requestBody() != null) {
+        if (op.doc().requestBody() == byte[].class) {
+            Map<String, Object> content = new LinkedHashMap<>();
+            for (String type : op.doc().requestContentType().split(",")) {
+                content.put(type.strip(), Map.of("schema", Map.of("type", "string", "format", "binary")));
+            }
+            o.put("requestBody", Map.of("required", true, "content", content));
+        } else if (op.doc().requestBody() != null) {
             o.put("requestBody", Map.of("required", true, "content",
                     Map.of("application/json", Map.of("schema", schema(op.doc().requestBody(), schemas)))));
         }
@@ -99,7 +106,9 @@ final class OpenApiController implements RouteContributor {
         }
         if (op.access() != Access.PUBLIC) {
             responses.put("401", with(problem, "no token, or an unknown or revoked one"));
-            responses.put("403", with(problem, "the token's scope does not allow this"));
+            responses.put("403", with(problem, op.access() == Access.REVIEW
+                    ? "not a review token, or the submission is not assigned to this reviewer"
+                    : "the token's scope does not allow this"));
         }
         if (op.path().contains("{")) {
             responses.put("404", with(problem, "unknown id"));
@@ -153,6 +162,9 @@ final class OpenApiController implements RouteContributor {
         }
         if (c == LocalTime.class) {
             return Map.of("type", "string", "format", "time", "description", "HH:MM in the conference's time zone");
+        }
+        if (c == Double.class || c == double.class) {
+            return Map.of("type", "number");
         }
         if (c == Instant.class) {
             return Map.of("type", "string", "format", "date-time");

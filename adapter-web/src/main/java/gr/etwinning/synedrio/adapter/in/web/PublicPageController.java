@@ -39,8 +39,6 @@ import java.util.Map;
  */
 public final class PublicPageController implements RouteContributor {
 
-    private static final Locale GREEK = Locale.forLanguageTag("el");
-    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", GREEK);
 
     private final ListConferencesUseCase list;
     private final GetConferenceUseCase conference;
@@ -62,23 +60,26 @@ public final class PublicPageController implements RouteContributor {
         routes.get("/", Access.PUBLIC, doc, ctx -> {
             List<ConferenceSummaryData> all = list.listConferences();
             if (all.isEmpty()) {
-                message(ctx, 200, "Synedrio", "Δεν υπάρχει ακόμη κανένα συνέδριο.");
+                message(ctx, 200, "Synedrio", PageTexts.of(ctx).get("programme.none"));
                 return;
             }
             page(ctx, all.get(all.size() - 1).edition(), all);
         });
         routes.get("/conferences/{edition}", Access.PUBLIC, doc, ctx -> {
+            PageTexts t = PageTexts.of(ctx);
+            String value = ctx.pathParam("edition");
+            String shown = value.length() > 20 ? value.substring(0, 20) + "…" : value;
             int edition;
             try {
-                edition = Integer.parseInt(ctx.pathParam("edition"));
+                edition = Integer.parseInt(value);
             } catch (NumberFormatException e) {
-                message(ctx, 404, "Δεν βρέθηκε", "Δεν υπάρχει συνέδριο «" + ctx.pathParam("edition") + "».");
+                message(ctx, 404, t.get("notfound.title"), t.f("notfound.edition", shown));
                 return;
             }
             try {
                 page(ctx, edition, list.listConferences());
             } catch (NotFoundException | gr.etwinning.synedrio.domain.InvalidValueException e) {
-                message(ctx, 404, "Δεν βρέθηκε", "Δεν υπάρχει το " + edition + "ο συνέδριο.");
+                message(ctx, 404, t.get("notfound.title"), t.f("notfound.edition", shown));
             }
         });
     }
@@ -86,21 +87,25 @@ public final class PublicPageController implements RouteContributor {
     private void page(Context ctx, int edition, List<ConferenceSummaryData> all) {
         ConferenceData c = conference.getConference(edition);
         ProgrammeData p = programme.getProgrammeInTimeOrder(edition);
-        render(ctx, 200, "programme.jte", Map.of("page", model(c, p, all)));
+        PageTexts t = PageTexts.of(ctx);
+        render(ctx, 200, "programme.jte", Map.of("page", model(c, p, all, t), "t", t));
     }
 
     private void message(Context ctx, int status, String heading, String text) {
-        render(ctx, status, "message.jte", Map.of("heading", heading, "message", text));
+        render(ctx, status, "message.jte", Map.of("t", PageTexts.of(ctx), "heading", heading, "message", text));
     }
 
     private void render(Context ctx, int status, String template, Map<String, Object> params) {
         StringOutput out = new StringOutput();
         templates.render(template, params, out);
+        ctx.header("Content-Language", PageTexts.of(ctx).lang()).header("Vary", "Accept-Language, Cookie");
         ctx.status(status).contentType("text/html; charset=utf-8")
                 .result(out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    static PageWebModel model(ConferenceData c, ProgrammeData p, List<ConferenceSummaryData> all) {
+    static PageWebModel model(ConferenceData c, ProgrammeData p, List<ConferenceSummaryData> all, PageTexts t) {
+        Locale locale = Locale.forLanguageTag(t.lang());
+        DateTimeFormatter longDate = DateTimeFormatter.ofPattern("d MMMM yyyy", locale);
         Map<String, PersonData> people = new HashMap<>();
         p.persons().forEach(person -> people.put(person.id(), person));
         Map<LocalDate, List<PageWebModel.Session>> byDay = new LinkedHashMap<>();
@@ -108,7 +113,7 @@ public final class PublicPageController implements RouteContributor {
             byDay.put(d.date(), new ArrayList<>());
         }
         for (SessionData s : p.sessions()) {
-            byDay.computeIfAbsent(s.day(), k -> new ArrayList<>()).add(session(s, people));
+            byDay.computeIfAbsent(s.day(), k -> new ArrayList<>()).add(session(s, people, t));
         }
         List<PageWebModel.Day> days = new ArrayList<>();
         for (Map.Entry<LocalDate, List<PageWebModel.Session>> e : byDay.entrySet()) {
@@ -116,17 +121,17 @@ public final class PublicPageController implements RouteContributor {
             String label = c.days().stream().filter(d -> d.date().equals(date)).map(DayData::label)
                     .filter(l -> l != null).findFirst().orElse(null);
             days.add(new PageWebModel.Day("d" + date, capital(date.getDayOfWeek().getDisplayName(TextStyle.FULL,
-                    GREEK)) + " " + LONG_DATE.format(date), label, e.getValue()));
+                    locale), locale) + " " + longDate.format(date), label, e.getValue()));
         }
-        String dates = c.startDate().equals(c.endDate()) ? LONG_DATE.format(c.startDate())
-                : c.startDate().getDayOfMonth() + "–" + LONG_DATE.format(c.endDate());
+        String dates = c.startDate().equals(c.endDate()) ? longDate.format(c.startDate())
+                : c.startDate().getDayOfMonth() + "–" + longDate.format(c.endDate());
         if (c.startDate().getMonthValue() != c.endDate().getMonthValue()) {
-            dates = LONG_DATE.format(c.startDate()) + " – " + LONG_DATE.format(c.endDate());
+            dates = longDate.format(c.startDate()) + " – " + longDate.format(c.endDate());
         }
         String mode = switch (c.mode()) {
-            case "online" -> "διαδικτυακά";
-            case "hybrid" -> "υβριδικά";
-            default -> "δια ζώσης" + (c.venue() == null ? "" : ", " + c.venue());
+            case "online" -> t.get("programme.mode.online");
+            case "hybrid" -> t.get("programme.mode.hybrid");
+            default -> t.get("programme.mode.onsite") + (c.venue() == null ? "" : ", " + c.venue());
         };
         List<PageWebModel.Edition> editions = all.stream()
                 .map(e -> new PageWebModel.Edition(e.edition(), e.title(), e.edition() == c.edition())).toList();
@@ -138,44 +143,48 @@ public final class PublicPageController implements RouteContributor {
                 exports);
     }
 
-    private static PageWebModel.Session session(SessionData s, Map<String, PersonData> people) {
+    private static PageWebModel.Session session(SessionData s, Map<String, PersonData> people, PageTexts t) {
         SessionKind kind = SessionKind.valueOf(code(s.kind()));
-        String title = s.title() != null ? s.title() : kind.label();
+        String kindLabel = t.get("session.kind." + kind.name());
+        String title = s.title() != null ? s.title() : kindLabel;
         boolean timeKnown = s.start() != null;
-        String time = timeKnown ? s.start() + "–" + s.end() : "ώρα άγνωστη";
-        String level = s.level() == null ? null : EducationLevel.valueOf(code(s.level())).label();
+        String time = timeKnown ? s.start() + "–" + s.end() : t.get("programme.time.unknown");
+        String level = s.level() == null ? null : t.get("level." + EducationLevel.valueOf(code(s.level())).name());
         List<String> chairs = new ArrayList<>();
         for (ChairData chair : s.chairs()) {
-            chairs.add(("moderator".equals(chair.role()) ? "Συντονισμός: " : "Προεδρείο: ")
-                    + name(people, chair.person()));
+            chairs.add(t.f("moderator".equals(chair.role()) ? "programme.moderator" : "programme.chair",
+                    name(people, chair.person())));
         }
         List<PageWebModel.Contribution> shown = new ArrayList<>();
         Map<ContributionKind, Integer> untitledAnonymous = new LinkedHashMap<>();
         for (ContributionData c : s.contributions()) {
             ContributionKind k = ContributionKind.valueOf(code(c.kind()));
+            String label = t.get("contribution.kind." + k.name());
             if (c.title() == null && c.subject() == null && c.speakers().isEmpty() && c.start() == null) {
                 untitledAnonymous.merge(k, 1, Integer::sum);
                 continue;
             }
             List<String> names = c.speakers().stream().map(id -> name(people, id)).toList();
             // the subject is stored as the source words it after "για" (accusative): "Ομιλία για τις τρέχουσες…"
-            String untitled = c.subject() != null ? k.label() + " για " + c.subject()
-                    : k.label() + " (ο τίτλος δεν είναι γνωστός)";
+            String untitled = c.subject() != null ? t.f("programme.about", label, c.subject())
+                    : t.f("programme.title.unknown", label);
             shown.add(new PageWebModel.Contribution(c.id(), c.title() != null ? c.title() : untitled,
-                    c.title() != null, k.label(), names.isEmpty() ? null : String.join(", ", names),
-                    c.title() != null && c.subject() != null ? "για " + c.subject() : null,
+                    c.title() != null, label, names.isEmpty() ? null : String.join(", ", names),
+                    c.title() != null && c.subject() != null ? t.f("programme.subject", c.subject()) : null,
                     c.start() == null ? null : c.start() + "–" + c.end()));
         }
         String summary = null;
         if (!untitledAnonymous.isEmpty()) {
             List<String> parts = new ArrayList<>();
-            untitledAnonymous.forEach((k, n) -> parts.add(k.noun().count(n)));
+            Locale locale = Locale.forLanguageTag(t.lang());
+            // Greek counts agree with their noun ("1 ομιλία", "31 ομιλίες": GreekNoun, as the CLI and the report)
+            untitledAnonymous.forEach((k, n) -> parts.add(t.lang().equals("el") ? k.noun().count(n)
+                    : n + " × " + t.get("contribution.kind." + k.name()).toLowerCase(locale)));
             int all = untitledAnonymous.values().stream().mapToInt(Integer::intValue).sum();
-            summary = String.join(", ", parts) + (all == 1 ? ": ο τίτλος και οι ομιλητές δεν έχουν δημοσιευτεί."
-                    : ": οι τίτλοι και οι ομιλητές δεν έχουν δημοσιευτεί.");
+            summary = String.join(", ", parts) + t.get(all == 1 ? "programme.untitled.one" : "programme.untitled");
         }
-        return new PageWebModel.Session(s.id(), title, kind.label().equals(title) ? null : kind.label(), time, timeKnown, s.room(), level, chairs,
-                s.notes(), shown, summary);
+        return new PageWebModel.Session(s.id(), title, kindLabel.equals(title) ? null : kindLabel, time, timeKnown,
+                s.room(), level, chairs, s.notes(), shown, summary);
     }
 
     private static String name(Map<String, PersonData> people, String id) {
@@ -190,7 +199,7 @@ public final class PublicPageController implements RouteContributor {
         return fileValue.toUpperCase(Locale.ROOT).replace('-', '_');
     }
 
-    private static String capital(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(GREEK) + s.substring(1);
+    private static String capital(String s, Locale locale) {
+        return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(locale) + s.substring(1);
     }
 }

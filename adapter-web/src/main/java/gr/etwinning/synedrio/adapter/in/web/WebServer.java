@@ -86,6 +86,8 @@ public final class WebServer implements AutoCloseable {
                 "The request is not valid", e.getMessage(), e.item(), null));
         app.exception(NotFoundException.class, (e, ctx) -> problem(json, ctx, 404, "not-found",
                 "Not found", e.getMessage(), e.item(), null));
+        app.exception(gr.etwinning.synedrio.application.ForbiddenException.class, (e, ctx) -> problem(json, ctx, 403,
+                "forbidden", "Not yours to see", e.getMessage(), e.item(), null));
         app.exception(ConflictException.class, (e, ctx) -> problem(json, ctx, 409, "conflict",
                 "The change conflicts with the stored state", e.getMessage(), e.item(), null));
         app.exception(UnavailableException.class, (e, ctx) -> {

@@ -81,11 +81,12 @@ public final class ConferenceService implements ListConferencesUseCase, GetConfe
             throw new InvalidValueException("edition", "the body is about edition " + data.edition()
                     + " but the request is for edition " + command.edition() + "; an edition's number cannot change");
         }
-        ConferenceDetails details = DomainMapper.toDetails(data);
+        ConferenceDetails given = DomainMapper.toDetails(data);
         Long expected = command.expectedVersion() != null ? command.expectedVersion() : data.version();
         return transactions.inTransaction(() -> {
             Conference conference = load(edition);
             requireVersion(conference, expected);
+            ConferenceDetails details = keepingHours(conference.details(), given);
             if (conference.details().equals(details)) {
                 return DomainMapper.toData(edition.value(), details, conference.version());
             }
@@ -93,6 +94,20 @@ public final class ConferenceService implements ListConferencesUseCase, GetConfe
             long version = conferences.update(conference);
             return DomainMapper.toData(edition.value(), details, version);
         });
+    }
+
+    /**
+     * The revised details with each day's hours kept: the conference data of the API and the datasets do not carry
+     * them (a schedule import sets them, issue 21), so a revision that moves the title or a day's label must not
+     * take a day's night away from its late sessions.
+     */
+    static ConferenceDetails keepingHours(ConferenceDetails stored, ConferenceDetails revised) {
+        java.util.List<gr.etwinning.synedrio.domain.conference.ConferenceDay> days = revised.days().stream()
+                .map(d -> d.ownHours().isPresent() ? d : new gr.etwinning.synedrio.domain.conference.ConferenceDay(
+                        d.date(), d.label(), stored.hours(d.date()).orElse(null)))
+                .toList();
+        return new ConferenceDetails(revised.title(), revised.theme(), revised.startDate(), revised.endDate(),
+                revised.mode(), revised.organiser(), revised.venue(), revised.timeZone(), days);
     }
 
     private Conference load(EditionNumber edition) {

@@ -59,7 +59,7 @@ public final class ProgrammeService implements GetProgrammeUseCase, ReplaceProgr
             Programme p = c.programme();
             return new ProgrammeData(number.value(), c.version(),
                     DomainMapper.sortedPersons(persons.findAll(p.people())),
-                    DomainMapper.toData(timeOrder ? new Programme(p.inTimeOrder()) : p));
+                    DomainMapper.toData(timeOrder ? new Programme(p.inTimeOrder(c.details())) : p));
         });
     }
 

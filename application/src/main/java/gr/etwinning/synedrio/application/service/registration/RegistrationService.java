@@ -143,6 +143,7 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
         return transactions.inTransaction(() -> {
             Registration old = registrations.lockByCode(Registrations.code(command.code()))
                     .orElseThrow(Registrations::unknownCode);
+            requireNotBegun(old.edition(), now);
             ParticipantDetails details = Registrations.details(command.registration(), old.details().consentAt(),
                     now);
             if (details.equals(old.details())) {
@@ -238,6 +239,21 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
             outbox.forget(email.key());
             return new ErasureReport(found.size(), waitingGivenUp, seatsKept);
         });
+    }
+
+    /**
+     * A participant changes their details until the edition begins (its first day, in its time zone): what the
+     * certificates and attendance lists say is fixed from then on. An operator's import is not bound by it.
+     */
+    private void requireNotBegun(EditionNumber edition, Instant now) {
+        gr.etwinning.synedrio.domain.conference.ConferenceDetails details = conferences.listAll().stream()
+                .filter(c -> c.edition().equals(edition)).findFirst().orElseThrow(() -> ConferenceService.notFound(edition))
+                .details();
+        if (!now.isBefore(Registrations.begins(details))) {
+            throw new gr.etwinning.synedrio.domain.RuleViolationException("registration",
+                    "details-editable-until-start", "the details of a registration can be changed until edition "
+                    + edition.value() + " begins (" + details.startDate() + "); it has begun");
+        }
     }
 
     private void requireEdition(EditionNumber edition) {

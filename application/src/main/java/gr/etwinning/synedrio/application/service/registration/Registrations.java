@@ -136,6 +136,16 @@ public final class Registrations {
                 r.updatedAt(), bookings.stream().map(Registrations::booking).toList());
     }
 
+    /** When the edition begins: the start of its first day in its time zone. */
+    public static Instant begins(gr.etwinning.synedrio.domain.conference.ConferenceDetails d) {
+        return d.startDate().atStartOfDay(d.timeZone()).toInstant();
+    }
+
+    /** When the edition is over: the end of its last day in its time zone. */
+    public static Instant ends(gr.etwinning.synedrio.domain.conference.ConferenceDetails d) {
+        return d.endDate().plusDays(1).atStartOfDay(d.timeZone()).toInstant();
+    }
+
     public static BookingData booking(StoredBooking b) {
         TimeRange time = b.slot().time();
         return new BookingData(b.slot().workshop().value(), Enums.write(b.status()),

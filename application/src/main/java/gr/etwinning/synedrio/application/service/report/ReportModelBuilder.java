@@ -181,8 +181,8 @@ final class ReportModelBuilder {
         List<String> levels = videoSessions.stream().map(ReportModel.Session::levelGenitive)
                 .filter(Objects::nonNull).distinct().toList();
         return new Day(number, GreekNumerals.ordinalFeminine(number), number == 1, last, GreekDates.weekday(date),
-                GreekDates.numeric(date), GreekDates.longDate(date), day.label(), span(held), opens, parallel,
-                !opens && !parallel, levels.isEmpty() ? null : String.join(" και ", levels),
+                GreekDates.numeric(date), GreekDates.longDate(date), day.label(),
+                span(held, details.hoursOf(date).start()), opens, parallel, !opens && !parallel, levels.isEmpty() ? null : String.join(" και ", levels),
                 all.stream().anyMatch(ReportModel.Session::workshops),
                 all.stream().anyMatch(ReportModel.Session::roundTable), all, parallelSessions, videoSessions,
                 counted("sessions." + key, "συνεδρίες με ομιλίες ή εργαστήρια της ημέρας " + number, sessionsHeld, GreekNoun.SESSION),
@@ -257,12 +257,14 @@ final class ReportModelBuilder {
                 gender.map(g -> GreekArticles.definite(g, GreekCase.ACCUSATIVE)).orElse(null), roleOf);
     }
 
-    private static String span(List<Session> sessions) {
-        Optional<LocalTime> start = sessions.stream().flatMap(s -> s.time().stream()).map(TimeRange::start)
-                .min(Comparator.naturalOrder());
-        Optional<LocalTime> end = sessions.stream().flatMap(s -> s.time().stream()).map(TimeRange::end)
-                .max(Comparator.naturalOrder());
-        return start.isEmpty() ? null : GreekDates.time(start.get()) + " μέχρι " + GreekDates.time(end.get());
+    /** From the day's first start to its last end, times of the night after its evening (issue 21). */
+    private static String span(List<Session> sessions, LocalTime dayStart) {
+        Optional<TimeRange> first = sessions.stream().flatMap(s -> s.time().stream())
+                .min(Comparator.comparing(t -> t.startAfter(dayStart)));
+        Optional<TimeRange> last = sessions.stream().flatMap(s -> s.time().stream())
+                .max(Comparator.comparing(t -> t.startAfter(dayStart).plus(t.length())));
+        return first.isEmpty() ? null : GreekDates.time(first.get().start()) + " μέχρι "
+                + GreekDates.time(last.get().end());
     }
 
     private static String span(TimeRange t) {

@@ -1,12 +1,14 @@
 package gr.etwinning.synedrio.application.service.schedule;
 
 import gr.etwinning.synedrio.application.port.out.schedule.Schedule;
+import gr.etwinning.synedrio.application.port.out.schedule.Uuid5;
 import gr.etwinning.synedrio.application.service.mapping.Enums;
 import gr.etwinning.synedrio.domain.conference.ConferenceDay;
 import gr.etwinning.synedrio.domain.conference.ConferenceDetails;
 import gr.etwinning.synedrio.domain.person.Person;
 import gr.etwinning.synedrio.domain.person.PersonId;
 import gr.etwinning.synedrio.domain.programme.Contribution;
+import gr.etwinning.synedrio.domain.programme.DayHours;
 import gr.etwinning.synedrio.domain.programme.Programme;
 import gr.etwinning.synedrio.domain.programme.Session;
 import gr.etwinning.synedrio.domain.programme.TimeRange;
@@ -69,8 +71,12 @@ final class ScheduleMapper {
         return Uuid5.of(Uuid5.SYNEDRIO, "edition/" + edition + "/room/" + room);
     }
 
+    /**
+     * An event to be: {@code after} is how long after its day's start it starts (the night comes last), null for
+     * an unknown time, which is written at 00:00 of the day and comes first.
+     */
     private record Entry(Session session, int sessionIndex, Contribution contribution, int position,
-                         LocalTime start, Duration duration, String note) {
+                         LocalTime start, Duration duration, String note, Duration after) {
     }
 
     static Schedule toSchedule(int edition, ConferenceDetails d, Programme p, Map<PersonId, Person> people,
@@ -86,14 +92,16 @@ final class ScheduleMapper {
             String room = s.room().orElse(UNKNOWN_ROOM);
             List<Entry> bucket = buckets.computeIfAbsent(s.day(), k -> new TreeMap<>(GreekText.COLLATOR))
                     .computeIfAbsent(room, k -> new ArrayList<>());
+            LocalTime dayStart = d.hoursOf(s.day()).start();
             if (s.contributions().isEmpty()) {
-                bucket.add(entry(s, si, null, 0, s.time().orElse(null), null));
+                bucket.add(entry(s, si, null, 0, s.time().orElse(null), null, dayStart));
             }
             for (int ci = 0; ci < s.contributions().size(); ci++) {
                 Contribution c = s.contributions().get(ci);
                 TimeRange own = c.time().orElse(null);
                 bucket.add(entry(s, si, c, ci, own != null ? own : s.time().orElse(null),
-                        own != null ? null : s.time().isPresent() ? SESSION_SPAN_NOTE : UNKNOWN_TIME_NOTE));
+                        own != null ? null : s.time().isPresent() ? SESSION_SPAN_NOTE : UNKNOWN_TIME_NOTE,
+                        dayStart));
             }
         }
         Set<String> roomNames = new java.util.TreeSet<>(GreekText.COLLATOR);
@@ -104,48 +112,54 @@ final class ScheduleMapper {
         long nextId = 1;
         int index = 1;
         for (ConferenceDay day : d.days()) {
+            DayHours hours = d.hoursOf(day.date());
             Map<String, List<Schedule.Event>> dayRooms = new LinkedHashMap<>();
             for (Map.Entry<String, List<Entry>> bucket : buckets.getOrDefault(day.date(), Map.of()).entrySet()) {
                 List<Entry> entries = sorted(bucket.getValue());
                 List<Schedule.Event> events = new ArrayList<>();
                 for (Entry e : entries) {
-                    events.add(event(nextId++, edition, acronym, pageUrl, day.date(), zone, bucket.getKey(), e,
-                            people));
+                    events.add(event(nextId++, edition, acronym, pageUrl, e.after() == null
+                            ? day.date().atStartOfDay() : day.date().atTime(hours.start()).plus(e.after()), zone,
+                            bucket.getKey(), e, people));
                 }
                 dayRooms.put(bucket.getKey(), events);
             }
-            days.add(new Schedule.Day(index++, day.date(), day.date().atStartOfDay(zone).toOffsetDateTime(),
-                    day.date().plusDays(1).atStartOfDay(zone).toOffsetDateTime(), dayRooms));
+            days.add(new Schedule.Day(index++, day.date(), day.date().atTime(hours.start()).atZone(zone)
+                    .toOffsetDateTime(), day.date().atTime(hours.start()).plus(hours.length()).atZone(zone)
+                    .toOffsetDateTime(), dayRooms));
         }
         Schedule.Conference conference = new Schedule.Conference(acronym, d.title(), d.startDate(), d.endDate(),
                 zone.getId(), pageUrl, rooms, List.copyOf(tracks), days);
         return new Schedule(GENERATOR, version(conference), conference);
     }
 
-    private static Entry entry(Session s, int si, Contribution c, int position, TimeRange time, String note) {
+    private static Entry entry(Session s, int si, Contribution c, int position, TimeRange time, String note,
+                               LocalTime dayStart) {
         if (time == null) {
             return new Entry(s, si, c, position, LocalTime.MIDNIGHT, Duration.ZERO,
-                    note == null ? UNKNOWN_TIME_NOTE : note);
+                    note == null ? UNKNOWN_TIME_NOTE : note, null);
         }
-        return new Entry(s, si, c, position, time.start(), Duration.between(time.start(), time.end()), note);
+        return new Entry(s, si, c, position, time.start(), time.length(), note, time.startAfter(dayStart));
     }
 
     /** Sessions in a room by their earliest shown start, then the organisers' order; events by start, then order. */
     private static List<Entry> sorted(List<Entry> entries) {
-        Map<Integer, LocalTime> sessionStart = new TreeMap<>();
+        Map<Integer, Duration> sessionStart = new TreeMap<>();
         for (Entry e : entries) {
-            sessionStart.merge(e.sessionIndex(), e.start(), (a, b) -> a.isBefore(b) ? a : b);
+            sessionStart.merge(e.sessionIndex(), e.after() == null ? Duration.ofSeconds(-1) : e.after(),
+                    (a, b) -> a.compareTo(b) <= 0 ? a : b);
         }
         List<Entry> sorted = new ArrayList<>(entries);
-        sorted.sort(Comparator.<Entry, LocalTime>comparing(e -> sessionStart.get(e.sessionIndex()))
+        sorted.sort(Comparator.<Entry, Duration>comparing(e -> sessionStart.get(e.sessionIndex()))
                 .thenComparingInt(Entry::sessionIndex)
-                .thenComparing(Entry::start)
+                .thenComparing(Entry::after, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparingInt(Entry::position));
         return sorted;
     }
 
-    private static Schedule.Event event(long id, int edition, String acronym, String pageUrl, LocalDate day,
-                                        ZoneId zone, String room, Entry e, Map<PersonId, Person> people) {
+    private static Schedule.Event event(long id, int edition, String acronym, String pageUrl,
+                                        java.time.LocalDateTime start, ZoneId zone, String room, Entry e,
+                                        Map<PersonId, Person> people) {
         Session s = e.session();
         Contribution c = e.contribution();
         String track = track(s);
@@ -175,7 +189,7 @@ final class ScheduleMapper {
             }
             abstractText = c.subject().orElse(null);
         }
-        return new Schedule.Event(id, guid, day.atTime(e.start()).atZone(zone).toOffsetDateTime(), e.start(),
+        return new Schedule.Event(id, guid, start.atZone(zone).toOffsetDateTime(), e.start(),
                 e.duration(), room, slug, pageUrl + "#" + anchor, title, subtitle, track, type, "el", abstractText,
                 e.note(), List.copyOf(persons), null, null);
     }

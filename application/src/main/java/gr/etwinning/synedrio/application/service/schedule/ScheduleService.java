@@ -17,6 +17,7 @@ import gr.etwinning.synedrio.application.service.mapping.Enums;
 import gr.etwinning.synedrio.application.service.mapping.InContext;
 import gr.etwinning.synedrio.domain.InvalidValueException;
 import gr.etwinning.synedrio.domain.conference.Conference;
+import gr.etwinning.synedrio.domain.conference.ConferenceDay;
 import gr.etwinning.synedrio.domain.conference.ConferenceDetails;
 import gr.etwinning.synedrio.domain.conference.ConferenceMode;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
@@ -71,6 +72,7 @@ public final class ScheduleService implements ExportScheduleUseCase, ImportSched
             case FRAB_XML -> codecs.writeFrabXml(schedule, VERSION);
             case SCHEDULE_JSON -> codecs.writeScheduleJson(schedule, VERSION);
             case ICAL -> codecs.writeICalendar(schedule, VERSION);
+            case SCHEDULE_JSON2 -> codecs.writeScheduleJson2(schedule, VERSION);
         };
         return new ScheduleFile(f.fileName(), f.mediaType(), content);
     }
@@ -90,26 +92,77 @@ public final class ScheduleService implements ExportScheduleUseCase, ImportSched
     private ScheduleImportReport store(EditionNumber number, Schedule schedule, ConferenceMode mode) {
         Map<String, Person> created = new LinkedHashMap<>();
         Map<String, String> idsByName = new HashMap<>();
-        List<SessionData> sessions = ScheduleImport.sessions(schedule, name -> idsByName.computeIfAbsent(name,
+        ScheduleImport.Result read = ScheduleImport.read(schedule, name -> idsByName.computeIfAbsent(name,
                 n -> resolve(n, created)));
-        Programme programme = DomainMapper.toProgramme(sessions);
+        Programme programme = withExternalIds(DomainMapper.toProgramme(read.sessions()), read.externalIds());
         created.values().forEach(persons::save);
         Optional<Conference> existing = conferences.find(number);
         boolean newEdition = existing.isEmpty();
         if (newEdition) {
             Schedule.Conference c = schedule.conference();
-            Conference conference = Conference.plan(number, new ConferenceDetails(c.title(), null, c.start(), c.end(),
-                    mode, null, null, ZoneId.of(c.timeZone()), List.of()));
-            conference.replaceProgramme(programme, persons);
+            Conference conference = Conference.plan(number, new ConferenceDetails(c.title(), null, read.start(),
+                    read.end(), mode, null, null, ZoneId.of(c.timeZone()), days(read, List.of())));
+            conference.replaceProgramme(conference.details(), programme, persons);
             conferences.add(conference);
         } else {
             Conference conference = existing.get();
+            ConferenceDetails d = conference.details();
             programme = keepingWhatFilesDoNotHold(conference.programme(), programme);
-            conference.replaceProgramme(programme, persons);
+            conference.replaceProgramme(new ConferenceDetails(d.title(), d.theme(), d.startDate(), d.endDate(),
+                    d.mode(), d.organiser(), d.venue(), d.timeZone(), days(read, d.days())), programme, persons);
             conferences.update(conference);
         }
         return new ScheduleImportReport(number.value(), newEdition, programme.sessions().size(),
-                programme.contributionCount(), new ArrayList<>(created.keySet()));
+                programme.contributionCount(), new ArrayList<>(created.keySet()), schedule.ignored(),
+                changed(schedule, read, idsByName));
+    }
+
+    /**
+     * What the reader and the import changed, and the names that are one person (they differ only in case or
+     * accents, as {@link #resolve} finds).
+     */
+    private static List<String> changed(Schedule schedule, ScheduleImport.Result read, Map<String, String> idsByName) {
+        List<String> changed = new ArrayList<>(schedule.changed());
+        changed.addAll(read.changed());
+        Map<String, List<String>> namesById = new java.util.TreeMap<>();
+        idsByName.forEach((name, id) -> namesById.computeIfAbsent(id, k -> new ArrayList<>()).add(name));
+        List<String> merged = namesById.values().stream().filter(n -> n.size() > 1)
+                .map(n -> n.stream().sorted().map(x -> "'" + x + "'").collect(java.util.stream.Collectors.joining(" = ")))
+                .toList();
+        if (!merged.isEmpty()) {
+            changed.add(merged.size() + " person(s) written in more than one way (case or accents) are one person"
+                    + " each, named as first written: " + String.join(", ", merged.subList(0, Math.min(3,
+                    merged.size()))) + (merged.size() > 3 ? " …" : ""));
+        }
+        return changed;
+    }
+
+    /** The programme with each contribution's external id, the id the source tool gave it. */
+    private static Programme withExternalIds(Programme p, Map<String, String> externalIds) {
+        if (externalIds.isEmpty()) {
+            return p;
+        }
+        return new Programme(p.sessions().stream().map(s -> new Session(s.id(), s.kind(), s.title().orElse(null),
+                s.day(), s.time().orElse(null), s.room().orElse(null), s.level().orElse(null),
+                s.notes().orElse(null), s.chairs(), s.contributions().stream()
+                .map(c -> c.withExternalId(externalIds.get(c.id().value()))).toList())).toList());
+    }
+
+    /**
+     * The days with the file's hours: a day the file gives hours keeps its label and takes them; the others keep
+     * their labels, and a day without hours in the file runs midnight to midnight. For an existing edition
+     * ({@code stored} not empty) hours of days outside its dates are left out: its sessions there are refused.
+     */
+    private static List<ConferenceDay> days(ScheduleImport.Result read, List<ConferenceDay> stored) {
+        Map<java.time.LocalDate, ConferenceDay> days = new java.util.TreeMap<>();
+        stored.forEach(d -> days.put(d.date(), new ConferenceDay(d.date(), d.label(), null)));
+        read.hours().forEach((date, hours) -> {
+            if (stored.isEmpty() || days.containsKey(date)) {
+                days.put(date, new ConferenceDay(date, days.containsKey(date) ? days.get(date).label() : null,
+                        hours));
+            }
+        });
+        return List.copyOf(days.values());
     }
 
     /**

@@ -7,9 +7,9 @@ import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepositor
 import gr.etwinning.synedrio.application.port.out.person.PersonRepository;
 import gr.etwinning.synedrio.application.port.out.conference.ProgrammeMatch;
 import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
-import gr.etwinning.synedrio.application.port.out.contest.ContestRepository;
 import gr.etwinning.synedrio.application.port.out.school.RegisteredSchool;
 import gr.etwinning.synedrio.application.port.out.school.SchoolRepository;
+import gr.etwinning.synedrio.application.port.out.contest.ContestRepository;
 import gr.etwinning.synedrio.domain.contest.Contest;
 import gr.etwinning.synedrio.domain.contest.Partner;
 import gr.etwinning.synedrio.domain.contest.Project;
@@ -38,18 +38,33 @@ public final class SearchService implements SearchUseCase {
 
     private final PersonRepository persons;
     private final ConferenceRepository conferences;
-    private final TransactionPort transactions;
     private final SchoolRepository schools;
+    private final TransactionPort transactions;
+    /** The contests whose projects are searched; {@code null}: none. */
     private final ContestRepository contests;
 
+    public SearchService(PersonRepository persons, ConferenceRepository conferences, TransactionPort transactions) {
+        this(persons, conferences, SchoolsNone.INSTANCE, transactions);
+    }
+
+    /** A search that finds the schools of the registry too (by any spelling seen). */
+    public SearchService(PersonRepository persons, ConferenceRepository conferences, SchoolRepository schools,
+                         TransactionPort transactions) {
+        this(persons, conferences, schools, transactions, null);
+    }
+
+    /**
+     * A search that finds the schools of the registry and the contests' projects too (by title, or by one of their
+     * partner schools: {@code search ΑΥΤΕΝΕΡΓΩ} finds the school and its projects).
+     */
     @Inject
-    public SearchService(PersonRepository persons, ConferenceRepository conferences, TransactionPort transactions,
-                         SchoolRepository schools, ContestRepository contests) {
+    public SearchService(PersonRepository persons, ConferenceRepository conferences, SchoolRepository schools,
+                         TransactionPort transactions, ContestRepository contests) {
+        this.contests = contests;
+        this.schools = Objects.requireNonNull(schools, "'schools' must not be null");
         this.persons = Objects.requireNonNull(persons, "'persons' must not be null");
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
         this.transactions = Objects.requireNonNull(transactions, "'transactions' must not be null");
-        this.schools = Objects.requireNonNull(schools, "'schools' must not be null");
-        this.contests = Objects.requireNonNull(contests, "'contests' must not be null");
     }
 
     @Override
@@ -70,7 +85,20 @@ public final class SearchService implements SearchUseCase {
             for (ProgrammeMatch m : conferences.searchProgramme(words, CANDIDATES)) {
                 hit(m, query.text(), hits);
             }
-            schoolsAndProjects(query.text(), hits);
+            // The registry holds the schools of the contests and registrations: some thousands at most, ranked here.
+            for (RegisteredSchool r : schools.listAll()) {
+                int rank = GreekText.matchRank(r.school().name(), query.text());
+                for (String spelling : r.spellings()) {
+                    rank = Math.max(rank, GreekText.matchRank(spelling, query.text()));
+                }
+                if (rank > 0) {
+                    hits.add(new SearchHit("school", r.school().key(), null, r.school().name(),
+                            r.school().type().map(t -> t.officialName()).orElse(""), rank));
+                }
+            }
+            if (contests != null) {
+                projects(query.text(), hits);
+            }
             return null;
         });
         hits.sort(Comparator.comparingInt(SearchHit::rank).reversed()
@@ -79,6 +107,41 @@ public final class SearchService implements SearchUseCase {
                 .thenComparing(h -> h.edition() == null ? 0 : h.edition())
                 .thenComparing(SearchHit::id));
         return hits.size() > query.limit() ? List.copyOf(hits.subList(0, query.limit())) : List.copyOf(hits);
+    }
+
+    /** No registry: the search finds no schools. */
+    /** The contest projects whose title matches or one of whose partner schools does. */
+    private void projects(String query, List<SearchHit> hits) {
+        for (Contest c : contests.listAll()) {
+            for (Project p : c.projects()) {
+                int rank = GreekText.matchRank(p.title(), query);
+                for (Partner partner : p.partners()) {
+                    rank = Math.max(rank, GreekText.matchRank(partner.schoolName(), query));
+                }
+                if (rank > 0) {
+                    String schoolsOf = p.partners().stream().map(Partner::schoolName)
+                            .collect(java.util.stream.Collectors.joining(", "));
+                    hits.add(new SearchHit("project", "contest-" + c.number().value() + ":" + p.title(),
+                            c.presentedAt().map(e -> e.value()).orElse(null), p.title(),
+                            "contest " + c.number().value() + " · " + p.category().name().toLowerCase(
+                                    java.util.Locale.ROOT).replace('_', ' ') + " · " + schoolsOf, rank));
+                }
+            }
+        }
+    }
+
+    private enum SchoolsNone implements SchoolRepository {
+        INSTANCE;
+
+        @Override
+        public void record(java.util.Collection<gr.etwinning.synedrio.domain.school.School> seen) {
+            throw new UnsupportedOperationException("a search records nothing");
+        }
+
+        @Override
+        public List<RegisteredSchool> listAll() {
+            return List.of();
+        }
     }
 
     private static void hit(ProgrammeMatch m, String query, List<SearchHit> hits) {
@@ -100,47 +163,6 @@ public final class SearchService implements SearchUseCase {
                     : m.contributionKind().label() + " (τίτλος άγνωστος)";
             hits.add(new SearchHit("contribution", m.contributionId(), m.edition(), title,
                     "edition " + m.edition() + " · " + m.day() + " · " + sessionTitle, rank));
-        }
-    }
-
-    /**
-     * Schools of the registry by any spelling seen (the registry is a few thousand names at most, so it is ranked
-     * whole), and the contest projects whose title matches or one of whose partner schools does.
-     */
-    private void schoolsAndProjects(String query, List<SearchHit> hits) {
-        for (RegisteredSchool r : schools.listAll()) {
-            int rank = GreekText.matchRank(r.school().name(), query);
-            for (String spelling : r.spellings()) {
-                rank = Math.max(rank, GreekText.matchRank(spelling, query));
-            }
-            if (rank > 0) {
-                List<String> others = r.spellings().stream().filter(sp -> !sp.equals(r.school().name())).toList();
-                hits.add(new SearchHit("school", r.school().key(), null, r.school().name(),
-                        r.school().type().map(t -> "school type " + t.officialName())
-                                .orElse("school type not known from the name")
-                                + (others.isEmpty() ? "" : " · also written " + String.join(", ", others)), rank));
-            }
-        }
-        for (Contest c : contests.listAll()) {
-            for (Project p : c.projects()) {
-                int rank = GreekText.matchRank(p.title(), query);
-                List<String> matched = new ArrayList<>();
-                for (Partner partner : p.partners()) {
-                    int r = GreekText.matchRank(partner.schoolName(), query);
-                    if (r > 0) {
-                        matched.add(partner.schoolName());
-                        rank = Math.max(rank, r);
-                    }
-                }
-                if (rank > 0) {
-                    String schoolsOf = p.partners().stream().map(Partner::schoolName)
-                            .collect(java.util.stream.Collectors.joining(", "));
-                    hits.add(new SearchHit("project", "contest-" + c.number().value() + ":" + p.title(),
-                            c.presentedAt().map(e -> e.value()).orElse(null), p.title(),
-                            "contest " + c.number().value() + " · " + p.category().name().toLowerCase(
-                                    java.util.Locale.ROOT).replace('_', ' ') + " · " + schoolsOf, rank));
-                }
-            }
         }
     }
 

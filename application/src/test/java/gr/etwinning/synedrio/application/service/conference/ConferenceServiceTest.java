@@ -263,4 +263,23 @@ class ConferenceServiceTest {
                 List.of(new DayData(DAY_1, "Ημέρα 1: έναρξη"), new DayData(DAY_2, null), new DayData(DAY_3, null)),
                 1L));
     }
+
+    @Test
+    void aDayWithItsOwnHoursKeepsThemWhenARevisionGivesNone() {
+        var hours = new gr.etwinning.synedrio.domain.programme.DayHours(java.time.LocalTime.of(11, 0),
+                java.time.LocalTime.of(4, 0));
+        var stored = new gr.etwinning.synedrio.domain.conference.ConferenceDetails("Συνέδριο", null, DAY_1, DAY_2,
+                ConferenceMode.ONSITE, null, null, null,
+                List.of(new gr.etwinning.synedrio.domain.conference.ConferenceDay(DAY_1, null, hours)));
+        var revised = new gr.etwinning.synedrio.domain.conference.ConferenceDetails("Συνέδριο eTwinning", null, DAY_1,
+                DAY_2, ConferenceMode.ONSITE, null, null, null,
+                List.of(new gr.etwinning.synedrio.domain.conference.ConferenceDay(DAY_1, "Πρώτη ημέρα")));
+
+        var kept = ConferenceService.keepingHours(stored, revised);
+
+        assertThat(kept.title()).isEqualTo("Συνέδριο eTwinning");
+        assertThat(kept.days().get(0).label()).isEqualTo("Πρώτη ημέρα");
+        assertThat(kept.hours(DAY_1)).contains(hours);
+        assertThat(kept.hours(DAY_2)).isEmpty();
+    }
 }

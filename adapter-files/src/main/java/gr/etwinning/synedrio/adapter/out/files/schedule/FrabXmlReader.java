@@ -50,7 +50,21 @@ final class FrabXmlReader {
         }
     }
 
+    /** What an event element holds that the import uses; anything else with content is named as ignored. */
+    private static final java.util.Set<String> USED = java.util.Set.of("date", "start", "duration", "room", "slug",
+            "url", "title", "subtitle", "track", "type", "language", "abstract", "description", "persons");
+
     private final String source;
+    private final ScheduleText.ReadNotes ignored = new ScheduleText.ReadNotes();
+    private int guidsNotUuid;
+
+    private List<String> changes() {
+        if (guidsNotUuid > 0) {
+            ignored.changed(guidsNotUuid + " event guid(s) that are not UUIDs: each kept as the event's external id"
+                    + " (its code, which its contribution id is made from); the exports give it a UUID v5 of it");
+        }
+        return ignored.changes();
+    }
 
     private FrabXmlReader(String source) {
         this.source = source;
@@ -137,9 +151,12 @@ final class FrabXmlReader {
         String zoneName = c.childText("time_zone_name");
         ZoneId zone;
         try {
-            zone = ZoneId.of(zoneName == null || zoneName.isBlank() ? ScheduleText.ATHENS : zoneName.strip());
+            zone = ZoneId.of(zoneName == null || zoneName.isBlank() ? offsetOfFirstEvent(root) : zoneName.strip());
         } catch (DateTimeException e) {
             throw error(c.child("time_zone_name"), "'" + zoneName + "' is not a known time zone");
+        }
+        if ((zoneName == null || zoneName.isBlank()) && !zone.getId().equals(ScheduleText.ATHENS)) {
+            ignored.changed("no time_zone_name: " + zone.getId() + " taken, whose offset its first event's date has");
         }
         List<Schedule.Day> days = new ArrayList<>();
         for (Element day : root.all("day")) {
@@ -166,11 +183,43 @@ final class FrabXmlReader {
                 }
                 rooms.put(name, events);
             }
-            days.add(new Schedule.Day(index, date, null, null, rooms));
+            days.add(new Schedule.Day(index, date, hour(day, "start", zone), hour(day, "end", zone), rooms));
         }
         return new Schedule(generator == null ? null : generator.attributes.get("name"), root.childText("version"),
                 new Schedule.Conference(c.childText("acronym"), title, start, end, zone.getId(), c.childText("url"),
-                        List.of(), List.of(), days));
+                        List.of(), List.of(), days), ignored.list(), changes());
+    }
+
+    /** The zone of the first event's date and offset, for a file that names no time zone; else Athens. */
+    private static String offsetOfFirstEvent(Element root) {
+        for (Element day : root.all("day")) {
+            for (Element room : day.all("room")) {
+                for (Element e : room.all("event")) {
+                    String d = e.childText("date");
+                    if (d != null && !d.isBlank()) {
+                        try {
+                            return ScheduleText.zoneFor(OffsetDateTime.parse(d.strip())).getId();
+                        } catch (DateTimeException x) {
+                            return ScheduleText.ATHENS;
+                        }
+                    }
+                }
+            }
+        }
+        return ScheduleText.ATHENS;
+    }
+
+    /** A day's start or end ("2014-12-28T04:00:00+01:00"), or null when it is missing or only a date. */
+    private OffsetDateTime hour(Element day, String attribute, ZoneId zone) {
+        String t = day.attributes.get(attribute);
+        if (t == null || t.strip().length() <= 10) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(t.strip()).atZoneSameInstant(zone).toOffsetDateTime();
+        } catch (DateTimeException x) {
+            throw error(day, "the attribute '" + attribute + "' is not a date and time with offset: '" + t + "'");
+        }
     }
 
     private Schedule.Event event(Element e, LocalDate day, String roomName, ZoneId zone) {
@@ -207,12 +256,24 @@ final class FrabXmlReader {
             }
         }
         long id = 0;
-        UUID guid = null;
         try {
-            id = Long.parseLong(e.attributes.getOrDefault("id", "0"));
-            guid = e.attributes.containsKey("guid") ? UUID.fromString(e.attributes.get("guid")) : null;
+            id = Long.parseLong(e.attributes.getOrDefault("id", "0").strip());
         } catch (IllegalArgumentException x) {
-            throw error(e, "the attribute 'id' must be a whole number and 'guid' a UUID");
+            throw error(e, "the attribute 'id' must be a whole number");
+        }
+        String guidText = blankToNull(e.attributes.get("guid"));
+        UUID guid = guidText == null ? null : ScheduleText.guid(guidText);
+        String code = e.attributes.get("code");
+        if (guidText != null && !ScheduleText.isUuid(guidText)) {
+            guidsNotUuid++;
+            if (code == null) {
+                code = guidText;
+            }
+        }
+        for (Element child : e.children) {
+            if (!USED.contains(child.name) && hasContent(child)) {
+                ignored.add(child.name);
+            }
         }
         String room = e.childText("room");
         return new Schedule.Event(id, guid, date, start, duration, room == null || room.isBlank() ? roomName : room,
@@ -220,7 +281,16 @@ final class FrabXmlReader {
                 blankToNull(e.childText("subtitle")), blankToNull(e.childText("track")),
                 blankToNull(e.childText("type")), blankToNull(e.childText("language")),
                 blankToNull(e.childText("abstract")), blankToNull(e.childText("description")), persons,
-                e.attributes.get("code"), source + ":" + e.line);
+                code, source + ":" + e.line);
+    }
+
+    /** Whether an element says anything: text, or a child that does ("false" of an opt-out says nothing). */
+    private static boolean hasContent(Element e) {
+        if (e.children.isEmpty()) {
+            String t = e.text.strip();
+            return !t.isEmpty() && !t.equals("false");
+        }
+        return e.children.stream().anyMatch(FrabXmlReader::hasContent);
     }
 
     private Element required(Element parent, String name) {

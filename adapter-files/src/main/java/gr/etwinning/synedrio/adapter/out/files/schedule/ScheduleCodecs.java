@@ -20,6 +20,11 @@ public final class ScheduleCodecs implements ScheduleCodecPort {
     }
 
     @Override
+    public String writeScheduleJson2(Schedule schedule, String generatorVersion) {
+        return ScheduleJson2Writer.write(schedule, generatorVersion);
+    }
+
+    @Override
     public String writeICalendar(Schedule schedule, String generatorVersion) {
         return ICalendarWriter.write(schedule, generatorVersion);
     }

@@ -73,8 +73,13 @@ final class ScheduleJsonWriter {
         generator.put("version", generatorVersion);
         root.put("generator", generator);
         root.put("schedule", inner);
+        return json(root);
+    }
+
+    /** The value as this writer writes JSON: the same value always gives the same bytes. */
+    static String json(Object value) {
         try {
-            return WRITER.writeValueAsString(root) + "\n";
+            return WRITER.writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a schedule could not be written as JSON", e);
         }

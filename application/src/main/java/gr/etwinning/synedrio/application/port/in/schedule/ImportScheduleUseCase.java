@@ -23,11 +23,17 @@ public interface ImportScheduleUseCase {
         }
     }
 
-    /** What the import did. */
+    /**
+     * What the import did: and, never silently, what of the file it left aside ({@code ignored}: recording
+     * licences, feedback URLs, links… with how many events had them) and what it changed to fit a programme
+     * ({@code changed}: days' hours widened, an overlapping event joined the session before it…).
+     */
     record ScheduleImportReport(int edition, boolean editionCreated, int sessions, int contributions,
-                                List<String> personsCreated) {
+                                List<String> personsCreated, List<String> ignored, List<String> changed) {
         public ScheduleImportReport {
             personsCreated = List.copyOf(personsCreated);
+            ignored = ignored == null ? List.of() : List.copyOf(ignored);
+            changed = changed == null ? List.of() : List.copyOf(changed);
         }
     }
 }

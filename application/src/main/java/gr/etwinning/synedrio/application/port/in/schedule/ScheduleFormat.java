@@ -11,7 +11,9 @@ public enum ScheduleFormat {
     /** schedule.json, as pretalx writes it (c3voc schema.json). */
     SCHEDULE_JSON("schedule-json", "schedule.json", "application/json; charset=utf-8"),
     /** iCalendar (RFC 5545), for calendars; written only. */
-    ICAL("ical", "schedule.ics", "text/calendar; charset=utf-8");
+    ICAL("ical", "schedule.ics", "text/calendar; charset=utf-8"),
+    /** schedule.json 2.0, as the 38C3 hub writes it (c3voc schema2.json): events and persons at the top level. */
+    SCHEDULE_JSON2("schedule-json2", "schedule2.json", "application/json; charset=utf-8");
 
     private final String code;
     private final String fileName;

@@ -6,8 +6,8 @@ import gr.etwinning.synedrio.domain.text.GreekText;
 import java.util.List;
 
 /**
- * Finds people (by name and other names), sessions, contributions, schools and contest projects however their words are typed: with or
- * without accents, in capitals, with a final sigma or not, with Latin look-alike letters. Results are ranked: exact
+ * Finds people (by name and other names), sessions, contributions, schools and contest projects however their
+ * words are typed: with or without accents, in capitals, with a final sigma or not, with Latin look-alike letters. Results are ranked: exact
  * matches first, then whole words, then word beginnings.
  */
 public interface SearchUseCase {

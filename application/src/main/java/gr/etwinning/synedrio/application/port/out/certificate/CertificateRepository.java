@@ -31,6 +31,9 @@ public interface CertificateRepository {
 
     Optional<Certificate> find(VerificationCode code);
 
+    /** The certificate of that registration in that edition, if one was issued. */
+    Optional<Certificate> findByRegistration(EditionNumber edition, long registrationId);
+
     /** The edition's certificates in order of issue. */
     List<Certificate> list(EditionNumber edition);
 

@@ -17,7 +17,23 @@ import java.util.UUID;
  * @param generator the program that wrote it ({@link #GENERATOR} for our own exports), or null when the file does
  *                  not say
  */
-public record Schedule(String generator, String version, Conference conference) {
+public record Schedule(String generator, String version, Conference conference, List<String> ignored,
+                       List<String> changed) {
+
+    /**
+     * @param ignored what the file holds that a programme cannot (recording licences, feedback URLs, links…), each
+     *                with how often, as a reader found it: an import says so instead of dropping it silently
+     * @param changed what the reader took otherwise than the file has it (a time zone the file does not name, a
+     *                guid that is not a UUID)
+     */
+    public Schedule {
+        ignored = ignored == null ? List.of() : List.copyOf(ignored);
+        changed = changed == null ? List.of() : List.copyOf(changed);
+    }
+
+    public Schedule(String generator, String version, Conference conference) {
+        this(generator, version, conference, List.of(), List.of());
+    }
 
     /** The generator our own exports name, so that an import knows the file's conventions are ours. */
     public static final String GENERATOR = "synedrio";
@@ -36,7 +52,10 @@ public record Schedule(String generator, String version, Conference conference) 
     public record Room(String name, UUID guid) {
     }
 
-    /** A day: its rooms, each with its events, in order. */
+    /**
+     * A day: its rooms, each with its events, in order. {@code start} and {@code end} are its hours when the file
+     * gives them (frab's and pretalx's day_start/day_end, e.g. 11:00 to 04:00 the next morning), or null.
+     */
     public record Day(int index, LocalDate date, OffsetDateTime start, OffsetDateTime end,
                       Map<String, List<Event>> rooms) {
     }

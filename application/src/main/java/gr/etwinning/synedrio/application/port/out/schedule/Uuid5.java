@@ -1,4 +1,4 @@
-package gr.etwinning.synedrio.application.service.schedule;
+package gr.etwinning.synedrio.application.port.out.schedule;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -10,18 +10,18 @@ import java.util.UUID;
  * Name-based UUIDs, version 5 (SHA-1), as RFC 9562 §5.5 defines them: the same namespace and name always give the
  * same UUID, so an event exported twice keeps its GUID and conference apps see one event, not two.
  */
-final class Uuid5 {
+public final class Uuid5 {
 
     /** RFC 9562's namespace for URLs. */
-    static final UUID NAMESPACE_URL = UUID.fromString("6ba7b811-9dad-11d1-80b4-00c04fd430c8");
+    public static final UUID NAMESPACE_URL = UUID.fromString("6ba7b811-9dad-11d1-80b4-00c04fd430c8");
 
     /** Synedrio's own namespace: the version 5 UUID of its URL in {@link #NAMESPACE_URL}. */
-    static final UUID SYNEDRIO = of(NAMESPACE_URL, "https://www.etwinning.gr/synedrio");
+    public static final UUID SYNEDRIO = of(NAMESPACE_URL, "https://www.etwinning.gr/synedrio");
 
     private Uuid5() {
     }
 
-    static UUID of(UUID namespace, String name) {
+    public static UUID of(UUID namespace, String name) {
         MessageDigest sha1;
         try {
             sha1 = MessageDigest.getInstance("SHA-1");
