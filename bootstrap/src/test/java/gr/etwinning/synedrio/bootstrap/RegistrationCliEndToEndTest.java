@@ -142,6 +142,10 @@ class RegistrationCliEndToEndTest {
         assertThat(shortRow.code()).isEqualTo(1);
         assertThat(shortRow.err()).contains("synedrio: short.csv line 3: row 3 has 4 fields, the header 7")
                 .doesNotContain("consent\": true");
+        String forms = "Χρονική σήμανση,Ονοματεπώνυμο,Email,Ειδικότητα,Σχολείο,Βαθμίδα,Συγκατάθεση\n"
+                + "\n".repeat(10) + "1/12/2020 10:00,Άννα Παππά,anna.pappa@sch.gr,ΠΕ02\n";
+        assertThat(run("registrations", "import", "7", file("forms.csv", forms, false).toString()).err())
+                .contains("row 12 has 4 fields, the header 7: it lacks Σχολείο, Συγκατάθεση; is the row cut short?");
 
         Run headerOnly = run("registrations", "import", "7", file("header.csv",
                 "Ονοματεπώνυμο,Email,Σχολείο,Συγκατάθεση\n", false).toString());

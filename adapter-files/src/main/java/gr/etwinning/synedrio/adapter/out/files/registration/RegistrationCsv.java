@@ -70,6 +70,10 @@ public final class RegistrationCsv implements RegistrationFilePort {
         }
     }
 
+    /** The columns every row needs: a row cut short before one of them is refused as cut short. */
+    private static final java.util.Set<Column> REQUIRED = java.util.EnumSet.of(Column.FULL_NAME, Column.FIRST_NAME,
+            Column.LAST_NAME, Column.EMAIL, Column.SCHOOL, Column.CONSENT);
+
     /** A row that cannot be read; the file is read on. */
     private static final class RowRefused extends RuntimeException {
         RowRefused(String message) {
@@ -134,10 +138,11 @@ public final class RegistrationCsv implements RegistrationFilePort {
             }
             int width = r.fields().size();
             List<String> lacking = columns.entrySet().stream().filter(e -> e.getValue() >= width)
+                    .filter(e -> REQUIRED.contains(e.getKey()))
                     .sorted(Map.Entry.comparingByValue()).map(e -> e.getKey().greekHeader).toList();
             if (!lacking.isEmpty()) {
-                // fewer fields than the header is fine when only unread columns at the end are left out (Excel
-                // leaves out empty ones); not when a column Synedrio reads is missing
+                // fewer fields than the header is fine when only empty or optional columns at the end are left out
+                // (Excel leaves out empty ones); not when a column every registration needs is missing
                 refused.add(new FileRefusal(r.line(), "row " + r.line() + " has " + width + " fields, the header "
                         + header.fields().size() + ": it lacks " + String.join(", ", lacking)
                         + "; is the row cut short?"));
