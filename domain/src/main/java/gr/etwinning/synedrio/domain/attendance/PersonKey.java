@@ -8,6 +8,10 @@ import gr.etwinning.synedrio.domain.Check;
  * name ({@code n:μαρια παπαδοπουλου}). The same person in two meetings has the same key, so unique counts over
  * sessions count them once; a registered participant's key holds nothing personal, so erasing their registration
  * leaves the counts as they were.
+ *
+ * <p>What the database keeps and counts is the key's {@link #number()}: the registration's id (positive), or for an
+ * unregistered person a 64-bit hash of the key with the sign bit set (negative), so that a million presences are
+ * counted by comparing integers, not collated text.
  */
 public record PersonKey(String value) {
 
@@ -27,6 +31,29 @@ public record PersonKey(String value) {
 
     public static PersonKey name(String nameKey) {
         return new PersonKey("n:" + cut(nameKey));
+    }
+
+    /**
+     * The key as a number: the registration's id for {@code r:…}; otherwise a 64-bit hash of the key (FNV-1a over its
+     * UTF-16 characters, then MurmurHash3's finaliser) with the sign bit set, so never a registration's id. Stored:
+     * never change the function. Two different unregistered keys share a number with a probability of about
+     * n²/2⁶⁴ (10⁻⁷ for a million persons).
+     */
+    public long number() {
+        if (isRegistration()) {
+            return Long.parseLong(value, 2, value.length(), 10);
+        }
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < value.length(); i++) {
+            h ^= value.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        h *= 0xc4ceb9fe1a85ec53L;
+        h ^= h >>> 33;
+        return h | Long.MIN_VALUE;
     }
 
     public boolean isRegistration() {

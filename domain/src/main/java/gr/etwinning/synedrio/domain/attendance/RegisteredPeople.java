@@ -14,19 +14,26 @@ import java.util.Map;
  * its name, folded by {@link GreekText#nameKey} (case, accents, final sigma, Latin look-alike letters), equals exactly
  * one registration's name; otherwise it is an unregistered person, keyed by e-mail, else by folded name. A name
  * that several registrations share is never guessed: the caller lists it.
+ *
+ * <p>Once filled, matching only reads: one instance may serve several imports at once.
  */
 public final class RegisteredPeople {
 
-    private final Map<String, Long> byEmail = new HashMap<>();
+    /** The match by e-mail of each address, made once: a national import matches a million rows. */
+    private final Map<String, Match> byEmail = new HashMap<>();
+    private final Map<Long, Match> byNameMatch = new HashMap<>();
     private final Map<String, Object> byName = new HashMap<>(); // Long, or a List<Long> when shared
 
     /** Adds a registration: its id, e-mail address and full name as registered (either may be null: erased). */
     public void add(long registrationId, String email, String fullName) {
         String e = emailKey(email);
         if (!e.isEmpty()) {
-            byEmail.putIfAbsent(e, registrationId);
+            byEmail.putIfAbsent(e, new Match(PersonKey.registration(registrationId), MatchedBy.EMAIL,
+                    registrationId, 1));
         }
         String n = nameKey(fullName);
+        byNameMatch.put(registrationId, new Match(PersonKey.registration(registrationId), MatchedBy.NAME,
+                registrationId, 1));
         if (!n.isEmpty()) {
             byName.merge(n, registrationId, (old, added) -> {
                 List<Long> ids = old instanceof Long one ? new ArrayList<>(List.of(one)) : castList(old);
@@ -57,9 +64,9 @@ public final class RegisteredPeople {
     public Match match(String email, String... names) {
         String e = emailKey(email);
         if (!e.isEmpty()) {
-            Long id = byEmail.get(e);
-            if (id != null) {
-                return new Match(PersonKey.registration(id), MatchedBy.EMAIL, id, 1);
+            Match m = byEmail.get(e);
+            if (m != null) {
+                return m;
             }
         }
         int shared = 0;
@@ -74,7 +81,7 @@ public final class RegisteredPeople {
             }
             Object found = byName.get(n);
             if (found instanceof Long id) {
-                return new Match(PersonKey.registration(id), MatchedBy.NAME, id, 1);
+                return byNameMatch.get(id);
             }
             if (found != null) {
                 shared = Math.max(shared, castList(found).size());

@@ -9,10 +9,6 @@ import gr.etwinning.synedrio.application.port.in.attendance.ShowAttendanceUseCas
 import gr.etwinning.synedrio.application.port.in.attendance.ShowAttendanceUseCase.SessionAttendance;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
-import me.tongfei.progressbar.ConsoleProgressBarConsumer;
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -85,18 +81,10 @@ public final class AttendanceCliCommand {
                 throw new RefusedException("no file " + file);
             }
             AttendanceImportReport report;
-            ProgressBar bar = System.console() == null ? null : new ProgressBarBuilder()
-                    .setTaskName("import " + file.getFileName()).setInitialMax(size).setUnit(" MiB", 1 << 20)
-                    .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-                    .setUpdateIntervalMillis(250).build();
-            try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-                 InputStream in = bar == null ? raw : new Counting(raw, bar)) {
+            try (Progress progress = Progress.bytes("import " + file.getFileName(), size);
+                 InputStream in = progress.counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
                 report = importAttendance.get().importAttendance(new ImportAttendanceCommand(edition, target,
                         file.getFileName().toString(), in, platform, columns, timezone));
-            } finally {
-                if (bar != null) {
-                    bar.close();
-                }
             }
             PrintWriter out = spec.commandLine().getOut();
             out.println("attendance of " + report.target() + " (" + report.kind() + ", " + report.day()
@@ -119,33 +107,6 @@ public final class AttendanceCliCommand {
             return ExitCodes.OK;
         }
 
-        /** Counts the bytes read into the progress bar. */
-        private static final class Counting extends java.io.FilterInputStream {
-            private final ProgressBar bar;
-
-            Counting(InputStream in, ProgressBar bar) {
-                super(in);
-                this.bar = bar;
-            }
-
-            @Override
-            public int read() throws IOException {
-                int b = super.read();
-                if (b >= 0) {
-                    bar.stepBy(1);
-                }
-                return b;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) throws IOException {
-                int n = super.read(b, off, len);
-                if (n > 0) {
-                    bar.stepBy(n);
-                }
-                return n;
-            }
-        }
     }
 
     /** {@code synedrio attendance show EDITION [--json]}. */

@@ -87,7 +87,8 @@ public final class EvaluationsCliCommand {
                 types.put(q.substring(0, eq).strip(), q.substring(eq + 1).strip());
             }
             EvaluationImportReport r;
-            try (InputStream in = Files.newInputStream(file)) {
+            try (Progress progress = Progress.bytes("read " + file.getFileName(), Files.size(file));
+                 InputStream in = progress.counting(Files.newInputStream(file))) {
                 r = importer.get().importEvaluations(new ImportEvaluationsCommand(edition,
                         file.getFileName().toString(), in, f, types));
             } catch (NoSuchFileException e) {

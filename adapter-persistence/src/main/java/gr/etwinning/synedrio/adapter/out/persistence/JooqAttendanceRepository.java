@@ -6,7 +6,6 @@ import jakarta.inject.Singleton;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository;
 import gr.etwinning.synedrio.application.port.out.certificate.AttendanceTotals;
 import gr.etwinning.synedrio.domain.attendance.AttendanceTarget;
-import gr.etwinning.synedrio.domain.attendance.MatchedBy;
 import gr.etwinning.synedrio.domain.attendance.PersonKey;
 import gr.etwinning.synedrio.domain.attendance.Presence;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
@@ -36,17 +35,39 @@ import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REG
 
 /**
  * Attendance in {@code attendance_file}, {@code attendance_person} and the derived {@code attendance_presence}
- * (V8). A national edition's import writes a million rows: they go in multi-row inserts ({@link MultiRowInsert}),
- * not row by row through jOOQ.
+ * (V8, keyed by person number since V15). A national edition's import writes a million rows: they go in primary
+ * key order with {@code LOAD DATA LOCAL INFILE} on MariaDB ({@link LoadData}), in multi-row inserts on H2
+ * ({@link MultiRowInsert}), not row by row through jOOQ.
  */
 @Singleton
 public final class JooqAttendanceRepository implements AttendanceRepository, AttendanceTotals {
 
     private final Database database;
+    /** Whether rows are written with LOAD DATA LOCAL INFILE: on MariaDB, until the server refuses it. */
+    private volatile boolean loadData;
 
     @Inject
     public JooqAttendanceRepository(Database database) {
         this.database = database;
+        this.loadData = !database.settings().isH2();
+    }
+
+    @Override
+    public List<RegisteredName> registeredNames(EditionNumber edition) {
+        return database.dsl().select(REGISTRATION.ID, REGISTRATION.EMAIL, REGISTRATION.FULL_NAME).from(REGISTRATION)
+                .where(REGISTRATION.EDITION.eq(edition.value())).and(REGISTRATION.ERASED_AT.isNull())
+                .orderBy(REGISTRATION.ID).fetch(r -> new RegisteredName(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** How many, the newest id and change, and the length of every name and address together. */
+    @Override
+    public String registrationsStamp(EditionNumber edition) {
+        var r = REGISTRATION;
+        var row = database.dsl().select(DSL.count(), DSL.max(r.ID), DSL.max(r.UPDATED_AT),
+                        DSL.sum(DSL.charLength(DSL.coalesce(r.EMAIL, "")).plus(DSL.charLength(DSL.coalesce(r.FULL_NAME,
+                                "")))))
+                .from(r).where(r.EDITION.eq(edition.value())).fetchOne();
+        return row.value1() + "/" + row.value2() + "/" + row.value3() + "/" + row.value4();
     }
 
     @Override
@@ -87,26 +108,63 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
         }
     }
 
-    private static void insertPersons(Connection c, int edition, String targetId, String sha256,
-                                      Collection<FilePerson> persons) throws SQLException {
-        MultiRowInsert.insert(c, "attendance_person", "edition, target_id, file_sha256, person_key, registration_id, "
-                + "matched_by, display_name, email, seconds, intervals", 10, persons, (ps, i, p) -> {
-                    String intervals = p.presence().encode();
-                    if (intervals.length() > 8000) {
-                        throw new IllegalArgumentException("a person of the file left and joined the meeting more "
-                                + "than 400 times; Synedrio keeps at most that many separate intervals per person");
-                    }
+    private void insertPersons(Connection c, int edition, String targetId, String sha256,
+                               Collection<FilePerson> persons) throws SQLException {
+        // in primary key order: InnoDB appends to its clustered index instead of splitting pages all over it
+        List<Numbered<FilePerson>> sorted = new ArrayList<>(persons.size());
+        for (FilePerson p : persons) {
+            String intervals = p.presence().encode();
+            if (intervals.length() > 8000) {
+                throw new IllegalArgumentException("a person of the file left and joined the meeting more "
+                        + "than 400 times; Synedrio keeps at most that many separate intervals per person");
+            }
+            sorted.add(new Numbered<>(p.key().number(), p, intervals));
+        }
+        sorted.sort(null);
+        write(c, "attendance_person", "edition, target_id, file_sha256, person, registration_id, matched_by, "
+                + "display_name, email, seconds, intervals", 10, sorted, (ps, i, n) -> {
+                    FilePerson p = n.row();
                     ps.setInt(i, edition);
                     ps.setString(i + 1, targetId);
                     ps.setString(i + 2, sha256);
-                    ps.setString(i + 3, p.key().value());
+                    ps.setLong(i + 3, n.number());
                     setLong(ps, i + 4, p.registrationId());
                     ps.setString(i + 5, p.matchedBy().name());
                     ps.setString(i + 6, p.name());
                     ps.setString(i + 7, p.email());
                     ps.setLong(i + 8, p.presence().seconds());
-                    ps.setString(i + 9, intervals);
-                });
+                    ps.setString(i + 9, n.intervals());
+                }, (n, out) -> out.add(edition).add(targetId).add(sha256).add(n.number())
+                        .add(n.row().registrationId()).add(n.row().matchedBy().name()).add(n.row().name())
+                        .add(n.row().email()).add(n.row().presence().seconds()).add(n.intervals()));
+    }
+
+    /**
+     * Writes the rows: on MariaDB with {@code LOAD DATA LOCAL INFILE} ({@link LoadData}), on H2 (or a MariaDB that
+     * refuses local loads) with multi-row inserts.
+     */
+    private <T> void write(Connection c, String table, String columns, int width, List<T> rows,
+                           MultiRowInsert.Binder<T> binder, LoadData.Writer<T> writer) throws SQLException {
+        if (loadData) {
+            try {
+                LoadData.load(c, table, columns, rows, writer);
+                return;
+            } catch (SQLException e) {
+                if (!LoadData.refused(e)) {
+                    throw e;
+                }
+                loadData = false; // the statement failed alone; the transaction goes on with inserts
+            }
+        }
+        MultiRowInsert.insert(c, table, columns, width, rows, binder);
+    }
+
+    /** A row with the person number it is stored under, ordered by that number. */
+    private record Numbered<T>(long number, T row, String intervals) implements Comparable<Numbered<T>> {
+        @Override
+        public int compareTo(Numbered<T> o) {
+            return Long.compare(number, o.number);
+        }
     }
 
     private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
@@ -118,21 +176,13 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
     }
 
     @Override
-    public Map<PersonKey, FilePerson> otherFilesPersons(EditionNumber edition, String targetId,
-                                                        String exceptSha256) {
-        Map<PersonKey, FilePerson> out = new HashMap<>();
-        database.dsl().select(ATTENDANCE_PERSON.PERSON_KEY, ATTENDANCE_PERSON.REGISTRATION_ID,
-                        ATTENDANCE_PERSON.MATCHED_BY, ATTENDANCE_PERSON.INTERVALS)
+    public Map<Long, Presence> otherFilesPresence(EditionNumber edition, String targetId, String exceptSha256) {
+        Map<Long, Presence> out = new HashMap<>();
+        database.dsl().select(ATTENDANCE_PERSON.PERSON, ATTENDANCE_PERSON.INTERVALS)
                 .from(ATTENDANCE_PERSON)
                 .where(ATTENDANCE_PERSON.EDITION.eq(edition.value())).and(ATTENDANCE_PERSON.TARGET_ID.eq(targetId))
                 .and(ATTENDANCE_PERSON.FILE_SHA256.ne(exceptSha256))
-                .fetch().forEach(r -> {
-                    PersonKey key = new PersonKey(r.value1());
-                    Presence presence = Presence.decode(r.value4());
-                    out.merge(key, new FilePerson(key, r.value2(), MatchedBy.valueOf(r.value3()), null, null, presence),
-                            (a, b) -> new FilePerson(key, a.registrationId(), a.matchedBy(), null, null,
-                                    a.presence().addAll(b.presence())));
-                });
+                .fetch().forEach(r -> out.merge(r.value1(), Presence.decode(r.value2()), Presence::addAll));
         return out;
     }
 
@@ -140,63 +190,117 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
     public void replacePresence(EditionNumber edition, AttendanceTarget target, Collection<TargetPresence> presences) {
         DSLContext dsl = database.dsl();
         int e = edition.value();
+        List<TargetPresence> sorted = new ArrayList<>(presences);
+        sorted.sort(java.util.Comparator.comparingLong(TargetPresence::person)); // primary key order, as above
         try {
             dsl.deleteFrom(ATTENDANCE_PRESENCE).where(ATTENDANCE_PRESENCE.EDITION.eq(e))
                     .and(ATTENDANCE_PRESENCE.TARGET_ID.eq(target.id())).execute();
-            dsl.connection(c -> MultiRowInsert.insert(c, "attendance_presence", "edition, target_id, person_key, "
-                    + "registration_id, target_kind, session_id, session_kind, target_day, seconds", 9, presences,
+            dsl.connection(c -> write(c, "attendance_presence", "edition, target_id, person, "
+                    + "registration_id, target_kind, session_id, session_kind, target_day, seconds", 9, sorted,
                     (ps, i, p) -> {
                         ps.setInt(i, e);
                         ps.setString(i + 1, target.id());
-                        ps.setString(i + 2, p.key().value());
+                        ps.setLong(i + 2, p.person());
                         setLong(ps, i + 3, p.registrationId());
                         ps.setString(i + 4, target.kind());
                         ps.setString(i + 5, target.sessionId());
                         ps.setString(i + 6, target.sessionKind());
                         ps.setObject(i + 7, target.day());
                         ps.setLong(i + 8, p.seconds());
-                    }));
+                    }, (p, out) -> out.add(e).add(target.id()).add(p.person()).add(p.registrationId())
+                            .add(target.kind()).add(target.sessionId()).add(target.sessionKind()).add(target.day())
+                            .add(p.seconds())));
         } catch (DataAccessException ex) {
             throw Failures.translate(ex);
         }
     }
 
+    /**
+     * Every count in one pass over the edition's presences, target by target (each a range of the primary key),
+     * reading only person numbers and seconds: the distinct persons overall, per kind, day, session, parallel
+     * sessions' day and in workshops are counted in sets of longs here, not by seven {@code count(distinct …)}
+     * queries each sorting the edition's presences again.
+     */
     @Override
     public AttendanceCounts counts(EditionNumber edition) {
         DSLContext dsl = database.dsl();
         int e = edition.value();
-        var p = ATTENDANCE_PRESENCE;
-        var inEdition = p.EDITION.eq(e);
+        var f = ATTENDANCE_FILE;
+        Map<String, AttendanceTarget> targets = new java.util.TreeMap<>();
         Map<String, Long> filesPerTarget = new HashMap<>();
-        dsl.select(ATTENDANCE_FILE.TARGET_ID, DSL.count()).from(ATTENDANCE_FILE)
-                .where(ATTENDANCE_FILE.EDITION.eq(e)).groupBy(ATTENDANCE_FILE.TARGET_ID)
-                .fetch().forEach(r -> filesPerTarget.put(r.value1(), r.value2().longValue()));
-        List<TargetCounts> targets = new ArrayList<>();
-        dsl.select(p.TARGET_ID, p.TARGET_KIND, p.SESSION_ID, p.TARGET_DAY, DSL.count(), DSL.count(p.REGISTRATION_ID),
-                        DSL.sum(p.SECONDS))
-                .from(p).where(inEdition).groupBy(p.TARGET_ID, p.TARGET_KIND, p.SESSION_ID, p.TARGET_DAY)
-                .orderBy(p.TARGET_ID)
-                .fetch().forEach(r -> targets.add(new TargetCounts(r.value1(), r.value2(), r.value3(), r.value4(),
-                        r.value5(), r.value6(), Presence.minutes(r.value7() == null ? 0 : r.value7().longValue()),
-                        filesPerTarget.getOrDefault(r.value1(), 0L))));
-        long unique = dsl.select(DSL.countDistinct(p.PERSON_KEY)).from(p).where(inEdition).fetchOne().value1();
-        Map<String, Long> byKind = new LinkedHashMap<>();
-        dsl.select(p.TARGET_KIND, DSL.countDistinct(p.PERSON_KEY)).from(p).where(inEdition).groupBy(p.TARGET_KIND)
-                .orderBy(p.TARGET_KIND).fetch().forEach(r -> byKind.put(r.value1(), r.value2().longValue()));
-        Map<LocalDate, Long> byDay = new LinkedHashMap<>();
-        dsl.select(p.TARGET_DAY, DSL.countDistinct(p.PERSON_KEY)).from(p).where(inEdition).groupBy(p.TARGET_DAY)
-                .orderBy(p.TARGET_DAY).fetch().forEach(r -> byDay.put(r.value1(), r.value2().longValue()));
-        Map<String, Long> bySession = new LinkedHashMap<>();
-        dsl.select(p.SESSION_ID, DSL.countDistinct(p.PERSON_KEY)).from(p).where(inEdition).groupBy(p.SESSION_ID)
-                .orderBy(p.SESSION_ID).fetch().forEach(r -> bySession.put(r.value1(), r.value2().longValue()));
-        Map<LocalDate, Long> parallelByDay = new LinkedHashMap<>();
-        dsl.select(p.TARGET_DAY, DSL.countDistinct(p.PERSON_KEY)).from(p).where(inEdition)
-                .and(p.SESSION_KIND.eq("parallel")).groupBy(p.TARGET_DAY).orderBy(p.TARGET_DAY)
-                .fetch().forEach(r -> parallelByDay.put(r.value1(), r.value2().longValue()));
-        long inWorkshops = dsl.select(DSL.countDistinct(p.PERSON_KEY)).from(p).where(inEdition)
-                .and(p.TARGET_KIND.eq("workshop").or(p.SESSION_KIND.eq("workshops"))).fetchOne().value1();
+        dsl.select(f.TARGET_ID, f.TARGET_KIND, f.SESSION_ID, f.SESSION_KIND, f.TARGET_DAY, DSL.count()).from(f)
+                .where(f.EDITION.eq(e)).groupBy(f.TARGET_ID, f.TARGET_KIND, f.SESSION_ID, f.SESSION_KIND, f.TARGET_DAY)
+                .fetch().forEach(r -> {
+                    targets.put(r.value1(), new AttendanceTarget(r.value1(), r.value2(), r.value3(), r.value4(),
+                            r.value5()));
+                    filesPerTarget.merge(r.value1(), r.value6().longValue(), Long::sum);
+                });
+        LongHashSet unique = new LongHashSet();
+        LongHashSet inWorkshops = new LongHashSet();
+        Map<String, LongHashSet> byKind = new java.util.TreeMap<>();
+        Map<LocalDate, LongHashSet> byDay = new java.util.TreeMap<>();
+        Map<String, LongHashSet> bySession = new java.util.TreeMap<>();
+        Map<LocalDate, LongHashSet> parallelByDay = new java.util.TreeMap<>();
+        List<TargetCounts> counted = new ArrayList<>();
+        try {
+            dsl.connection(c -> {
+                try (PreparedStatement ps = c.prepareStatement("select person, seconds from attendance_presence"
+                        + " where edition = ? and target_id = ?")) {
+                    ps.setFetchSize(10_000);
+                    for (AttendanceTarget t : targets.values()) {
+                        LongHashSet kind = byKind.computeIfAbsent(t.kind(), k -> new LongHashSet());
+                        LongHashSet day = byDay.computeIfAbsent(t.day(), k -> new LongHashSet());
+                        LongHashSet session = bySession.computeIfAbsent(t.sessionId(), k -> new LongHashSet());
+                        LongHashSet parallel = t.sessionKind().equals("parallel")
+                                ? parallelByDay.computeIfAbsent(t.day(), k -> new LongHashSet()) : null;
+                        boolean workshop = t.kind().equals("workshop") || t.sessionKind().equals("workshops");
+                        long participants = 0;
+                        long registered = 0;
+                        long seconds = 0;
+                        ps.setInt(1, e);
+                        ps.setString(2, t.id());
+                        try (java.sql.ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                long person = rs.getLong(1);
+                                participants++;
+                                registered += person > 0 ? 1 : 0;
+                                seconds += rs.getLong(2);
+                                unique.add(person);
+                                kind.add(person);
+                                day.add(person);
+                                session.add(person);
+                                if (parallel != null) {
+                                    parallel.add(person);
+                                }
+                                if (workshop) {
+                                    inWorkshops.add(person);
+                                }
+                            }
+                        }
+                        if (participants > 0) {
+                            counted.add(new TargetCounts(t.id(), t.kind(), t.sessionId(), t.day(), participants,
+                                    registered, Presence.minutes(seconds), filesPerTarget.get(t.id())));
+                        }
+                    }
+                }
+            });
+        } catch (DataAccessException ex) {
+            throw Failures.translate(ex);
+        }
         long files = filesPerTarget.values().stream().mapToLong(Long::longValue).sum();
-        return new AttendanceCounts(targets, unique, byKind, byDay, bySession, parallelByDay, inWorkshops, files);
+        return new AttendanceCounts(counted, unique.size(), sizes(byKind), sizes(byDay), sizes(bySession),
+                sizes(parallelByDay), inWorkshops.size(), files);
+    }
+
+    /** The sizes of the non-empty sets, in the maps' order. */
+    private static <K> Map<K, Long> sizes(Map<K, LongHashSet> sets) {
+        Map<K, Long> out = new LinkedHashMap<>();
+        sets.forEach((k, set) -> {
+            if (set.size() > 0) {
+                out.put(k, (long) set.size());
+            }
+        });
+        return out;
     }
 
     @Override
@@ -238,26 +342,26 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
     static void eraseIdentity(DSLContext dsl, long registrationId, int edition, String emailKey) {
         var person = ATTENDANCE_PERSON;
         var presence = ATTENDANCE_PRESENCE;
-        String registered = PersonKey.registration(registrationId).value();
+        long registered = PersonKey.registration(registrationId).number();
         if (emailKey != null) {
-            String unregistered = PersonKey.email(emailKey).value();
+            long unregistered = PersonKey.email(emailKey).number();
             var personTwin = ATTENDANCE_PERSON.as("twin");
-            dsl.deleteFrom(person).where(person.EDITION.eq(edition)).and(person.PERSON_KEY.eq(unregistered))
+            dsl.deleteFrom(person).where(person.EDITION.eq(edition)).and(person.PERSON.eq(unregistered))
                     .and(DSL.exists(DSL.selectOne().from(personTwin).where(personTwin.EDITION.eq(person.EDITION))
                             .and(personTwin.TARGET_ID.eq(person.TARGET_ID))
                             .and(personTwin.FILE_SHA256.eq(person.FILE_SHA256))
-                            .and(personTwin.PERSON_KEY.eq(registered)))).execute();
-            dsl.update(person).set(person.PERSON_KEY, registered).set(person.REGISTRATION_ID, registrationId)
-                    .where(person.EDITION.eq(edition)).and(person.PERSON_KEY.eq(unregistered)).execute();
+                            .and(personTwin.PERSON.eq(registered)))).execute();
+            dsl.update(person).set(person.PERSON, registered).set(person.REGISTRATION_ID, registrationId)
+                    .where(person.EDITION.eq(edition)).and(person.PERSON.eq(unregistered)).execute();
             var presenceTwin = ATTENDANCE_PRESENCE.as("twin");
-            dsl.deleteFrom(presence).where(presence.EDITION.eq(edition)).and(presence.PERSON_KEY.eq(unregistered))
+            dsl.deleteFrom(presence).where(presence.EDITION.eq(edition)).and(presence.PERSON.eq(unregistered))
                     .and(DSL.exists(DSL.selectOne().from(presenceTwin).where(presenceTwin.EDITION.eq(presence.EDITION))
                             .and(presenceTwin.TARGET_ID.eq(presence.TARGET_ID))
-                            .and(presenceTwin.PERSON_KEY.eq(registered)))).execute();
-            dsl.update(presence).set(presence.PERSON_KEY, registered).set(presence.REGISTRATION_ID, registrationId)
-                    .where(presence.EDITION.eq(edition)).and(presence.PERSON_KEY.eq(unregistered)).execute();
+                            .and(presenceTwin.PERSON.eq(registered)))).execute();
+            dsl.update(presence).set(presence.PERSON, registered).set(presence.REGISTRATION_ID, registrationId)
+                    .where(presence.EDITION.eq(edition)).and(presence.PERSON.eq(unregistered)).execute();
         }
         dsl.update(person).set(person.DISPLAY_NAME, (String) null).set(person.EMAIL, (String) null)
-                .where(person.REGISTRATION_ID.eq(registrationId)).execute();
+                .where(person.EDITION.eq(edition)).and(person.PERSON.eq(registered)).execute();
     }
 }

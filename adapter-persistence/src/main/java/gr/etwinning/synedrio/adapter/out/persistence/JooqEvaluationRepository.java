@@ -10,11 +10,10 @@ import gr.etwinning.synedrio.domain.evaluation.EvaluationTally;
 import gr.etwinning.synedrio.domain.evaluation.Question;
 import gr.etwinning.synedrio.domain.evaluation.QuestionType;
 import org.jooq.Cursor;
+import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.exception.DataAccessException;
-import org.jooq.impl.DSL;
 
-import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,14 +31,13 @@ import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REG
 
 /**
  * An edition's survey in {@code evaluation_question}, {@code evaluation_option} and {@code evaluation_response}
- * (see V9). Responses are written as one JDBC batch (rewritten into multi-row inserts on MariaDB) with the statement
- * jOOQ renders once, and read back through a cursor, so that neither an import nor a summary of 100,000 responses
+ * (see V9; keyed by response key since V15_3). Responses are written in key order in multi-row inserts
+ * ({@link MultiRowInsert}), and read back through a cursor, so that neither an import nor a summary of 100,000 responses
  * holds them all or pays for a statement per row.
  */
 @Singleton
 public final class JooqEvaluationRepository implements EvaluationRepository {
 
-    private static final int BATCH = 1000;
     private static final int FETCH = 2000;
 
     private final Database database;
@@ -98,54 +96,60 @@ public final class JooqEvaluationRepository implements EvaluationRepository {
     @Override
     public Set<String> responseKeys(EditionNumber edition) {
         Set<String> keys = new HashSet<>();
-        try (Cursor<Record2<String, Integer>> c = database.dsl().select(EVALUATION_RESPONSE.RESPONSE_KEY,
-                        EVALUATION_RESPONSE.EDITION).from(EVALUATION_RESPONSE)
-                .where(EVALUATION_RESPONSE.EDITION.eq(edition.value())).fetchSize(FETCH).fetchLazy()) {
-            for (Record2<String, Integer> r : c) {
-                keys.add(r.value1());
+        streamed(dsl -> {
+            try (Cursor<Record1<String>> c = dsl.select(EVALUATION_RESPONSE.RESPONSE_KEY)
+                    .from(EVALUATION_RESPONSE).where(EVALUATION_RESPONSE.EDITION.eq(edition.value()))
+                    .fetchSize(FETCH).fetchLazy()) {
+                for (Record1<String> r : c) {
+                    keys.add(r.value1());
+                }
             }
-        }
+        });
         return keys;
+    }
+
+    /**
+     * Runs a query through a cursor as a stream on H2 too: H2 otherwise computes the whole result before the first
+     * row (and past 40,000 rows writes it to a temporary file), which was most of a 100,000-response summary's time.
+     * The connection's setting is put back after.
+     */
+    private void streamed(java.util.function.Consumer<org.jooq.DSLContext> query) {
+        if (!database.settings().isH2()) {
+            query.accept(database.dsl());
+            return;
+        }
+        database.dsl().connection(c -> {
+            var one = org.jooq.impl.DSL.using(c, database.dialect()); // the setting is the connection's
+            one.execute("set lazy_query_execution true");
+            try {
+                query.accept(one);
+            } finally {
+                one.execute("set lazy_query_execution false");
+            }
+        });
     }
 
     @Override
     public void addResponses(EditionNumber edition, List<EvaluationResponse> responses) {
         var dsl = database.dsl();
-        Integer max = dsl.select(DSL.max(EVALUATION_RESPONSE.NUMBER)).from(EVALUATION_RESPONSE)
-                .where(EVALUATION_RESPONSE.EDITION.eq(edition.value())).fetchOne(0, Integer.class);
-        int next = (max == null ? 0 : max) + 1;
-        String sql = dsl.render(dsl.insertInto(EVALUATION_RESPONSE, EVALUATION_RESPONSE.EDITION,
-                EVALUATION_RESPONSE.NUMBER, EVALUATION_RESPONSE.RESPONSE_KEY, EVALUATION_RESPONSE.SUBMITTED,
-                EVALUATION_RESPONSE.REGISTRATION_ID, EVALUATION_RESPONSE.ANSWERS)
-                .values((Integer) null, null, null, null, null, null));
-        int first = next;
+        // in key order: each B-tree of the table grows at its edge instead of splitting pages anywhere
+        List<EvaluationResponse> sorted = new ArrayList<>(responses);
+        sorted.sort(java.util.Comparator.comparing(EvaluationResponse::key));
         try {
-            dsl.connection(connection -> {
-                try (PreparedStatement ps = connection.prepareStatement(sql)) {
-                    int n = first;
-                    int pending = 0;
-                    for (EvaluationResponse r : responses) {
-                        ps.setInt(1, edition.value());
-                        ps.setInt(2, n++);
-                        ps.setString(3, r.key());
-                        ps.setString(4, r.submitted());
+            // multi-row inserts: H2 executes a JDBC batch row by row, each a statement of its own, and that
+            // overhead was most of the import's time after the page writes
+            dsl.connection(connection -> MultiRowInsert.insert(connection, "evaluation_response",
+                    "edition, response_key, submitted, registration_id, answers", 5, sorted, (ps, i, r) -> {
+                        ps.setInt(i, edition.value());
+                        ps.setString(i + 1, r.key());
+                        ps.setString(i + 2, r.submitted());
                         if (r.registrationId() == null) {
-                            ps.setNull(5, Types.BIGINT);
+                            ps.setNull(i + 3, Types.BIGINT);
                         } else {
-                            ps.setLong(5, r.registrationId());
+                            ps.setLong(i + 3, r.registrationId());
                         }
-                        ps.setString(6, encode(r.answers()));
-                        ps.addBatch();
-                        if (++pending == BATCH) {
-                            ps.executeBatch();
-                            pending = 0;
-                        }
-                    }
-                    if (pending > 0) {
-                        ps.executeBatch();
-                    }
-                }
-            });
+                        ps.setString(i + 4, encode(r.answers()));
+                    }));
         } catch (DataAccessException e) {
             if (Failures.isUniqueViolation(e)) {
                 throw new RetryTransaction("responses of the same survey were stored meanwhile");
@@ -161,13 +165,15 @@ public final class JooqEvaluationRepository implements EvaluationRepository {
 
     @Override
     public void tally(EditionNumber edition, EvaluationTally tally) {
-        try (Cursor<Record2<String, Long>> c = database.dsl().select(EVALUATION_RESPONSE.ANSWERS,
-                        EVALUATION_RESPONSE.REGISTRATION_ID).from(EVALUATION_RESPONSE)
-                .where(EVALUATION_RESPONSE.EDITION.eq(edition.value())).fetchSize(FETCH).fetchLazy()) {
-            for (Record2<String, Long> r : c) {
-                tally.add(decode(r.value1()), r.value2() != null);
+        streamed(dsl -> {
+            try (Cursor<Record2<String, Long>> c = dsl.select(EVALUATION_RESPONSE.ANSWERS,
+                            EVALUATION_RESPONSE.REGISTRATION_ID).from(EVALUATION_RESPONSE)
+                    .where(EVALUATION_RESPONSE.EDITION.eq(edition.value())).fetchSize(FETCH).fetchLazy()) {
+                for (Record2<String, Long> r : c) {
+                    tally.add(decode(r.value1()), r.value2() != null);
+                }
             }
-        }
+        });
     }
 
     @Override

@@ -6,6 +6,7 @@ import gr.etwinning.synedrio.application.port.in.registration.RegistrationData;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.AttendanceCounts;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.FilePerson;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.ImportedFile;
+import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.RegisteredName;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.TargetCounts;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.TargetPresence;
 import gr.etwinning.synedrio.application.port.out.attendance.Platform;
@@ -109,19 +110,16 @@ abstract class AttendanceRepositoryContract {
             attendance.replaceFile(SEVEN, target, new ImportedFile(sha, target.id() + ".csv", Platform.ZOOM,
                     persons.size(), 1, Instant.parse("2021-11-22T09:00:00Z")), persons);
             List<TargetPresence> presences = new ArrayList<>();
-            Map<PersonKey, FilePerson> others = attendance.otherFilesPersons(SEVEN, target.id(), sha);
+            Map<Long, Presence> others = attendance.otherFilesPresence(SEVEN, target.id(), sha);
             for (FilePerson p : persons) {
                 Presence merged = new Presence().addAll(p.presence());
-                if (others.containsKey(p.key())) {
-                    merged.addAll(others.get(p.key()).presence());
+                Presence other = others.remove(p.key().number());
+                if (other != null) {
+                    merged.addAll(other);
                 }
-                presences.add(new TargetPresence(p.key(), p.registrationId(), merged.seconds()));
+                presences.add(new TargetPresence(p.key().number(), p.registrationId(), merged.seconds()));
             }
-            others.forEach((k, p) -> {
-                if (persons.stream().noneMatch(q -> q.key().equals(k))) {
-                    presences.add(new TargetPresence(k, p.registrationId(), p.presence().seconds()));
-                }
-            });
+            others.forEach((n, p) -> presences.add(new TargetPresence(n, n > 0 ? n : null, p.seconds())));
             attendance.replacePresence(SEVEN, target, presences);
             return null;
         });
@@ -185,7 +183,7 @@ abstract class AttendanceRepositoryContract {
         store(WORKSHOP_01, sha('a'), List.of(person(a, null, "A", "a@sch.gr", 0, 1800)));
         store(WORKSHOP_01, sha('b'), List.of(person(a, null, "A", "a@sch.gr", 900, 2700)));
 
-        assertThat(attendance.otherFilesPersons(SEVEN, "d2-workshop-01", sha('b')).get(a).presence().merged())
+        assertThat(attendance.otherFilesPresence(SEVEN, "d2-workshop-01", sha('b')).get(a.number()).merged())
                 .containsExactly(T0, T0 + 1800);
         TargetCounts w1 = attendance.counts(SEVEN).targets().get(0);
         assertThat(w1.participants()).isEqualTo(1);
@@ -229,12 +227,39 @@ abstract class AttendanceRepositoryContract {
                     assertThat(r.value1()).isNull();
                     assertThat(r.value2()).isNull();
                 });
-        assertThat(database.dsl().select(ATTENDANCE_PERSON.PERSON_KEY).from(ATTENDANCE_PERSON).fetch(
-                ATTENDANCE_PERSON.PERSON_KEY)).containsOnly("r:" + maria);
+        assertThat(database.dsl().select(ATTENDANCE_PERSON.PERSON).from(ATTENDANCE_PERSON).fetch(
+                ATTENDANCE_PERSON.PERSON)).containsOnly(maria);
         AttendanceCounts after = attendance.counts(SEVEN);
         assertThat(after.targets()).isEqualTo(before.targets().stream().map(t -> new TargetCounts(t.targetId(),
                 t.kind(), t.sessionId(), t.day(), t.participants(), 1, t.personMinutes(), t.files())).toList());
         assertThat(after.uniqueParticipants()).isEqualTo(1); // now known to be one person, still counted
         assertThat(attendance.totals(SEVEN)).extracting(ParticipantAttendance::email).containsOnlyNulls();
+    }
+
+    @Test
+    void theRegistrationsAsMatchingReadsThemAndAStampThatChangesWithThem() {
+        String empty = attendance.registrationsStamp(SEVEN);
+        long maria = register("Μαρία Παπαδοπούλου", "maria.papadopoulou@sch.gr");
+        String one = attendance.registrationsStamp(SEVEN);
+        assertThat(one).isNotEqualTo(empty).isEqualTo(attendance.registrationsStamp(SEVEN));
+        assertThat(attendance.registeredNames(SEVEN)).containsExactly(new RegisteredName(maria,
+                "maria.papadopoulou@sch.gr", "Μαρία Παπαδοπούλου"));
+
+        registrations.erase(new EraseParticipantCommand("maria.papadopoulou@sch.gr", 7));
+
+        assertThat(attendance.registrationsStamp(SEVEN)).isNotEqualTo(one);
+        assertThat(attendance.registeredNames(SEVEN)).isEmpty();
+    }
+
+    @Test
+    void namesWithTabsLineEndsAndBackslashesAreStoredAsTheFileGaveThem() {
+        String odd = "Άννα\tΒ.\\n \\ \r\nΓ\u0000";
+        store(WORKSHOP_01, sha('a'), List.of(person(PersonKey.email("a@sch.gr"), null, odd, null, 0, 600),
+                person(PersonKey.email("b@sch.gr"), null, "\\N", "b@sch.gr", 0, 600)));
+
+        assertThat(database.dsl().select(ATTENDANCE_PERSON.DISPLAY_NAME).from(ATTENDANCE_PERSON)
+                .fetch(ATTENDANCE_PERSON.DISPLAY_NAME)).containsExactlyInAnyOrder(odd, "\\N");
+        assertThat(database.dsl().select(ATTENDANCE_PERSON.EMAIL).from(ATTENDANCE_PERSON)
+                .fetch(ATTENDANCE_PERSON.EMAIL)).containsExactlyInAnyOrder(null, "b@sch.gr");
     }
 }

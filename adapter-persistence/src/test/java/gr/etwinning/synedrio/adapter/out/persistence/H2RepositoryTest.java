@@ -27,11 +27,24 @@ class H2RepositoryTest extends RepositoryContract {
     void latestVersionConstantNamesTheNewestMigrationFile() throws IOException, URISyntaxException {
         Path dir = Path.of(getClass().getResource("/db/migration").toURI());
         try (Stream<Path> files = Files.list(dir)) {
-            int newest = files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__"))))
-                    .max().orElseThrow();
-            assertThat(FlywaySchema.LATEST_VERSION).isEqualTo(Integer.toString(newest));
+            // V15__… is "15", V15_2__… is "15.2" (Flyway's spelling of the version it records)
+            String newest = files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+(_\\d+)*__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__")).replace('_', '.'))
+                    .max(H2RepositoryTest::compareVersions).orElseThrow();
+            assertThat(FlywaySchema.LATEST_VERSION).isEqualTo(newest);
         }
+    }
+
+    private static int compareVersions(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            int c = Integer.compare(i < x.length ? Integer.parseInt(x[i]) : 0, i < y.length ? Integer.parseInt(y[i]) : 0);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
     }
 }

@@ -8,13 +8,13 @@ import gr.etwinning.synedrio.application.port.in.attendance.ImportAttendanceUseC
 import gr.etwinning.synedrio.application.port.in.attendance.ShowAttendanceUseCase;
 import gr.etwinning.synedrio.application.port.out.common.ClockPort;
 import gr.etwinning.synedrio.application.port.out.conference.ConferenceRepository;
-import gr.etwinning.synedrio.application.port.out.registration.RegistrationRepository;
 import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceReportReader;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.AttendanceCounts;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.FilePerson;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.ImportedFile;
+import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.RegisteredName;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.TargetCounts;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.TargetPresence;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRow;
@@ -30,7 +30,6 @@ import gr.etwinning.synedrio.domain.conference.Conference;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.programme.Contribution;
 import gr.etwinning.synedrio.domain.programme.Session;
-import gr.etwinning.synedrio.domain.registration.Registration;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,18 +65,17 @@ public final class AttendanceService implements ImportAttendanceUseCase, ShowAtt
     public static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Athens");
 
     private final ConferenceRepository conferences;
-    private final RegistrationRepository registrations;
+    /** The registrations last read for matching, with the stamp they were read at. */
+    private volatile CachedPeople cached;
     private final AttendanceRepository attendance;
     private final AttendanceReportReader reader;
     private final TransactionPort transactions;
     private final ClockPort clock;
 
     @Inject
-    public AttendanceService(ConferenceRepository conferences, RegistrationRepository registrations,
-                             AttendanceRepository attendance, AttendanceReportReader reader,
+    public AttendanceService(ConferenceRepository conferences, AttendanceRepository attendance, AttendanceReportReader reader,
                              TransactionPort transactions, ClockPort clock) {
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
-        this.registrations = Objects.requireNonNull(registrations, "'registrations' must not be null");
         this.attendance = Objects.requireNonNull(attendance, "'attendance' must not be null");
         this.reader = Objects.requireNonNull(reader, "'reader' must not be null");
         this.transactions = Objects.requireNonNull(transactions, "'transactions' must not be null");
@@ -92,10 +90,7 @@ public final class AttendanceService implements ImportAttendanceUseCase, ShowAtt
         Conference conference = conferences.find(edition).orElseThrow(() -> ConferenceService.notFound(edition));
         AttendanceTarget target = target(conference, command.target().strip());
 
-        RegisteredPeople people = new RegisteredPeople();
-        for (Registration r : registrations.listAll(edition)) {
-            people.add(r.id(), r.details().email().value(), r.details().fullName());
-        }
+        RegisteredPeople people = registeredPeople(edition);
 
         MessageDigest sha256 = sha256();
         Collector collector = new Collector(people);
@@ -113,7 +108,7 @@ public final class AttendanceService implements ImportAttendanceUseCase, ShowAtt
             boolean before = attendance.hasFile(edition, target.id(), hash);
             attendance.replaceFile(edition, target, file, persons);
             attendance.replacePresence(edition, target, presences(
-                    attendance.otherFilesPersons(edition, target.id(), hash), persons));
+                    attendance.otherFilesPresence(edition, target.id(), hash), persons));
             return before;
         });
 
@@ -132,25 +127,43 @@ public final class AttendanceService implements ImportAttendanceUseCase, ShowAtt
                 collector.staff, collector.absent, Presence.minutes(seconds), List.copyOf(ambiguous), replaced);
     }
 
-    /** Each person's presence over this file and the session's other files, each second counted once. */
-    private static List<TargetPresence> presences(Map<PersonKey, FilePerson> others, Collection<FilePerson> persons) {
-        if (others.isEmpty()) {
-            List<TargetPresence> out = new ArrayList<>(persons.size());
-            for (FilePerson p : persons) {
-                out.add(new TargetPresence(p.key(), p.registrationId(), p.presence().seconds()));
-            }
-            return out;
+    /**
+     * The edition's registrations, ready for matching: read and folded once, then again only when a registration
+     * changed (a national edition imports a hundred files against the same 7,000 registrations; reading and folding
+     * them per file was a third of an import's time).
+     */
+    private RegisteredPeople registeredPeople(EditionNumber edition) {
+        String stamp = attendance.registrationsStamp(edition);
+        CachedPeople c = cached;
+        if (c != null && c.edition().equals(edition) && c.stamp().equals(stamp)) {
+            return c.people();
         }
-        Map<PersonKey, FilePerson> all = new HashMap<>(others);
+        RegisteredPeople people = new RegisteredPeople();
+        for (RegisteredName r : attendance.registeredNames(edition)) {
+            people.add(r.registrationId(), r.email(), r.fullName());
+        }
+        cached = new CachedPeople(edition, stamp, people);
+        return people;
+    }
+
+    private record CachedPeople(EditionNumber edition, String stamp, RegisteredPeople people) {
+    }
+
+    /**
+     * Each person's presence over this file and the session's other files, each second counted once; keyed by the
+     * person's number, as stored.
+     */
+    private static List<TargetPresence> presences(Map<Long, Presence> others, Collection<FilePerson> persons) {
+        List<TargetPresence> out = new ArrayList<>(persons.size() + others.size());
         for (FilePerson p : persons) {
-            all.merge(p.key(), p, (a, b) -> new FilePerson(a.key(), a.registrationId() != null ? a.registrationId()
-                    : b.registrationId(), a.matchedBy(), a.name(), a.email(),
-                    new Presence().addAll(a.presence()).addAll(b.presence())));
+            long number = p.key().number();
+            Presence other = others.remove(number);
+            long seconds = other == null ? p.presence().seconds()
+                    : new Presence().addAll(p.presence()).addAll(other).seconds();
+            out.add(new TargetPresence(number, p.registrationId(), seconds));
         }
-        List<TargetPresence> out = new ArrayList<>(all.size());
-        for (FilePerson p : all.values()) {
-            out.add(new TargetPresence(p.key(), p.registrationId(), p.presence().seconds()));
-        }
+        others.forEach((number, presence) -> out.add(new TargetPresence(number, number > 0 ? number : null,
+                presence.seconds())));
         return out;
     }
 

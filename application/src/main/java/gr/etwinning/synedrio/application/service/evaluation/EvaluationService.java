@@ -107,11 +107,12 @@ public final class EvaluationService implements ImportEvaluationsUseCase, Summar
             List<EvaluationResponse> added = new ArrayList<>();
             Set<String> seen = new HashSet<>();
             Map<String, Integer> anonymousCopies = new HashMap<>();
+            MessageDigest sha256 = sha256(); // one for the whole file: looking a digest up costs more than using it
             long already = 0;
             long copies = 0;
             long linked = 0;
             for (Row row : file.rows) {
-                String key = key(row, file, anonymousCopies);
+                String key = key(row, file, anonymousCopies, sha256);
                 if (known.contains(key)) {
                     already++;
                     continue;
@@ -272,7 +273,7 @@ public final class EvaluationService implements ImportEvaluationsUseCase, Summar
      * same answers in the same minute (real exports show it), and both count, while the same file read again gives
      * the same keys.
      */
-    static String key(Row row, SurveyColumns file, Map<String, Integer> anonymousCopies) {
+    static String key(Row row, SurveyColumns file, Map<String, Integer> anonymousCopies, MessageDigest sha256) {
         StringBuilder s = new StringBuilder(row.submitted()).append('\n');
         if (row.emailKey() != null) {
             s.append(row.emailKey());
@@ -283,9 +284,13 @@ public final class EvaluationService implements ImportEvaluationsUseCase, Summar
             }
             s.append("\n#").append(anonymousCopies.merge(s.toString(), 1, Integer::sum));
         }
+        byte[] d = sha256.digest(s.toString().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(d, 0, 16);
+    }
+
+    private static MessageDigest sha256() {
         try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(s.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 16);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

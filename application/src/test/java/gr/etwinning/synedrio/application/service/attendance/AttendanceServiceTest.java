@@ -4,10 +4,10 @@ import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.port.in.attendance.ImportAttendanceUseCase.AmbiguousName;
 import gr.etwinning.synedrio.application.port.in.attendance.ImportAttendanceUseCase.AttendanceImportReport;
 import gr.etwinning.synedrio.application.port.in.attendance.ImportAttendanceUseCase.ImportAttendanceCommand;
-import gr.etwinning.synedrio.application.port.out.registration.RegistrationRepository;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceFileException;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceReportReader;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository;
+import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepository.RegisteredName;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRow;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRow.Role;
 import gr.etwinning.synedrio.application.port.out.attendance.Platform;
@@ -15,6 +15,7 @@ import gr.etwinning.synedrio.application.fakes.InMemoryConferenceRepository;
 import gr.etwinning.synedrio.application.service.InMemoryPorts;
 import gr.etwinning.synedrio.domain.attendance.AttendanceTarget;
 import gr.etwinning.synedrio.domain.attendance.PersonKey;
+import gr.etwinning.synedrio.domain.attendance.Presence;
 import gr.etwinning.synedrio.domain.conference.Conference;
 import gr.etwinning.synedrio.domain.conference.ConferenceDetails;
 import gr.etwinning.synedrio.domain.conference.ConferenceMode;
@@ -35,7 +36,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -67,6 +67,17 @@ class AttendanceServiceTest {
         final Map<String, Map<String, Collection<FilePerson>>> files = new HashMap<>();
         final Map<String, Collection<TargetPresence>> presence = new HashMap<>();
         final Map<String, AttendanceTarget> targets = new HashMap<>();
+        final List<RegisteredName> registered = new ArrayList<>();
+
+        @Override
+        public List<RegisteredName> registeredNames(EditionNumber edition) {
+            return List.copyOf(registered);
+        }
+
+        @Override
+        public String registrationsStamp(EditionNumber edition) {
+            return registered.toString();
+        }
 
         @Override
         public boolean hasFile(EditionNumber edition, String targetId, String sha256) {
@@ -81,11 +92,12 @@ class AttendanceServiceTest {
         }
 
         @Override
-        public Map<PersonKey, FilePerson> otherFilesPersons(EditionNumber edition, String targetId, String except) {
-            Map<PersonKey, FilePerson> out = new HashMap<>();
+        public Map<Long, Presence> otherFilesPresence(EditionNumber edition, String targetId, String except) {
+            Map<Long, Presence> out = new HashMap<>();
             files.getOrDefault(targetId, Map.of()).forEach((sha, persons) -> {
                 if (!sha.equals(except)) {
-                    persons.forEach(p -> out.put(p.key(), p));
+                    persons.forEach(p -> out.merge(p.key().number(), new Presence().addAll(p.presence()),
+                            Presence::addAll));
                 }
             });
             return out;
@@ -103,7 +115,7 @@ class AttendanceServiceTest {
         }
 
         long seconds(String target, PersonKey key) {
-            return presence.get(target).stream().filter(p -> p.key().equals(key)).findFirst().orElseThrow().seconds();
+            return presence.get(target).stream().filter(p -> p.person() == key.number()).findFirst().orElseThrow().seconds();
         }
     }
 
@@ -127,21 +139,15 @@ class AttendanceServiceTest {
                 registration(2, "Γιώργος Νικολάου", "g.nikolaou@sch.gr"),
                 registration(3, "ΓΙΩΡΓΟΣ ΝΙΚΟΛΑΟΥ", "giorgos@gmail.com"),
                 registration(4, "Κωνσταντίνος Κόππης", "k.koppis@sch.gr"));
-        RegistrationRepository registrations = (RegistrationRepository) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {RegistrationRepository.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("listAll")) {
-                        return registered;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+        registered.forEach(r -> attendance.registered.add(new RegisteredName(r.id(), r.details().email().value(),
+                r.details().fullName())));
         AttendanceReportReader reader = (in, options, sink) -> {
             in.readAllBytes();
             rows.forEach(sink);
             return new AttendanceReportReader.ReadSummary(options.platform() == null ? Platform.ZOOM
                     : options.platform(), rows.size());
         };
-        service = new AttendanceService(conferences, registrations, attendance, reader, ports.transactions,
-                () -> T0);
+        service = new AttendanceService(conferences, attendance, reader, ports.transactions, () -> T0);
     }
 
     private void row(String name, String email, long from, long to, Role role) {
@@ -208,9 +214,8 @@ class AttendanceServiceTest {
         AttendanceReportReader refusing = (in, options, sink) -> {
             throw new AttendanceFileException(3, "the row has no join time; is the file cut short?");
         };
-        service = new AttendanceService(conferences, (RegistrationRepository) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {RegistrationRepository.class},
-                (p, m, a) -> List.of()), attendance, refusing, ports.transactions, () -> T0);
+        attendance.registered.clear();
+        service = new AttendanceService(conferences, attendance, refusing, ports.transactions, () -> T0);
 
         assertThatThrownBy(() -> importFile("x")).hasMessage("line 3: the row has no join time; is the file cut "
                 + "short?");

@@ -108,6 +108,8 @@ public final class PlatformAttendanceReader implements AttendanceReportReader {
         final Map<Column, Integer> at = new EnumMap<>(Column.class);
         boolean nameHasOriginal;
         boolean zoomDuration;
+        /** Where the join time (or the event's timestamp) is; -1 when neither. */
+        int timeColumn = -1;
 
         static Table of(List<String> fields, Map<String, Column> custom) {
             Table t = new Table();
@@ -128,6 +130,8 @@ public final class PlatformAttendanceReader implements AttendanceReportReader {
             }
             boolean who = t.has(Column.NAME) || t.has(Column.EMAIL) || t.has(Column.FIRST_NAME);
             boolean when = t.has(Column.JOIN) || (t.has(Column.ACTION) && t.has(Column.TIMESTAMP));
+            t.timeColumn = t.has(Column.JOIN) ? t.at.get(Column.JOIN) : t.has(Column.TIMESTAMP)
+                    ? t.at.get(Column.TIMESTAMP) : -1;
             return who && when ? t : null;
         }
 
@@ -148,6 +152,7 @@ public final class PlatformAttendanceReader implements AttendanceReportReader {
         private final Consumer<AttendanceRow> out;
         private final ReportTimes times;
         private final Map<String, Column> custom;
+        private final boolean customDigits;
 
         private Section section = Section.NONE;
         private Table table;
@@ -169,10 +174,16 @@ public final class PlatformAttendanceReader implements AttendanceReportReader {
             this.out = out;
             this.times = new ReportTimes(options.zone(), options.day());
             this.custom = customColumns(options.columns());
+            this.customDigits = options.columns().values().stream().anyMatch(h -> h != null && h.chars()
+                    .anyMatch(Character::isDigit));
         }
 
         void record(CsvRecord r) {
             List<String> f = r.fields();
+            if (isPlainData(f)) {
+                data(r.line(), f);
+                return;
+            }
             String first = f.isEmpty() ? "" : f.get(0).strip();
             Section titled = Labels.section(first);
             if (titled != null && (nonBlank(f) == 1 || titled == Section.TITLE)) {
@@ -207,6 +218,31 @@ public final class PlatformAttendanceReader implements AttendanceReportReader {
                 return;
             }
             data(r.line(), f);
+        }
+
+        /**
+         * Whether a record under a table being read is surely one of its data rows: its time cell holds a digit, which
+         * no header label, section title or preamble line there does. Telling titles and headers apart folds every
+         * cell of a record ({@link GreekText#key}), the most of what reading a row would cost; a data row needs none
+         * of it. (Headers named by {@code --columns} with a digit in them are looked at the long way.)
+         */
+        private boolean isPlainData(List<String> f) {
+            if (table == null || preambleEmail >= 0 || customDigits
+                    || section == Section.SUMMARY && !table.has(Column.NAME) && !table.has(Column.EMAIL)) {
+                return false;
+            }
+            int at = table.timeColumn;
+            if (at < 0 || at >= f.size()) {
+                return false;
+            }
+            String cell = f.get(at);
+            for (int i = 0; i < cell.length(); i++) {
+                char c = cell.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean isZoomPreamble(List<String> f) {
@@ -263,7 +299,7 @@ public final class PlatformAttendanceReader implements AttendanceReportReader {
                 role = Role.STAFF;
             } else if (table.has(Column.MODERATOR) && Labels.isYes(table.cell(f, Column.MODERATOR))) {
                 role = Role.STAFF;
-            } else if (email != null && hostEmails.contains(Names.emailKey(email))) {
+            } else if (email != null && !hostEmails.isEmpty() && hostEmails.contains(Names.emailKey(email))) {
                 role = Role.STAFF;
             }
             AttendanceRow row;

@@ -31,9 +31,25 @@ public interface AttendanceRepository {
                       Presence presence) {
     }
 
-    /** One person's presence in a session or contribution over every file imported for it. */
-    record TargetPresence(PersonKey key, Long registrationId, long seconds) {
+    /**
+     * One person's presence in a session or contribution over every file imported for it; {@code person} is the
+     * person's {@link PersonKey#number() number}.
+     */
+    record TargetPresence(long person, Long registrationId, long seconds) {
     }
+
+    /** A registration as matching reads it (either text may be null: erased). */
+    record RegisteredName(long registrationId, String email, String fullName) {
+    }
+
+    /** The edition's registrations that are not erased, id, e-mail address and full name only. */
+    List<RegisteredName> registeredNames(EditionNumber edition);
+
+    /**
+     * A value that changes whenever a registration of the edition is added, changed or erased: an import of many
+     * files matches them all against the same registrations, read and folded once.
+     */
+    String registrationsStamp(EditionNumber edition);
 
     /** Whether a file with these bytes was imported for this session or contribution before. */
     boolean hasFile(EditionNumber edition, String targetId, String sha256);
@@ -45,8 +61,11 @@ public interface AttendanceRepository {
     void replaceFile(EditionNumber edition, AttendanceTarget target, ImportedFile file,
                      Collection<FilePerson> persons);
 
-    /** The persons of every other file of this session or contribution, by key (for merging across files). */
-    Map<PersonKey, FilePerson> otherFilesPersons(EditionNumber edition, String targetId, String exceptSha256);
+    /**
+     * The presence of the persons of every other file of this session or contribution, merged per person, by
+     * {@link PersonKey#number() number} (for merging across files); a mutable map.
+     */
+    Map<Long, Presence> otherFilesPresence(EditionNumber edition, String targetId, String exceptSha256);
 
     /** Replaces the derived presences of the session or contribution. */
     void replacePresence(EditionNumber edition, AttendanceTarget target, Collection<TargetPresence> presences);

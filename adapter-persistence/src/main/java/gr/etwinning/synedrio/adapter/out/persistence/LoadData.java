@@ -1,0 +1,187 @@
+package gr.etwinning.synedrio.adapter.out.persistence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLWarning;
+import java.sql.Statement;
+import java.util.Collection;
+import java.util.Iterator;
+
+/**
+ * Writes many rows into a MariaDB table with {@code LOAD DATA LOCAL INFILE}, the rows streamed from memory through
+ * Connector/J ({@code setLocalInfileInputStream}), not from a file: the server's fastest way in, several times the
+ * rate of multi-row inserts (which it must parse and plan), in the caller's transaction like any statement — so it is
+ * rolled back with it, and run again with it when a transaction is retried (the rows are still in memory).
+ *
+ * <p>The server does not stop a {@code LOCAL} load at a bad row: it skips a duplicate key and truncates a bad value
+ * with a warning. Synedrio's rows are its own (keys unique, values typed), and any warning, or fewer rows than
+ * sent, fails the statement here, so the transaction writes all or nothing as with inserts. A server that refuses
+ * {@code LOCAL} loads ({@code local_infile=OFF}) is answered by {@link #refused}: the caller inserts instead.
+ */
+final class LoadData {
+
+    /** Writes one row's fields, in the order of the columns named. */
+    interface Writer<T> {
+        void write(T row, Fields out);
+    }
+
+    private LoadData() {
+    }
+
+    /** Whether the exception says the server does not take {@code LOAD DATA LOCAL} (error 1148, or 4166). */
+    static boolean refused(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && (s.getErrorCode() == 1148 || s.getErrorCode() == 4166
+                    || s.getErrorCode() == 3948)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Loads every row into {@code table (columns)}. */
+    static <T> void load(Connection c, String table, String columns, Collection<T> rows, Writer<T> writer)
+            throws SQLException {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (Statement s = c.createStatement()) {
+            s.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(new RowStream<>(rows.iterator(),
+                    writer));
+            long loaded = s.executeLargeUpdate("load data local infile 'synedrio-" + table + "' into table " + table
+                    + " character set utf8mb4 fields terminated by '\\t' escaped by '\\\\' lines terminated by '\\n'"
+                    + " (" + columns + ")");
+            SQLWarning warning = s.getWarnings();
+            if (warning != null || loaded != rows.size()) {
+                throw new SQLException("loading " + rows.size() + " rows into " + table + " stored " + loaded
+                        + (warning == null ? "" : ": " + warning.getMessage()));
+            }
+        }
+    }
+
+    /** The fields of one row, as LOAD DATA reads them: tab-separated, backslash-escaped, \N for null. */
+    static final class Fields {
+        private final StringBuilder out;
+        private boolean first = true;
+
+        Fields(StringBuilder out) {
+            this.out = out;
+        }
+
+        Fields add(long value) {
+            separate();
+            out.append(value);
+            return this;
+        }
+
+        Fields add(Long value) {
+            return value == null ? addNull() : add(value.longValue());
+        }
+
+        Fields add(Object value) {
+            if (value == null) {
+                return addNull();
+            }
+            separate();
+            String text = value.toString();
+            if (plain(text)) {
+                out.append(text); // nearly every value: nothing to escape
+                return this;
+            }
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                switch (ch) {
+                    case '\\' -> out.append("\\\\");
+                    case '\t' -> out.append("\\t");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '\0' -> out.append("\\0");
+                    default -> out.append(ch);
+                }
+            }
+            return this;
+        }
+
+        private static boolean plain(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\0') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private Fields addNull() {
+            separate();
+            out.append("\\N");
+            return this;
+        }
+
+        private void separate() {
+            if (!first) {
+                out.append('\t');
+            }
+            first = false;
+        }
+
+        void end() {
+            out.append('\n');
+            first = true;
+        }
+    }
+
+    /** The rows as UTF-8 text, a few hundred at a time: never the whole load in memory twice. */
+    private static final class RowStream<T> extends InputStream {
+        private static final int ROWS = 256;
+        private final Iterator<T> rows;
+        private final Writer<T> writer;
+        private final StringBuilder text = new StringBuilder(1 << 16);
+        private final Fields fields = new Fields(text);
+        private byte[] buffer = new byte[0];
+        private int at;
+
+        RowStream(Iterator<T> rows, Writer<T> writer) {
+            this.rows = rows;
+            this.writer = writer;
+        }
+
+        private boolean fill() {
+            while (at >= buffer.length) {
+                if (!rows.hasNext()) {
+                    return false;
+                }
+                text.setLength(0);
+                for (int n = 0; n < ROWS && rows.hasNext(); n++) {
+                    writer.write(rows.next(), fields);
+                    fields.end();
+                }
+                buffer = text.toString().getBytes(StandardCharsets.UTF_8);
+                at = 0;
+            }
+            return true;
+        }
+
+        @Override
+        public int read() {
+            return fill() ? buffer[at++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return 0;
+            }
+            if (!fill()) {
+                return -1;
+            }
+            int n = Math.min(len, buffer.length - at);
+            System.arraycopy(buffer, at, b, off, n);
+            at += n;
+            return n;
+        }
+    }
+}
