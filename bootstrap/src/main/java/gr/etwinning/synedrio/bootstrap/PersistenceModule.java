@@ -64,6 +64,8 @@ final class PersistenceModule extends AbstractModule {
         // the versions the derived documents are kept by (issue 16): read from the database, raised by every write
         bind(gr.etwinning.synedrio.application.port.out.common.DataVersionPort.class).to(Database.class);
         bind(SchemaPort.class).to(FlywaySchema.class).in(Singleton.class);
+        bind(gr.etwinning.synedrio.application.port.out.database.DatabaseServerPort.class)
+                .to(gr.etwinning.synedrio.adapter.out.persistence.MariaDbDatabaseCreator.class).in(Singleton.class);
         bind(JooqPersonRepository.class).in(Singleton.class);
         bind(PersonRepository.class).to(JooqPersonRepository.class);
         bind(JooqConferenceRepository.class).in(Singleton.class);

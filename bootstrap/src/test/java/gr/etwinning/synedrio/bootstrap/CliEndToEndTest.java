@@ -60,7 +60,10 @@ class CliEndToEndTest {
         assertThat(again.out()).isEqualTo("imported etwinning-2021.json: 0 created, 0 updated, 16 unchanged\n");
 
         Run list = onH2("conference", "list");
-        assertThat(list.out()).contains("7ο Πανελλήνιο Συνέδριο eTwinning").containsOnlyOnce("online");
+        assertThat(list.out()).contains("7ο Πανελλήνιο Συνέδριο eTwinning").containsOnlyOnce("διαδικτυακά")
+                .contains("9 συνεδρίες", "87 παρουσιάσεις").doesNotContain("online");
+        assertThat(onH2("conference", "list", "--lang", "en").out()).contains("EDITION", "online", "9 sessions",
+                "87 contributions").doesNotContain("διαδικτυακά");
         assertThat(list.out().lines().filter(l -> l.startsWith("7 "))).hasSize(1);
     }
 
@@ -70,9 +73,12 @@ class CliEndToEndTest {
         Run show = onH2("program", "show", "7");
         assertThat(show.code()).as(show.err()).isZero();
         String out = show.out();
-        assertThat(out).contains("9 sessions · 87 contributions", "Παρασκευή 19/11/2021", "Σάββατο 20/11/2021",
-                "Κυριακή 21/11/2021", "κ. Αλέξανδρος Κόππης", "31 × talk, title unknown", "25 × talk, title unknown",
-                "16 × workshop, title unknown", "moderator: κ. Μιχαήλ Παρασκευάς");
+        assertThat(out).contains("9 συνεδρίες · 87 παρουσιάσεις", "Παρασκευή 19/11/2021", "Σάββατο 20/11/2021",
+                "Κυριακή 21/11/2021", "κ. Αλέξανδρος Κόππης", "31 ομιλίες, τίτλοι άγνωστοι",
+                "25 ομιλίες, τίτλοι άγνωστοι", "16 βιωματικά εργαστήρια, τίτλοι άγνωστοι",
+                "Συντονισμός: κ. Μιχαήλ Παρασκευάς", "ώρα άγνωστη", "Κήρυξη έναρξης: τίτλος άγνωστος",
+                "[Παράλληλη συνεδρία, Πρωτοβάθμια Εκπαίδευση]",
+                "Ομιλία για τις τρέχουσες δράσεις αλλά και τις σχεδιαζόμενες του eTwinning");
         assertThat(out.indexOf("Έναρξη εργασιών")).isLessThan(out.indexOf("Χαιρετισμοί"));
         assertThat(out.indexOf("Τελετή Βράβευσης")).isLessThan(out.indexOf("Συνεδρία Πρωτοβάθμιας Εκπαίδευσης"));
         assertThat(out.indexOf("Συνεδρία ολομέλειας")).isLessThan(out.indexOf("Η Ευρωπαϊκή και η Εθνική στρατηγική"));
@@ -103,7 +109,7 @@ class CliEndToEndTest {
         Run r = onH2("import", broken.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).contains("session 'd3-round-table'", "Νίκος Τζιμόπουλος", "NSS members");
-        assertThat(onH2("conference", "list").out()).contains("no editions yet");
+        assertThat(onH2("conference", "list").out()).contains("δεν υπάρχει ακόμη κανένα συνέδριο");
     }
 
     @Test

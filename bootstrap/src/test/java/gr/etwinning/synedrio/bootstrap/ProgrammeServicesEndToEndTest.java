@@ -119,6 +119,23 @@ class ProgrammeServicesEndToEndTest {
     }
 
     @Test
+    void searchFindsASchoolOfTheRegistryAndItsContestProjectsHoweverTyped() throws Exception {
+        JsonNode hits = json.readTree(synedrio.get("/api/search?q=" + URLEncoder.encode("λυκειο φιλοθεης",
+                StandardCharsets.UTF_8)).body());
+        assertThat(hits.get(0).get("kind").asText()).isEqualTo("school");
+        assertThat(hits.get(0).get("title").asText()).isEqualTo("ΗΜΕΡΗΣΙΟ ΓΕΝΙΚΟ ΛΥΚΕΙΟ ΦΙΛΟΘΕΗΣ");
+        assertThat(hits.findValuesAsText("kind")).contains("project");
+        assertThat(hits.findValuesAsText("title")).contains("A Robot in the Services of climate change");
+        JsonNode project = json.readTree(synedrio.get("/api/search?q=DinoStem").body()).get(0);
+        assertThat(project.get("kind").asText()).isEqualTo("project");
+        assertThat(project.get("edition").asInt()).isEqualTo(7);
+        assertThat(project.get("detail").asText()).contains("contest 15", "7ο ΝΗΠΙΑΓΩΓΕΙΟ ΚΑΤΕΡΙΝΗΣ");
+        HttpResponse<String> page = synedrio.get("/conferences/7/search?q=DinoStem");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Έργο διαγωνισμού", "DinoStem", "7ο ΝΗΠΙΑΓΩΓΕΙΟ ΚΑΤΕΡΙΝΗΣ");
+    }
+
+    @Test
     void searchFindsOtherNamesSessionsAndContributionsRankingExactMatchesFirst() throws Exception {
         assertThat(synedrio.get("/api/search?q=" + URLEncoder.encode("Μιχάλης", StandardCharsets.UTF_8)).body())
                 .contains("paraskevas-michail");
@@ -173,8 +190,11 @@ class ProgrammeServicesEndToEndTest {
         assertThat(page.body()).contains("<html lang=\"el\">", "<h1>7ο Πανελλήνιο Συνέδριο eTwinning</h1>",
                 "name=\"viewport\"", "<h2 id=\"d2021-11-20\">Σάββατο 20 Νοεμβρίου 2021</h2>",
                 "Το σχολείο της εξωστρέφειας και της συνεργασίας", "κ. Αλέξανδρος Κόππης",
-                "31 × ομιλία", "09:00–19:00", "Συντονισμός: κ. Μιχαήλ Παρασκευάς", "<main>", "<article id=\"d2-primary\">",
+                "31 ομιλίες: οι τίτλοι και οι ομιλητές δεν έχουν δημοσιευτεί.",
+                "1 ομιλία, 1 βιωματικό εργαστήριο: οι τίτλοι",
+                "Ομιλία για τις τρέχουσες δράσεις αλλά και τις σχεδιαζόμενες του eTwinning", "09:00–19:00", "Συντονισμός: κ. Μιχαήλ Παρασκευάς", "<main>", "<article id=\"d2-primary\">",
                 "Πρωτοβάθμια &amp; Δευτεροβάθμια εκπαίδευση");
+        assertThat(page.body()).doesNotContain("Θέμα:", " × ");
         assertThat(synedrio.get("/conferences/7").body()).isEqualTo(page.body());
         HttpResponse<String> missing = synedrio.get("/conferences/99");
         assertThat(missing.statusCode()).isEqualTo(404);

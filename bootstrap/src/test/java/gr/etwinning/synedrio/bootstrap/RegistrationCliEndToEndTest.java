@@ -119,7 +119,7 @@ class RegistrationCliEndToEndTest {
         assertThat(refused.out()).isEmpty();
         assertThat(refused.err().lines().filter(l -> l.contains(" line "))).containsExactly(
                 "synedrio: λάθη.csv line 3: email is not an e-mail address: it needs one '@' with a name before it and a domain after it",
-                "synedrio: λάθη.csv line 4: consent to the processing of personal data is required to register: send \"consent\": true",
+                "synedrio: λάθη.csv line 4: the participant did not consent (Όχι)",
                 "synedrio: λάθη.csv line 5: the same e-mail address as line 2; one registration per participant",
                 "synedrio: λάθη.csv line 6: full name is missing or blank; level 'Τριτοβάθμια' is neither primary "
                         + "(Πρωτοβάθμια) nor secondary (Δευτεροβάθμια)");
@@ -131,6 +131,27 @@ class RegistrationCliEndToEndTest {
         assertThat(skipped.out()).contains("2 created, 0 updated, 0 unchanged, 4 refused");
         assertThat(run("registrations", "export", "7").out()).contains("Άννα Παππά", "Ρένα Βλάχου")
                 .doesNotContain("Κώστας Ρίζος", "Νίκη Σάββα");
+    }
+
+    @Test
+    void aRowCutShortNamesItsFieldsAndTheHeadersAndAHeaderAloneHasNoRows() throws IOException {
+        String csv = "Ονοματεπώνυμο,Email,Σχολείο,Ειδικότητα,Βαθμίδα,Συγκατάθεση,Σχόλια\n"
+                + "Άννα Παππά,anna.pappa@sch.gr,1ο ΓΕΛ Λάρισας,ΠΕ02,Δευτεροβάθμια,Ναι,\n"
+                + "Κώστας Ρίζος,kostas@sch.gr,2ο ΓΕΛ Λάρισας,ΠΕ03\n";
+        Run shortRow = run("registrations", "import", "7", file("short.csv", csv, false).toString());
+        assertThat(shortRow.code()).isEqualTo(1);
+        assertThat(shortRow.err()).contains("synedrio: short.csv line 3: row 3 has 4 fields, the header 7")
+                .doesNotContain("consent\": true");
+        String forms = "Χρονική σήμανση,Ονοματεπώνυμο,Email,Ειδικότητα,Σχολείο,Βαθμίδα,Συγκατάθεση\n"
+                + "\n".repeat(10) + "1/12/2020 10:00,Άννα Παππά,anna.pappa@sch.gr,ΠΕ02\n";
+        assertThat(run("registrations", "import", "7", file("forms.csv", forms, false).toString()).err())
+                .contains("row 12 has 4 fields, the header 7: it lacks Σχολείο, Συγκατάθεση; is the row cut short?");
+
+        Run headerOnly = run("registrations", "import", "7", file("header.csv",
+                "Ονοματεπώνυμο,Email,Σχολείο,Συγκατάθεση\n", false).toString());
+        assertThat(headerOnly.code()).isEqualTo(1);
+        assertThat(headerOnly.err().lines()).singleElement().asString().startsWith("synedrio: ").contains("no rows");
+        assertThat(run("registrations", "export", "7").out().lines()).hasSize(1);
     }
 
     @Test

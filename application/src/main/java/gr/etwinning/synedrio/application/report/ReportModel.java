@@ -36,7 +36,17 @@ public record ReportModel(int edition, String title, String theme, String dates,
 
     /** A person as the report names them: "κ. Νίκος Παπαδόπουλος", then role and affiliation. */
     public record Person(String honorific, String name, String fullName, String role, String affiliation,
-                         String description) {
+                         String description, String article, String articleAccusative, String roleOf) {
+
+        /**
+         * @param article           the definite article the person is spoken of with, in the nominative ("ο", "η"),
+         *                          from the honorific or the first name; {@code null} when neither tells
+         * @param articleAccusative the same in the accusative ("τον", "την"), for "από την κα …"
+         * @param roleOf            the role with the affiliation in the genitive, as a sentence says it: "Γενικός
+         *                          Γραμματέας … του ΥΠΑΙΘ"; the description when the affiliation cannot be inflected
+         */
+        public Person {
+        }
     }
 
     /** A contribution: its title (or, without one, what it was about) and its speakers. */
@@ -50,7 +60,15 @@ public record ReportModel(int edition, String title, String theme, String dates,
      */
     public record Count(long value, boolean known, boolean one, boolean any, String masculine, String feminine,
                         String neuter, String masculineCapital, String feminineCapital, String neuterCapital,
-                        String digits) {
+                        String digits, String words) {
+
+        /**
+         * @param words the count in words with the noun of what was counted, agreeing in gender and number
+         *              ("είκοσι μία (21) ομιλίες", "μία (1) στρογγυλή τράπεζα"), from the one place Greek counted
+         *              nouns are worded ({@code GreekNoun}); the gap when unknown
+         */
+        public Count {
+        }
     }
 
     /**
@@ -82,7 +100,15 @@ public record ReportModel(int edition, String title, String theme, String dates,
                       List<Session> sessions, List<Session> parallelSessions,
                       List<Session> videoSessions, Count sessionsHeld, Count talks, Count workshops,
                       Count roundTables, FigureValue liveViewers, FigureValue videoViews, FigureValue participants,
-                      FigureValue parallelParticipants, FigureValue workshopParticipants) {
+                      FigureValue parallelParticipants, FigureValue workshopParticipants, String weekdayGenitive,
+                      String weekdayArticleGenitive) {
+
+        /**
+         * @param weekdayGenitive        the weekday in the genitive ("Κυριακής", "Σαββάτου")
+         * @param weekdayArticleGenitive its article in the genitive ("της", "του")
+         */
+        public Day {
+        }
     }
 
     /** The winners' table of the contest the edition presented, category by category. */

@@ -59,6 +59,19 @@ public final class GreekDates {
         return WEEKDAYS[day.getValue() - 1];
     }
 
+    /** The weekday in the genitive, as in "οι συνεδρίες της Κυριακής", "του Σαββάτου". */
+    public static String weekdayGenitive(LocalDate date) {
+        return switch (date.getDayOfWeek()) {
+            case MONDAY -> "Δευτέρας";
+            case TUESDAY -> "Τρίτης";
+            case WEDNESDAY -> "Τετάρτης";
+            case THURSDAY -> "Πέμπτης";
+            case FRIDAY -> "Παρασκευής";
+            case SATURDAY -> "Σαββάτου";
+            case SUNDAY -> "Κυριακής";
+        };
+    }
+
     public static String monthGenitive(LocalDate date) {
         return MONTHS_GENITIVE[date.getMonthValue() - 1];
     }

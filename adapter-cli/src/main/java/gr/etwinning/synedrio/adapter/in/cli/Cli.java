@@ -34,6 +34,7 @@ public final class Cli {
         for (Class<?> command : SynedrioCliCommand.commandsFor(args, cmd.getCommandSpec())) {
             cmd.addSubcommand(command);
         }
+        wholeSentences(cmd);
         cmd.setOut(out);
         cmd.setErr(err);
         cmd.setParameterExceptionHandler((e, a) -> usageError(e));
@@ -54,6 +55,22 @@ public final class Cli {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * A command's description as one paragraph: picocli's list of commands shows only a description's first line,
+     * which cut the descriptions written over several lines mid-sentence ("from the programme, the"). Joined, every
+     * list shows whole sentences, wrapped to the terminal's width.
+     */
+    static void wholeSentences(CommandLine cmd) {
+        for (CommandLine sub : cmd.getSubcommands().values()) {
+            String[] lines = sub.getCommandSpec().usageMessage().description();
+            if (lines.length > 1) {
+                sub.getCommandSpec().usageMessage().description(String.join(" ", lines).replaceAll("\\s+", " ")
+                        .strip());
+            }
+            wholeSentences(sub);
+        }
     }
 
     /** Wrong usage: one line saying what was wrong (and the nearest command or option, if one is near). */

@@ -30,6 +30,10 @@ public final class ConferenceCliCommand {
         @Option(names = "--json", description = "Print JSON instead of a table")
         boolean json;
 
+        @Option(names = "--lang", paramLabel = "el|en", defaultValue = "el",
+                description = "The language of the table's words: el (Greek, the default) or en (English).")
+        Lang lang;
+
         @Inject
         public ListCliCommand(Provider<ListConferencesUseCase> list) {
             this.list = list;
@@ -44,14 +48,18 @@ public final class ConferenceCliCommand {
                 return ExitCodes.OK;
             }
             if (all.isEmpty()) {
-                out.println("no editions yet; import one with 'synedrio import FILE'");
+                out.println(lang.word("δεν υπάρχει ακόμη κανένα συνέδριο· εισαγάγετέ το με 'synedrio import ΑΡΧΕΙΟ'",
+                        "no editions yet; import one with 'synedrio import FILE'"));
                 return ExitCodes.OK;
             }
-            out.println(String.format("%-7s  %-10s  %-10s  %-7s  %8s  %13s  %s", "EDITION", "START", "END", "MODE",
-                    "SESSIONS", "CONTRIBUTIONS", "TITLE"));
+            out.println(String.format("%-8s  %-10s  %-10s  %-11s  %-14s  %-17s  %s", lang.word("ΣΥΝΕΔΡΙΟ", "EDITION"),
+                    lang.word("ΑΡΧΗ", "START"), lang.word("ΤΕΛΟΣ", "END"), lang.word("ΤΡΟΠΟΣ", "MODE"),
+                    lang.word("ΣΥΝΕΔΡΙΕΣ", "SESSIONS"), lang.word("ΠΑΡΟΥΣΙΑΣΕΙΣ", "CONTRIBUTIONS"),
+                    lang.word("ΤΙΤΛΟΣ", "TITLE")));
             for (ConferenceSummaryData c : all) {
-                out.println(String.format("%-7d  %-10s  %-10s  %-7s  %8d  %13d  %s", c.edition(), c.startDate(),
-                        c.endDate(), c.mode(), c.sessions(), c.contributions(), c.title()));
+                out.println(String.format("%-8d  %-10s  %-10s  %-11s  %-14s  %-17s  %s", c.edition(), c.startDate(),
+                        c.endDate(), lang.mode(c.mode()), lang.sessions(c.sessions()),
+                        lang.contributions(c.contributions()), c.title()));
             }
             return ExitCodes.OK;
         }

@@ -18,13 +18,19 @@ public final class DbCliCommand {
     /** {@code synedrio db migrate}. */
     @Command(name = "migrate", mixinStandardHelpOptions = true,
             description = {"Bring the database's schema up to this version of Synedrio.",
-                    "Every command does this when needed; this one says what it did."})
+                    "Every command does this when needed; this one says what it did.",
+                    "With --create, a MariaDB database the server lacks is created first (utf8mb4, Greek order)."})
     public static final class MigrateCliCommand implements Callable<Integer> {
 
         private final Provider<MigrateDatabaseUseCase> migrate;
 
         @Spec
         CommandSpec spec;
+
+        @picocli.CommandLine.Option(names = "--create",
+                description = "Create the MariaDB database first if the server lacks it (utf8mb4, with the collation"
+                        + " of Synedrio's tables).")
+        boolean create;
 
         @Inject
         public MigrateCliCommand(Provider<MigrateDatabaseUseCase> migrate) {
@@ -33,7 +39,10 @@ public final class DbCliCommand {
 
         @Override
         public Integer call() {
-            MigrationReport r = migrate.get().migrateDatabase();
+            MigrationReport r = migrate.get().migrateDatabase(create);
+            if (r.created() != null) {
+                spec.commandLine().getOut().println(r.created());
+            }
             spec.commandLine().getOut().println(r.database() + ": schema version " + r.schemaVersion() + " ("
                     + r.migrationsApplied() + " migration" + (r.migrationsApplied() == 1 ? "" : "s") + " applied now)");
             return ExitCodes.OK;

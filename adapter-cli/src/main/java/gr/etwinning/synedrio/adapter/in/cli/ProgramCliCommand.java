@@ -37,6 +37,10 @@ public final class ProgramCliCommand {
         @Option(names = "--json", description = "Print the programme as JSON, as the API returns it")
         boolean json;
 
+        @Option(names = "--lang", paramLabel = "el|en", defaultValue = "el",
+                description = "The language of the table's words: el (Greek, the default) or en (English).")
+        Lang lang;
+
         @Inject
         public ShowCliCommand(Provider<GetConferenceUseCase> conference, Provider<GetProgrammeUseCase> programme) {
             this.conference = conference;
@@ -51,7 +55,7 @@ public final class ProgramCliCommand {
             }
             ProgrammeData p = programme.get().getProgrammeInTimeOrder(edition);
             ConferenceData c = conference.get().getConference(edition);
-            spec.commandLine().getOut().print(ProgrammeTable.render(c, p));
+            spec.commandLine().getOut().print(ProgrammeTable.render(c, p, lang));
             return ExitCodes.OK;
         }
     }

@@ -13,8 +13,8 @@ import java.util.List;
 /** The root command: global database options and the list of commands. */
 @Command(name = "synedrio", mixinStandardHelpOptions = true, version = "synedrio 0.1.0",
         description = "Runs the Panhellenic eTwinning Conference: editions, programmes and more.",
-        footer = {"", "Exit codes: 0 done, 1 refused (bad input, unknown id, broken rule; nothing written),",
-                "2 wrong usage, 3 could not run (database unreachable or internal failure).",
+        footer = {"", "Exit codes: 0 done, 1 refused (bad input, unknown id, broken rule; nothing written), 2 wrong"
+                + " usage, 3 could not run (database unreachable or internal failure).",
                 "Without --db the embedded database in ./data is used."})
 public final class SynedrioCliCommand {
 

@@ -439,6 +439,22 @@ public final class Database implements TransactionPort, gr.etwinning.synedrio.ap
         dataSource.close();
     }
 
+    private static final java.util.regex.Pattern UNKNOWN_DATABASE =
+            java.util.regex.Pattern.compile("Unknown database '([^']*)'");
+
+    /** Migrations applied when the database was opened, not yet reported by {@code db migrate}. */
+    private final java.util.concurrent.atomic.AtomicInteger migratedAtOpen = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** Notes migrations applied when the database was opened, so that {@code db migrate} can report them. */
+    void noteMigratedAtOpen(int migrations) {
+        migratedAtOpen.addAndGet(migrations);
+    }
+
+    /** The migrations applied at opening that nobody has reported yet; reported once. */
+    int takeMigratedAtOpen() {
+        return migratedAtOpen.getAndSet(0);
+    }
+
     private static final java.util.regex.Pattern ACCESS_DENIED =
             java.util.regex.Pattern.compile("Access denied for user '([^']*)'@'([^']*)'");
 
@@ -448,6 +464,11 @@ public final class Database implements TransactionPort, gr.etwinning.synedrio.ap
      * told an operator who typed {@code --db-user nobody} of a user they never gave.
      */
     static String cannotOpen(DatabaseSettings settings, String serverMessage) {
+        java.util.regex.Matcher unknown = UNKNOWN_DATABASE.matcher(serverMessage);
+        if (unknown.find()) {
+            return "the database '" + unknown.group(1) + "' does not exist on the server of " + settings.redactedUrl()
+                    + "; create it with 'synedrio db migrate --create' (utf8mb4, Greek order)";
+        }
         String as = "cannot open the database " + settings.redactedUrl() + " as user '" + settings.user() + "': ";
         java.util.regex.Matcher denied = ACCESS_DENIED.matcher(serverMessage);
         if (denied.find()) {

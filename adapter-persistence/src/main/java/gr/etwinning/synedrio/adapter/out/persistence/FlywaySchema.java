@@ -46,7 +46,7 @@ public final class FlywaySchema implements SchemaPort {
             SearchKeys.backfill(database);
             String version = flyway.info().current() == null ? "none" : flyway.info().current().getVersion()
                     .getVersion();
-            return new Result(productName(), version, result.migrationsExecuted);
+            return new Result(productName(), version, result.migrationsExecuted + database.takeMigratedAtOpen());
         } catch (SQLException e) {
             throw new DatabaseUnavailableException("cannot make the tables of " + database.settings().redactedUrl()
                     + " utf8mb4: " + e.getMessage(), e);
@@ -70,7 +70,7 @@ public final class FlywaySchema implements SchemaPort {
     /** Migrates only if the database is not at {@link #LATEST_VERSION} already. */
     public void ensureCurrent() {
         if (!LATEST_VERSION.equals(appliedVersion())) {
-            migrate();
+            database.noteMigratedAtOpen(migrate().migrationsApplied());
         }
     }
 

@@ -495,8 +495,11 @@ public final class ParticipantPagesController implements RouteContributor {
                 if (h.edition() != null && h.edition() != c.edition().intValue()) {
                     continue;
                 }
-                String href = h.edition() == null ? null : "/conferences/" + h.edition() + "#" + h.id();
-                String detail = h.kind().equals("person") || h.kind().equals("school") ? h.detail() : null;
+                // a contest project has no anchor on the programme page
+                String href = h.edition() == null || h.kind().equals("project") ? null
+                        : "/conferences/" + h.edition() + "#" + h.id();
+                String detail = h.kind().equals("person") || h.kind().equals("school")
+                        || h.kind().equals("project") ? h.detail() : null;
                 hits.add(new Hit(t.get("search.kind." + h.kind()), h.title(),
                         detail == null || detail.isBlank() ? null : detail, href));
             }

@@ -175,27 +175,32 @@ public final class PublicPageController implements RouteContributor {
                     name(people, chair.person())));
         }
         List<PageWebModel.Contribution> shown = new ArrayList<>();
-        Map<String, Integer> untitledAnonymous = new LinkedHashMap<>();
+        Map<ContributionKind, Integer> untitledAnonymous = new LinkedHashMap<>();
         for (ContributionData c : s.contributions()) {
             ContributionKind k = ContributionKind.valueOf(code(c.kind()));
             String label = t.get("contribution.kind." + k.name());
             if (c.title() == null && c.subject() == null && c.speakers().isEmpty() && c.start() == null) {
-                untitledAnonymous.merge(label, 1, Integer::sum);
+                untitledAnonymous.merge(k, 1, Integer::sum);
                 continue;
             }
             List<String> names = c.speakers().stream().map(id -> name(people, id)).toList();
-            shown.add(new PageWebModel.Contribution(c.id(), c.title() != null ? c.title()
-                    : t.f("programme.title.unknown", label), c.title() != null, label,
-                    names.isEmpty() ? null : String.join(", ", names),
-                    c.subject() == null ? null : t.f("programme.subject", c.subject()),
+            // the subject is stored as the source words it after "για" (accusative): "Ομιλία για τις τρέχουσες…"
+            String untitled = c.subject() != null ? t.f("programme.about", label, c.subject())
+                    : t.f("programme.title.unknown", label);
+            shown.add(new PageWebModel.Contribution(c.id(), c.title() != null ? c.title() : untitled,
+                    c.title() != null, label, names.isEmpty() ? null : String.join(", ", names),
+                    c.title() != null && c.subject() != null ? t.f("programme.subject", c.subject()) : null,
                     c.start() == null ? null : c.start() + "–" + c.end()));
         }
         String summary = null;
         if (!untitledAnonymous.isEmpty()) {
             List<String> parts = new ArrayList<>();
             Locale locale = Locale.forLanguageTag(t.lang());
-            untitledAnonymous.forEach((label, n) -> parts.add(n + " × " + label.toLowerCase(locale)));
-            summary = String.join(", ", parts) + t.get("programme.untitled");
+            // Greek counts agree with their noun ("1 ομιλία", "31 ομιλίες": GreekNoun, as the CLI and the report)
+            untitledAnonymous.forEach((k, n) -> parts.add(t.lang().equals("el") ? k.noun().count(n)
+                    : n + " × " + t.get("contribution.kind." + k.name()).toLowerCase(locale)));
+            int all = untitledAnonymous.values().stream().mapToInt(Integer::intValue).sum();
+            summary = String.join(", ", parts) + t.get(all == 1 ? "programme.untitled.one" : "programme.untitled");
         }
         return new PageWebModel.Session(s.id(), title, kindLabel.equals(title) ? null : kindLabel, time, timeKnown,
                 s.room(), level, chairs, s.notes(), shown, summary);

@@ -14,15 +14,7 @@ final class CertificateTexts {
 
     /** "2 ώρες και 5 λεπτά σε 3 συνεδρίες". */
     static String attended(long minutes, int sessions) {
-        long h = minutes / 60;
-        long m = minutes % 60;
-        String time;
-        if (h == 0) {
-            time = m + (m == 1 ? " λεπτό" : " λεπτά");
-        } else {
-            time = h + (h == 1 ? " ώρα" : " ώρες") + (m == 0 ? "" : " και " + m + (m == 1 ? " λεπτό" : " λεπτά"));
-        }
-        return time + " σε " + sessions + (sessions == 1 ? " συνεδρία" : " συνεδρίες");
+        return gr.etwinning.synedrio.domain.text.GreekNoun.attended(minutes, sessions);
     }
 
     static MailMessage mail(Certificate c, String email, String editionTitle, String organiser, String url) {

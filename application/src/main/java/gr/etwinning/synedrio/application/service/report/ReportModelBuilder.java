@@ -36,6 +36,9 @@ import gr.etwinning.synedrio.domain.programme.TimeRange;
 import gr.etwinning.synedrio.domain.report.Figure;
 import gr.etwinning.synedrio.domain.report.Qualifier;
 import gr.etwinning.synedrio.domain.text.Gender;
+import gr.etwinning.synedrio.domain.text.GreekArticles;
+import gr.etwinning.synedrio.domain.text.GreekCase;
+import gr.etwinning.synedrio.domain.text.GreekNoun;
 import gr.etwinning.synedrio.domain.text.GreekDates;
 import gr.etwinning.synedrio.domain.text.GreekNumerals;
 
@@ -137,12 +140,12 @@ final class ReportModelBuilder {
         List<ReportModel.Session> roundTables = sessions(s -> s.kind() == SessionKind.ROUND_TABLE);
         Totals totals = new Totals(
                 counted("talks.total", "ομιλίες και επιστημονικές ανακοινώσεις σε όλο το πρόγραμμα",
-                        contributions(programme.sessions(), TALKS)),
+                        contributions(programme.sessions(), TALKS), GreekNoun.TALK),
                 counted("workshops.total", "βιωματικά εργαστήρια σε όλο το πρόγραμμα",
-                        contributions(programme.sessions(), EnumSet.of(ContributionKind.WORKSHOP))),
+                        contributions(programme.sessions(), EnumSet.of(ContributionKind.WORKSHOP)), GreekNoun.HANDS_ON_WORKSHOP),
                 counted("round-tables.total", "στρογγυλές τράπεζες στο πρόγραμμα",
-                        programme.sessions().stream().filter(s -> s.kind() == SessionKind.ROUND_TABLE).count()),
-                counted("sessions.total", "συνεδρίες στο πρόγραμμα", programme.sessions().size()));
+                        programme.sessions().stream().filter(s -> s.kind() == SessionKind.ROUND_TABLE).count(), GreekNoun.ROUND_TABLE),
+                counted("sessions.total", "συνεδρίες στο πρόγραμμα", programme.sessions().size(), GreekNoun.SESSION));
         Evaluations evaluations = new Evaluations(figure("evaluations.count"), comments, !comments.isEmpty(),
                 charts, !charts.isEmpty());
         Community community = community();
@@ -182,16 +185,17 @@ final class ReportModelBuilder {
                 span(held, details.hoursOf(date).start()), opens, parallel, !opens && !parallel, levels.isEmpty() ? null : String.join(" και ", levels),
                 all.stream().anyMatch(ReportModel.Session::workshops),
                 all.stream().anyMatch(ReportModel.Session::roundTable), all, parallelSessions, videoSessions,
-                counted("sessions." + key, "συνεδρίες με ομιλίες ή εργαστήρια της ημέρας " + number, sessionsHeld),
+                counted("sessions." + key, "συνεδρίες με ομιλίες ή εργαστήρια της ημέρας " + number, sessionsHeld, GreekNoun.SESSION),
                 counted("talks." + key, "ομιλίες και επιστημονικές ανακοινώσεις της ημέρας " + number,
-                        contributions(held, TALKS)),
+                        contributions(held, TALKS), GreekNoun.TALK),
                 counted("workshops." + key, "βιωματικά εργαστήρια της ημέρας " + number,
-                        contributions(held, EnumSet.of(ContributionKind.WORKSHOP))),
+                        contributions(held, EnumSet.of(ContributionKind.WORKSHOP)), GreekNoun.HANDS_ON_WORKSHOP),
                 counted("round-tables." + key, "στρογγυλές τράπεζες της ημέρας " + number,
-                        held.stream().filter(s -> s.kind() == SessionKind.ROUND_TABLE).count()),
+                        held.stream().filter(s -> s.kind() == SessionKind.ROUND_TABLE).count(), GreekNoun.ROUND_TABLE),
                 figure("stream." + key + ".live-viewers"), figure("video." + key + ".views"),
                 figure("participants." + key), figure("participants." + key + ".parallel"),
-                figure("workshops.unique-participants"));
+                figure("workshops.unique-participants"), GreekDates.weekdayGenitive(date),
+                date.getDayOfWeek() == java.time.DayOfWeek.SATURDAY ? "του" : "της");
     }
 
     private List<ReportModel.Session> sessions(Predicate<Session> which) {
@@ -208,11 +212,11 @@ final class ReportModelBuilder {
                 s.kind() == SessionKind.WORKSHOPS, s.kind() == SessionKind.PLENARY,
                 s.kind() == SessionKind.ROUND_TABLE, s.kind() == SessionKind.AWARD_CEREMONY,
                 counted("talks." + id, "ομιλίες και επιστημονικές ανακοινώσεις της συνεδρίας '" + id + "'",
-                        contributions(List.of(s), TALKS)),
+                        contributions(List.of(s), TALKS), GreekNoun.TALK),
                 counted("workshops." + id, "βιωματικά εργαστήρια της συνεδρίας '" + id + "'",
-                        contributions(List.of(s), EnumSet.of(ContributionKind.WORKSHOP))),
+                        contributions(List.of(s), EnumSet.of(ContributionKind.WORKSHOP)), GreekNoun.HANDS_ON_WORKSHOP),
                 counted("positions." + id, "εισηγήσεις της συνεδρίας '" + id + "'",
-                        contributions(List.of(s), EnumSet.of(ContributionKind.ROUND_TABLE_POSITION))),
+                        contributions(List.of(s), EnumSet.of(ContributionKind.ROUND_TABLE_POSITION)), ContributionKind.ROUND_TABLE_POSITION.noun()),
                 s.contributions().stream().map(this::item).toList(), chairs(s, ChairRole.MODERATOR),
                 chairs(s, ChairRole.CHAIR), figure("participants." + id), figure("video." + id + ".views"));
     }
@@ -238,12 +242,19 @@ final class ReportModelBuilder {
     private ReportModel.Person person(String id) {
         Person p = people.get(id);
         if (p == null) {
-            return new ReportModel.Person(null, id, id, null, null, null);
+            return new ReportModel.Person(null, id, id, null, null, null, null, null, null);
         }
         String description = Stream.of(p.role(), p.affiliation()).filter(Objects::nonNull)
                 .collect(Collectors.joining(", "));
+        Optional<Gender> gender = GreekArticles.genderOf(p.honorific(), p.name());
+        String roleOf = description.isEmpty() ? null : description;
+        if (p.role() != null && p.affiliation() != null) {
+            roleOf = GreekArticles.genitive(p.affiliation()).map(of -> p.role() + " " + of).orElse(roleOf);
+        }
         return new ReportModel.Person(p.honorific(), p.name(), p.displayName(), p.role(), p.affiliation(),
-                description.isEmpty() ? null : description);
+                description.isEmpty() ? null : description,
+                gender.map(g -> GreekArticles.definite(g, GreekCase.NOMINATIVE)).orElse(null),
+                gender.map(g -> GreekArticles.definite(g, GreekCase.ACCUSATIVE)).orElse(null), roleOf);
     }
 
     /** From the day's first start to its last end, times of the night after its evening (issue 21). */
@@ -268,7 +279,7 @@ final class ReportModelBuilder {
     // ---- counts and figures
 
     /** A count from the programme, or the gap when there is no programme to count from. */
-    private Count counted(String key, String what, long value) {
+    private Count counted(String key, String what, long value, GreekNoun noun) {
         if (programme.sessions().isEmpty()) {
             return missingCount("programme");
         }
@@ -276,20 +287,25 @@ final class ReportModelBuilder {
             provenance.add(new Provenance(key, Long.toString(value), true, "καταμετρήθηκε από το πρόγραμμα: "
                     + what, null, null));
         }
-        return count(value);
+        return count(value, noun);
     }
 
     static Count count(long value) {
+        return count(value, null);
+    }
+
+    static Count count(long value, GreekNoun noun) {
         String m = GreekNumerals.counted(value, Gender.MASCULINE);
         String f = GreekNumerals.counted(value, Gender.FEMININE);
         String n = GreekNumerals.counted(value, Gender.NEUTER);
         return new Count(value, true, value == 1, value > 0, m, f, n, GreekNumerals.capitalised(m),
-                GreekNumerals.capitalised(f), GreekNumerals.capitalised(n), GreekNumerals.grouped(value));
+                GreekNumerals.capitalised(f), GreekNumerals.capitalised(n), GreekNumerals.grouped(value),
+                noun == null ? null : noun.inWords(value));
     }
 
     private static Count missingCount(String key) {
         String gap = ReportModel.gap(key);
-        return new Count(0, false, false, true, gap, gap, gap, gap, gap, gap, gap);
+        return new Count(0, false, false, true, gap, gap, gap, gap, gap, gap, gap, gap);
     }
 
     private FigureValue figure(String key) {

@@ -9,6 +9,10 @@ import gr.etwinning.synedrio.application.port.out.conference.ProgrammeMatch;
 import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.application.port.out.school.RegisteredSchool;
 import gr.etwinning.synedrio.application.port.out.school.SchoolRepository;
+import gr.etwinning.synedrio.application.port.out.contest.ContestRepository;
+import gr.etwinning.synedrio.domain.contest.Contest;
+import gr.etwinning.synedrio.domain.contest.Partner;
+import gr.etwinning.synedrio.domain.contest.Project;
 import gr.etwinning.synedrio.domain.person.Person;
 import gr.etwinning.synedrio.domain.text.GreekText;
 
@@ -29,21 +33,34 @@ public final class SearchService implements SearchUseCase {
     /** Candidates fetched per kind before ranking: enough that ranking never misses an exact match in practice. */
     static final int CANDIDATES = 200;
 
-    private static final List<String> KIND_ORDER = List.of("person", "session", "contribution", "school");
+    private static final List<String> KIND_ORDER = List.of("person", "session", "contribution", "school",
+            "project");
 
     private final PersonRepository persons;
     private final ConferenceRepository conferences;
     private final SchoolRepository schools;
     private final TransactionPort transactions;
+    /** The contests whose projects are searched; {@code null}: none. */
+    private final ContestRepository contests;
 
     public SearchService(PersonRepository persons, ConferenceRepository conferences, TransactionPort transactions) {
         this(persons, conferences, SchoolsNone.INSTANCE, transactions);
     }
 
     /** A search that finds the schools of the registry too (by any spelling seen). */
-    @Inject
     public SearchService(PersonRepository persons, ConferenceRepository conferences, SchoolRepository schools,
                          TransactionPort transactions) {
+        this(persons, conferences, schools, transactions, null);
+    }
+
+    /**
+     * A search that finds the schools of the registry and the contests' projects too (by title, or by one of their
+     * partner schools: {@code search ΑΥΤΕΝΕΡΓΩ} finds the school and its projects).
+     */
+    @Inject
+    public SearchService(PersonRepository persons, ConferenceRepository conferences, SchoolRepository schools,
+                         TransactionPort transactions, ContestRepository contests) {
+        this.contests = contests;
         this.schools = Objects.requireNonNull(schools, "'schools' must not be null");
         this.persons = Objects.requireNonNull(persons, "'persons' must not be null");
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
@@ -79,6 +96,9 @@ public final class SearchService implements SearchUseCase {
                             r.school().type().map(t -> t.officialName()).orElse(""), rank));
                 }
             }
+            if (contests != null) {
+                projects(query.text(), hits);
+            }
             return null;
         });
         hits.sort(Comparator.comparingInt(SearchHit::rank).reversed()
@@ -90,6 +110,26 @@ public final class SearchService implements SearchUseCase {
     }
 
     /** No registry: the search finds no schools. */
+    /** The contest projects whose title matches or one of whose partner schools does. */
+    private void projects(String query, List<SearchHit> hits) {
+        for (Contest c : contests.listAll()) {
+            for (Project p : c.projects()) {
+                int rank = GreekText.matchRank(p.title(), query);
+                for (Partner partner : p.partners()) {
+                    rank = Math.max(rank, GreekText.matchRank(partner.schoolName(), query));
+                }
+                if (rank > 0) {
+                    String schoolsOf = p.partners().stream().map(Partner::schoolName)
+                            .collect(java.util.stream.Collectors.joining(", "));
+                    hits.add(new SearchHit("project", "contest-" + c.number().value() + ":" + p.title(),
+                            c.presentedAt().map(e -> e.value()).orElse(null), p.title(),
+                            "contest " + c.number().value() + " · " + p.category().name().toLowerCase(
+                                    java.util.Locale.ROOT).replace('_', ' ') + " · " + schoolsOf, rank));
+                }
+            }
+        }
+    }
+
     private enum SchoolsNone implements SchoolRepository {
         INSTANCE;
 

@@ -70,6 +70,10 @@ public final class RegistrationCsv implements RegistrationFilePort {
         }
     }
 
+    /** The columns every row needs: a row cut short before one of them is refused as cut short. */
+    private static final java.util.Set<Column> REQUIRED = java.util.EnumSet.of(Column.FULL_NAME, Column.FIRST_NAME,
+            Column.LAST_NAME, Column.EMAIL, Column.SCHOOL, Column.CONSENT);
+
     /** A row that cannot be read; the file is read on. */
     private static final class RowRefused extends RuntimeException {
         RowRefused(String message) {
@@ -146,8 +150,20 @@ public final class RegistrationCsv implements RegistrationFilePort {
         for (CsvRecord r = reader.next(); r != null; r = reader.next()) {
             any = true;
             if (r.fields().size() > header.fields().size()) {
-                sink.refused(new FileRefusal(r.line(), "it has " + r.fields().size() + " fields but the header has "
-                        + header.fields().size() + "; is a separator missing its quotes?"));
+                sink.refused(new FileRefusal(r.line(), "row " + r.line() + " has " + r.fields().size()
+                        + " fields, the header " + header.fields().size() + "; is a separator missing its quotes?"));
+                continue;
+            }
+            int width = r.fields().size();
+            List<String> lacking = columns.entrySet().stream().filter(e -> e.getValue() >= width)
+                    .filter(e -> REQUIRED.contains(e.getKey()))
+                    .sorted(Map.Entry.comparingByValue()).map(e -> e.getKey().greekHeader).toList();
+            if (!lacking.isEmpty()) {
+                // fewer fields than the header is fine when only empty or optional columns at the end are left out
+                // (Excel leaves out empty ones); not when a column every registration needs is missing
+                sink.refused(new FileRefusal(r.line(), "row " + r.line() + " has " + width + " fields, the header "
+                        + header.fields().size() + ": it lacks " + String.join(", ", lacking)
+                        + "; is the row cut short?"));
                 continue;
             }
             FileRow row;
@@ -161,7 +177,7 @@ public final class RegistrationCsv implements RegistrationFilePort {
         }
         if (!any) {
             // a header alone is a wrong export or an empty form, not "0 registrations imported"
-            throw refuse(source, source + " has its header line but no participant: nothing to import");
+            throw refuse(source, source + " has a header line but no rows: nothing to import");
         }
         return List.copyOf(ignored);
     }
@@ -190,6 +206,11 @@ public final class RegistrationCsv implements RegistrationFilePort {
             if (consent == null) {
                 throw new RowRefused("column " + header(columns, Column.CONSENT) + ": it is neither yes/no"
                         + " (Ναι/Όχι) nor " + SpreadsheetTime.EXAMPLE);
+            }
+            if (!consent) {
+                // said as the file says it, not as the API asks for it ("consent": true)
+                throw new RowRefused("the participant did not consent (" + (consentText == null
+                        ? "column " + header(columns, Column.CONSENT) + " is empty" : consentText) + ")");
             }
         }
         return new FileRow(r.line(), fullName, get(r, columns, Column.EMAIL), get(r, columns, Column.SCHOOL),

@@ -6,8 +6,8 @@ import gr.etwinning.synedrio.domain.text.GreekText;
 import java.util.List;
 
 /**
- * Finds people (by name and other names), sessions and contributions however their words are typed: with or
- * without accents, in capitals, with a final sigma or not, with Latin look-alike letters. Results are ranked: exact
+ * Finds people (by name and other names), sessions, contributions, schools and contest projects however their
+ * words are typed: with or without accents, in capitals, with a final sigma or not, with Latin look-alike letters. Results are ranked: exact
  * matches first, then whole words, then word beginnings.
  */
 public interface SearchUseCase {
@@ -31,10 +31,13 @@ public interface SearchUseCase {
     }
 
     /**
-     * One result. {@code kind} is {@code person}, {@code session} or {@code contribution} (and, once schools are
-     * kept, {@code school}); {@code id} is the item's id, {@code edition} the edition it belongs to (none for a
-     * person), {@code title} what to show, {@code detail} where it belongs, {@code rank} 3 exact, 2 whole words,
-     * 1 word beginnings.
+     * One result. {@code kind} is {@code person}, {@code session}, {@code contribution}, {@code school} (a school of
+     * the registry, by any spelling seen; {@code id} is its normalised key) or {@code project} (a contest project,
+     * by its title or one of its partner schools; {@code id} is {@code contest-N:title}, {@code edition} the
+     * edition that presented the contest); {@code id} is the item's id, {@code edition} the edition it belongs to
+     * (none for a person or a school), {@code title} what to show, {@code detail} where it belongs, {@code rank} 3
+     * exact, 2 whole words, 1 word beginnings. New kinds may be added; a client shows what it does not know as
+     * text.
      */
     record SearchHit(String kind, String id, Integer edition, String title, String detail, int rank) {
     }
