@@ -88,11 +88,11 @@ class ProgrammeServicesEndToEndTest {
         Path file = Files.writeString(dir.resolve("draft.json"), draft);
         CliRun cli = new CliRun(dir.resolve("cli"));
         assertThat(cli.run("import", Seed.file(dir.resolve("cli")).toString()).code()).isZero();
-        CliRun.Result check = cli.run("program", "check", "7", "--file", file.toString());
+        CliRun.Result check = cli.run("program", "check", "7", "--file", file.toString(), "--lang", "en");
         assertThat(check.code()).isEqualTo(1);
         assertThat(check.out()).contains("error\troom-once-at-a-time", "error\tone-place-at-a-time",
                 "draft.json (draft of edition 7):");
-        CliRun.Result stored = cli.run("program", "check", "7");
+        CliRun.Result stored = cli.run("program", "check", "7", "--lang", "en");
         assertThat(stored.code()).as(stored.out()).isZero();
         assertThat(stored.out()).contains("edition 7: 0 errors, ").doesNotContain("error\t");
     }
