@@ -195,6 +195,9 @@ class ProgrammeServicesEndToEndTest {
                 "Ομιλία για τις τρέχουσες δράσεις αλλά και τις σχεδιαζόμενες του eTwinning", "09:00–19:00", "Συντονισμός: κ. Μιχαήλ Παρασκευάς", "<main>", "<article id=\"d2-primary\">",
                 "Πρωτοβάθμια &amp; Δευτεροβάθμια εκπαίδευση");
         assertThat(page.body()).doesNotContain("Θέμα:", " × ");
+        assertThat(synedrio.get("/?lang=en").body()).contains("<html lang=\"en\">",
+                "31 talks: titles and speakers not published.", "1 talk, 1 hands-on workshop: titles")
+                .doesNotContain(" × ");
         assertThat(synedrio.get("/conferences/7").body()).isEqualTo(page.body());
         HttpResponse<String> missing = synedrio.get("/conferences/99");
         assertThat(missing.statusCode()).isEqualTo(404);
