@@ -78,6 +78,17 @@ class ContestCliEndToEndTest {
     }
 
     @Test
+    void aRefusedTableIsNamedAsTheOperatorGaveIt() {
+        Run devNull = run("awards", "import", "/dev/null", "--contest", "16");
+        Path empty = table("empty.tsv", "");
+        Run whole = run("awards", "import", empty.toString(), "--contest", "16");
+
+        assertThat(devNull.code()).isEqualTo(1);
+        assertThat(devNull.err()).startsWith("synedrio: /dev/null: no awards table");
+        assertThat(whole.err()).startsWith("synedrio: " + empty + ": no awards table");
+    }
+
+    @Test
     void awardsListShowsEveryCategoryProjectPartnerAndTeacher() {
         Run list = run("awards", "list", "15");
         assertThat(list.code()).as(list.err()).isZero();
@@ -108,7 +119,7 @@ class ContestCliEndToEndTest {
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.out()).isEmpty();
         assertThat(bad.err().lines()).singleElement().satisfies(l -> assertThat(l)
-                .startsWith("synedrio: bad.tsv line 11: award 'πρώτο'"));
+                .startsWith("synedrio: " + dir.resolve("bad.tsv") + " line 11: award 'πρώτο'"));
         assertThat(run("awards", "export", "15").out()).isEqualTo(before);
 
         Run doubtful = run("awards", "import", table("doubt.tsv", seedTable().replace("Μαρία Γκιζλή",

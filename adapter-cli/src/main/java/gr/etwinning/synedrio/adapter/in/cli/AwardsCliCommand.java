@@ -148,7 +148,7 @@ public final class AwardsCliCommand {
                 r = replace.get().replaceAwards(new ReplaceAwardsCommand(contest, merged, null));
             } else {
                 r = importTable.get().importAwards(new ImportAwardsCommand(contest, conference, schoolYear,
-                        f == Format.CSV ? AwardsFormat.CSV : AwardsFormat.PRESS_RELEASE, file.getFileName().toString(),
+                        f == Format.CSV ? AwardsFormat.CSV : AwardsFormat.PRESS_RELEASE, file.toString(),
                         DatasetFiles.readText(file), acceptGuesses));
             }
             PrintWriter out = spec.commandLine().getOut();
