@@ -14,7 +14,14 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-command -v wrk >/dev/null || { echo "bench/read.sh needs wrk: apt-get install -y wrk" >&2; exit 3; }
+if ! command -v wrk >/dev/null; then
+  # the load generator comes from Debian's packages, installed here as scripts/install-chromium.sh installs Chromium
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    echo "bench/read.sh: installing wrk (apt-get install -y wrk)" >&2
+    (apt-get install -y -q wrk || { apt-get update -q && apt-get install -y -q wrk; }) >&2
+  fi
+  command -v wrk >/dev/null || { echo "bench/read.sh needs wrk: apt-get install -y wrk" >&2; exit 3; }
+fi
 [ -f bootstrap/target/synedrio.jar ] || mvn -q -B package -DskipTests
 duration="${DURATION:-10}"; conns="${CONNECTIONS:-64}"; threads="${THREADS:-2}"
 url="${1:-jdbc:mariadb://127.0.0.1:3306/test}"

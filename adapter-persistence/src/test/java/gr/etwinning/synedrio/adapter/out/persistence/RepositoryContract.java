@@ -346,6 +346,8 @@ abstract class RepositoryContract {
 
     @Test
     void migratingAgainAppliesNothing() {
+        // the first call reports what opening the fresh database applied (what `db migrate` prints on one)
+        assertThat(new FlywaySchema(database).migrate().migrationsApplied()).isPositive();
         assertThat(new FlywaySchema(database).migrate().migrationsApplied()).isZero();
         assertThat(new FlywaySchema(database).appliedVersion()).isEqualTo(FlywaySchema.LATEST_VERSION);
     }
