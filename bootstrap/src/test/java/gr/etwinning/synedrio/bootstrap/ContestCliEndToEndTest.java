@@ -78,6 +78,36 @@ class ContestCliEndToEndTest {
     }
 
     @Test
+    void prizesAreListedInGreekByDefaultWithItemsAsWrittenAndGreekCountsAndJsonUnchanged() {
+        Run greek = run("awards", "prizes", "15");
+        Run json = run("awards", "prizes", "15", "--json");
+
+        assertThat(greek.code()).as(greek.err()).isZero();
+        assertThat(greek.out()).startsWith("Βραβεία του διαγωνισμού 15 — πολιτική: Πρωτοβάθμια Εκπαίδευση: 10 tablet"
+                        + " ανά σχολική μονάδα· Δευτεροβάθμια Εκπαίδευση: 1 3D εκτυπωτής ανά σχολική μονάδα")
+                .contains("Για προμήθεια:\n  140 tablet (14 σχολεία)\n  8 3D εκτυπωτής (8 σχολεία)\n",
+                        "2ο ΓΥΜΝΑΣΙΟ ΙΩΑΝΝΙΝΩΝ ΔΙΑΠΟΛΙΤΙΣΜΙΚΗΣ ΕΚΠΑΙΔΕΥΣΗΣ\n    βαθμίδα Δευτεροβάθμια Εκπαίδευση"
+                                + " (από τον τύπο του σχολείου: το όνομά του δηλώνει ΓΥΜΝΑΣΙΟ) → 1 3D εκτυπωτής",
+                        "ΣΥΓΧΡΟΝΑ ΕΚΠΑΙΔΕΥΤΗΡΙΑ ΚΟΤΡΩΝΗ\n    βαθμίδα Δευτεροβάθμια Εκπαίδευση (από την κατηγορία")
+                .doesNotContain(" × ");
+        for (String line : greek.out().lines().toList()) {
+            assertThat(line.replace("tablet", "").replace("3D", "")).as(line).doesNotContainPattern("[A-Za-z]");
+        }
+        assertThat(json.out()).contains("\"item\" : \"tablet\"", "\"reason\" : \"its name says");
+    }
+
+    @Test
+    void aRefusedTableIsNamedAsTheOperatorGaveIt() {
+        Run devNull = run("awards", "import", "/dev/null", "--contest", "16");
+        Path empty = table("empty.tsv", "");
+        Run whole = run("awards", "import", empty.toString(), "--contest", "16");
+
+        assertThat(devNull.code()).isEqualTo(1);
+        assertThat(devNull.err()).startsWith("synedrio: /dev/null: no awards table");
+        assertThat(whole.err()).startsWith("synedrio: " + empty + ": no awards table");
+    }
+
+    @Test
     void awardsListShowsEveryCategoryProjectPartnerAndTeacher() {
         Run list = run("awards", "list", "15");
         assertThat(list.code()).as(list.err()).isZero();
@@ -89,7 +119,7 @@ class ContestCliEndToEndTest {
 
     @Test
     void prizesArePrintedPerSchoolWithTheReasonAndThenTheTotals() {
-        Run prizes = run("awards", "prizes", "15");
+        Run prizes = run("awards", "prizes", "15", "--lang", "en");
         assertThat(prizes.code()).as(prizes.err()).isZero();
         String out = prizes.out();
         assertThat(out).contains("To procure:\n  140 × tablet (14 schools)\n  8 × 3D εκτυπωτής (8 schools)\n");
@@ -108,7 +138,7 @@ class ContestCliEndToEndTest {
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.out()).isEmpty();
         assertThat(bad.err().lines()).singleElement().satisfies(l -> assertThat(l)
-                .startsWith("synedrio: bad.tsv line 11: award 'πρώτο'"));
+                .startsWith("synedrio: " + dir.resolve("bad.tsv") + " line 11: award 'πρώτο'"));
         assertThat(run("awards", "export", "15").out()).isEqualTo(before);
 
         Run doubtful = run("awards", "import", table("doubt.tsv", seedTable().replace("Μαρία Γκιζλή",
@@ -139,14 +169,16 @@ class ContestCliEndToEndTest {
     void aPolicyIsSetWithoutJsonAndALaterContestCarriesItOver() {
         assertThat(run("awards", "import", table("a.tsv", seedTable()).toString(), "--contest", "16").code())
                 .isZero();
-        Run carried = run("awards", "prizes", "16");
+        Run carried = run("awards", "prizes", "16", "--lang", "en");
         assertThat(carried.code()).as(carried.err()).isZero();
         assertThat(carried.out()).startsWith("Prizes of contest 16 — policy of contest 15, carried over: primary:");
+        assertThat(run("awards", "prizes", "16").out()).startsWith("Βραβεία του διαγωνισμού 16 — πολιτική του"
+                + " διαγωνισμού 15, που μεταφέρθηκε: Πρωτοβάθμια Εκπαίδευση: 10 tablet");
         Run set = run("awards", "policy", "16", "--rule", "primary=5:tablet", "--rule", "secondary=2:3D εκτυπωτής");
         assertThat(set.code()).as(set.err()).isZero();
         assertThat(set.out()).isEqualTo("Prize policy of contest 16: primary: 5 × tablet per school unit;"
                 + " secondary: 2 × 3D εκτυπωτής per school unit\n");
-        Run own = run("awards", "prizes", "16");
+        Run own = run("awards", "prizes", "16", "--lang", "en");
         assertThat(own.out()).startsWith("Prizes of contest 16 — policy: primary: 5 × tablet")
                 .contains("  70 × tablet (14 schools)").contains("  16 × 3D εκτυπωτής (8 schools)");
         Run bad = run("awards", "policy", "16", "--rule", "primary:5");

@@ -2,10 +2,12 @@ package gr.etwinning.synedrio.bootstrap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -95,6 +97,56 @@ class OneLanguageCliEndToEndTest {
     void conferenceListSpeaksOneLanguageToo() {
         assertOneLanguage(cli.run("conference", "list").out(), LATIN);
         assertOneLanguage(cli.run("conference", "list", "--lang", "en").out(), GREEK);
+    }
+
+    @Test
+    void programCheckWordsEveryRuleInGreekByDefaultAndAsTheApiInEnglishWhenAsked() throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode draft = (ObjectNode) json.readTree(cli.run("program", "show", "7", "--json").out());
+        ((ObjectNode) draft.withArray("sessions").get(0)).put("day", "2030-01-01");
+        Path file = Files.writeString(dir.resolve("draft.json"), json.writeValueAsString(draft));
+
+        CliRun.Result greek = cli.run("program", "check", "7", "--file", file.toString());
+        CliRun.Result english = cli.run("program", "check", "7", "--file", file.toString(), "--lang", "en");
+        CliRun.Result api = cli.run("program", "check", "7", "--file", file.toString(), "--json");
+
+        assertThat(greek.code()).as(greek.err()).isEqualTo(1);
+        assertOneLanguage(greek.out().replace("draft.json", "ΑΡΧΕΙΟ"), LATIN); // the file name is as typed
+        assertThat(greek.out()).contains("σφάλμα\tη συνεδρία '", "είναι στις 2030-01-01, έξω από τις ημέρες του"
+                        + " συνεδρίου 2021-11-19 έως 2021-11-21", "προειδοποίηση\tη συνεδρία '",
+                "δεν έχει πρόεδρο ούτε συντονιστή", "και οι 31 παρουσιάσεις δεν έχουν γνωστή ώρα",
+                "draft.json (σχέδιο του συνεδρίου 7): 1 σφάλμα, ");
+        assertOneLanguage(english.out(), GREEK);
+        assertThat(english.out()).contains("error\tsession-within-conference-days\tsession '",
+                "is on 2030-01-01, outside the conference's days 2021-11-19 to 2021-11-21",
+                "draft.json (draft of edition 7): 1 error, ");
+        assertThat(api.out()).contains("\"rule\" : \"session-within-conference-days\"",
+                "\"message\" : \"session '", "outside the conference's days").doesNotContain("σφάλμα", "values");
+
+        CliRun.Result stored = cli.run("program", "check", "7");
+        assertThat(stored.code()).as(stored.err()).isZero();
+        assertOneLanguage(stored.out(), LATIN);
+        assertThat(stored.out()).contains("συνέδριο 7: 0 σφάλματα, ");
+    }
+
+    @Test
+    void programImportSumsUpInGreekAndRefusesByARuleInGreek() throws Exception {
+        Path schedule = dir.resolve("schedule.json");
+        assertThat(cli.run("program", "export", "7", "--format", "schedule-json", "--output", schedule.toString())
+                .code()).isZero();
+
+        CliRun.Result greek = cli.run("program", "import", "17", schedule.toString());
+        CliRun.Result english = cli.run("program", "import", "18", schedule.toString(), "--lang", "en");
+
+        assertThat(greek.code()).as(greek.err()).isZero();
+        assertThat(greek.out()).contains("εισήχθη το schedule.json ως συνέδριο 17 (νέο): 9 συνεδρίες, "
+                + "87 παρουσιάσεις, 0 νέα πρόσωπα");
+        assertThat(english.out()).contains("imported schedule.json as edition 18 (new): 9 sessions, "
+                + "87 contributions, 0 new persons");
+        for (String line : greek.out().lines().filter(l -> !l.startsWith("ignored\t") && !l.startsWith("changed\t"))
+                .toList()) {
+            assertThat(GREEK.matcher(line).find()).as(line).isTrue();
+        }
     }
 
     @Test

@@ -88,11 +88,11 @@ class ProgrammeServicesEndToEndTest {
         Path file = Files.writeString(dir.resolve("draft.json"), draft);
         CliRun cli = new CliRun(dir.resolve("cli"));
         assertThat(cli.run("import", Seed.file(dir.resolve("cli")).toString()).code()).isZero();
-        CliRun.Result check = cli.run("program", "check", "7", "--file", file.toString());
+        CliRun.Result check = cli.run("program", "check", "7", "--file", file.toString(), "--lang", "en");
         assertThat(check.code()).isEqualTo(1);
         assertThat(check.out()).contains("error\troom-once-at-a-time", "error\tone-place-at-a-time",
                 "draft.json (draft of edition 7):");
-        CliRun.Result stored = cli.run("program", "check", "7");
+        CliRun.Result stored = cli.run("program", "check", "7", "--lang", "en");
         assertThat(stored.code()).as(stored.out()).isZero();
         assertThat(stored.out()).contains("edition 7: 0 errors, ").doesNotContain("error\t");
     }
@@ -195,6 +195,9 @@ class ProgrammeServicesEndToEndTest {
                 "Ομιλία για τις τρέχουσες δράσεις αλλά και τις σχεδιαζόμενες του eTwinning", "09:00–19:00", "Συντονισμός: κ. Μιχαήλ Παρασκευάς", "<main>", "<article id=\"d2-primary\">",
                 "Πρωτοβάθμια &amp; Δευτεροβάθμια εκπαίδευση");
         assertThat(page.body()).doesNotContain("Θέμα:", " × ");
+        assertThat(synedrio.get("/?lang=en").body()).contains("<html lang=\"en\">",
+                "31 talks: titles and speakers not published.", "1 talk, 1 hands-on workshop: titles")
+                .doesNotContain(" × ");
         assertThat(synedrio.get("/conferences/7").body()).isEqualTo(page.body());
         HttpResponse<String> missing = synedrio.get("/conferences/99");
         assertThat(missing.statusCode()).isEqualTo(404);

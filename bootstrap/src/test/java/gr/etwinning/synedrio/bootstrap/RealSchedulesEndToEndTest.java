@@ -59,7 +59,7 @@ class RealSchedulesEndToEndTest {
         Path file = Files.writeString(dir.resolve(name), source);
         CliRun cli = new CliRun(dir.resolve("db"));
 
-        CliRun.Result imported = cli.run("program", "import", "40", file.toString());
+        CliRun.Result imported = cli.run("program", "import", "40", file.toString(), "--lang", "en");
 
         assertThat(imported.code()).as(imported.err()).isZero();
         assertThat(imported.out()).contains("as edition 40 (new)");
@@ -82,7 +82,7 @@ class RealSchedulesEndToEndTest {
             String first = export(cli, 40, format);
             Path ours = Files.writeString(dir.resolve("ours-" + format), first);
             CliRun elsewhere = new CliRun(dir.resolve("elsewhere-" + format));
-            CliRun.Result again = elsewhere.run("program", "import", "40", ours.toString());
+            CliRun.Result again = elsewhere.run("program", "import", "40", ours.toString(), "--lang", "en");
             assertThat(again.code()).as(format + ": " + again.err()).isZero();
             assertThat(again.out()).as(format).doesNotContain("changed\t");
             assertThat(export(elsewhere, 40, format)).as(format).isEqualTo(first);
@@ -98,8 +98,8 @@ class RealSchedulesEndToEndTest {
                 ScheduleEndToEndTest.resource("/schedules/real/hub-38c3-schedule2-2024.json"));
         CliRun cli = new CliRun(dir.resolve("db"));
 
-        CliRun.Result r = cli.run("program", "import", "41", c3.toString());
-        CliRun.Result h = cli.run("program", "import", "44", hub.toString());
+        CliRun.Result r = cli.run("program", "import", "41", c3.toString(), "--lang", "en");
+        CliRun.Result h = cli.run("program", "import", "44", hub.toString(), "--lang", "en");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("ignored\tlinks (228)",
@@ -117,7 +117,7 @@ class RealSchedulesEndToEndTest {
         Path file = Files.writeString(dir.resolve("31c3.xml"),
                 ScheduleEndToEndTest.resource("/schedules/real/frab-31c3-2014.xml"));
         CliRun cli = new CliRun(dir.resolve("db"));
-        CliRun.Result r = cli.run("program", "import", "42", file.toString());
+        CliRun.Result r = cli.run("program", "import", "42", file.toString(), "--lang", "en");
 
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).containsPattern("changed\t\\d+ event guid\\(s\\) that are not UUIDs: each kept as the"

@@ -127,7 +127,8 @@ class ScheduleEndToEndTest {
             Path file = Files.writeString(dir.resolve(format.equals("frab-xml") ? "schedule.xml" : "schedule.json"),
                     first);
             CliRun elsewhere = new CliRun(dir.resolve("other-" + format));
-            CliRun.Result imported = elsewhere.run("program", "import", "7", file.toString(), "--mode", "online");
+            CliRun.Result imported = elsewhere.run("program", "import", "7", file.toString(), "--mode", "online",
+                    "--lang", "en");
             assertThat(imported.code()).as(imported.err()).isZero();
             assertThat(imported.out()).contains("as edition 7 (new): 9 sessions, 87 contributions");
             assertThat(export(elsewhere, 7, format)).as(format).isEqualTo(first);
@@ -140,7 +141,7 @@ class ScheduleEndToEndTest {
     void importingOurOwnExportIntoAnotherEditionReusesTheSeedsPeopleByTheirTransliteratedNames()
             throws IOException {
         Path file = Files.writeString(dir.resolve("schedule.json"), export(cli, 7, "schedule-json"));
-        CliRun.Result r = cli.run("program", "import", "17", file.toString());
+        CliRun.Result r = cli.run("program", "import", "17", file.toString(), "--lang", "en");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).doesNotContain("created\tperson").contains("0 new persons");
         assertThat(cli.run("program", "check", "17").code()).isZero();
@@ -157,7 +158,7 @@ class ScheduleEndToEndTest {
         assertThat(jsonSchemaErrors(pretalx)).as("the fixture is a valid schedule.json").isEmpty();
         Path file = Files.writeString(dir.resolve("pretalx.json"), pretalx);
 
-        CliRun.Result r = cli.run("program", "import", "8", file.toString());
+        CliRun.Result r = cli.run("program", "import", "8", file.toString(), "--lang", "en");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("created\tperson 'papadopoulou-maria'", "created\tperson 'nikolaou-giorgos'",
                 "created\tperson 'konstantinou-eleni'", "created\tperson 'zafeiriou-eva'",
@@ -175,14 +176,14 @@ class ScheduleEndToEndTest {
         String pretalx = resource("/schedules/pretalx-etwinning-2022.json");
         Path bad = Files.writeString(dir.resolve("bad.json"), pretalx.replaceFirst("\"start\": \"10:30\",\\s*"
                 + "\"duration\": \"00:30\"", "\"start\": \"10:30\", \"duration\": \"μισή ώρα\""));
-        CliRun.Result r = cli.run("program", "import", "8", bad.toString());
+        CliRun.Result r = cli.run("program", "import", "8", bad.toString(), "--lang", "en");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).startsWith("synedrio: bad.json:").contains("$.schedule.conference.days[0].rooms",
                 "μισή ώρα", "HH:MM");
         assertThat(cli.run("conference", "list").out()).doesNotContain("8ο Πανελλήνιο");
 
         Path truncated = Files.writeString(dir.resolve("cut.json"), pretalx.substring(0, 400));
-        CliRun.Result cut = cli.run("program", "import", "8", truncated.toString());
+        CliRun.Result cut = cli.run("program", "import", "8", truncated.toString(), "--lang", "en");
         assertThat(cut.code()).isEqualTo(1);
         assertThat(cut.err()).contains("cut.json:", "not valid JSON");
     }
@@ -193,11 +194,11 @@ class ScheduleEndToEndTest {
         String xml = export(cli, 7, "frab-xml");
         Path bad = Files.writeString(dir.resolve("schedule.xml"), xml.replaceFirst("<duration>10:00</duration>",
                 "<duration>δέκα ώρες</duration>"));
-        CliRun.Result r = cli.run("program", "import", "7", bad.toString());
+        CliRun.Result r = cli.run("program", "import", "7", bad.toString(), "--lang", "en");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err()).matches("(?s)synedrio: schedule\\.xml:\\d+: <duration>: 'δέκα ώρες'.*");
         Path notXml = Files.writeString(dir.resolve("broken.xml"), "<schedule>\n  <conference>\n</schedule>\n");
-        CliRun.Result malformed = cli.run("program", "import", "7", notXml.toString());
+        CliRun.Result malformed = cli.run("program", "import", "7", notXml.toString(), "--lang", "en");
         assertThat(malformed.err()).contains("broken.xml:3", "not well-formed");
         Path evil = Files.writeString(dir.resolve("evil.xml"), "<?xml version=\"1.0\"?>\n<!DOCTYPE schedule "
                 + "[<!ENTITY x SYSTEM \"file:///etc/passwd\">]>\n<schedule>&x;</schedule>\n");

@@ -55,6 +55,7 @@ public final class ProgrammeRules {
             if (c.time().isPresent() && !time.contains(c.time().get())) {
                 problems.add(ProgrammeProblem.error("contribution-within-session",
                         List.of("contribution '" + c.id() + "'", "session '" + session + "'"),
+                        Map.of("time", c.time().get().toString(), "session-time", time.toString()),
                         "contribution '" + c.id() + "' (" + c.time().get() + ") does not lie within its session '"
                                 + session + "' (" + time + ")"));
             }
@@ -91,12 +92,18 @@ public final class ProgrammeRules {
         for (Session s : sessions) {
             if (!d.includes(s.day())) {
                 problems.add(ProgrammeProblem.error("session-within-conference-days",
-                        List.of("session '" + s.id() + "'"), "session '" + s.id() + "' is on " + s.day()
+                        List.of("session '" + s.id() + "'"), Map.of("day", s.day().toString(), "from",
+                                d.startDate().toString(), "to", d.endDate().toString()),
+                        "session '" + s.id() + "' is on " + s.day()
                                 + ", outside the conference's days " + d.startDate() + " to " + d.endDate()));
             } else if (s.time().isPresent() && !d.hoursOf(s.day()).holds(s.time().get())) {
                 Optional<DayHours> hours = d.hours(s.day());
+                Map<String, String> values = new LinkedHashMap<>();
+                values.put("time", s.time().get().toString());
+                values.put("day", s.day().toString());
+                hours.ifPresent(h -> values.put("hours", h.toString()));
                 problems.add(ProgrammeProblem.error("session-within-conference-day",
-                        List.of("session '" + s.id() + "'"), "session '" + s.id() + "' (" + s.time().get()
+                        List.of("session '" + s.id() + "'"), values, "session '" + s.id() + "' (" + s.time().get()
                                 + ") does not lie within its day " + s.day() + (hours.isPresent()
                                 ? " (" + hours.get() + ")"
                                 : ", which ends at midnight: give the day its hours (e.g. 11:00 to 04:00) for a"
@@ -141,6 +148,7 @@ public final class ProgrammeRules {
                     String role = chair.role().name().toLowerCase(Locale.ROOT);
                     problems.add(ProgrammeProblem.error("chair-is-nss-member-or-ambassador",
                             List.of("session '" + s.id() + "'", "person '" + person.id() + "'"),
+                            Map.of("name", person.displayName(), "role", role),
                             "session '" + s.id() + "' names " + person.displayName() + " ('" + person.id()
                                     + "') as " + role + ", but only NSS members and eTwinning ambassadors may "
                                     + (role.equals("moderator") ? "moderate" : "chair") + " a session"));
@@ -193,6 +201,9 @@ public final class ProgrammeRules {
                     if (comparable && a.overlaps(b) && !chairAndSpeakerOfSameSession) {
                         problems.add(ProgrammeProblem.error("one-place-at-a-time",
                                 List.of("person '" + a.person() + "'", a.item(), b.item()),
+                                Map.of("day", a.day().toString(), "time", a.time().toString(), "other-time",
+                                        b.time().toString(), "action", a.what().split(" ")[0], "other-action",
+                                        b.what().split(" ")[0]),
                                 "person '" + a.person() + "' would be in two places at once on " + a.day() + ": "
                                         + a.what() + " (" + a.time() + ") and " + b.what() + " (" + b.time() + ")"));
                     }
@@ -229,6 +240,8 @@ public final class ProgrammeRules {
                         problems.add(ProgrammeProblem.error("room-once-at-a-time",
                                 List.of("session '" + a.id() + "'", "session '" + b.id() + "'",
                                         "room '" + a.room().get() + "'"),
+                                Map.of("day", a.day().toString(), "time", ta.toString(), "other-time",
+                                        tb.toString()),
                                 "room '" + a.room().get() + "' is booked twice on " + a.day() + ": session '"
                                         + a.id() + "' (" + ta + ") and session '" + b.id() + "' (" + tb + ")"));
                     }
@@ -250,7 +263,7 @@ public final class ProgrammeRules {
                         item + " names no chair or moderator"));
             }
             if (s.time().isEmpty()) {
-                problems.add(ProgrammeProblem.warning("time-known", List.of(item),
+                problems.add(ProgrammeProblem.warning("time-known", List.of(item), Map.of("day", s.day().toString()),
                         item + " on " + s.day() + " has no known start and end"));
             }
             List<String> untimed = new ArrayList<>();
@@ -265,11 +278,13 @@ public final class ProgrammeRules {
             }
             if (!untimed.isEmpty()) {
                 problems.add(ProgrammeProblem.warning("time-known", items(item, untimed),
+                        counted(untimed.size(), s.contributions().size(), untimed),
                         item + ": " + count(untimed.size(), s.contributions().size()) + " no known time ("
                                 + range(untimed) + ")"));
             }
             if (!untitled.isEmpty()) {
                 problems.add(ProgrammeProblem.warning("contribution-has-title", items(item, untitled),
+                        counted(untitled.size(), s.contributions().size(), untitled),
                         item + ": " + count(untitled.size(), s.contributions().size()) + " no title ("
                                 + range(untitled) + ")"));
             }
@@ -282,6 +297,10 @@ public final class ProgrammeRules {
         items.add(session);
         contributions.forEach(c -> items.add("contribution '" + c + "'"));
         return items;
+    }
+
+    private static Map<String, String> counted(int n, int of, List<String> ids) {
+        return Map.of("count", Integer.toString(n), "of", Integer.toString(of), "range", range(ids));
     }
 
     private static String count(int n, int of) {

@@ -111,7 +111,9 @@ class ProgrammeRulesTest {
                 talk("a1", null, PersonId.of("kanenas")))));
         assertThatThrownBy(() -> conference.replaceProgramme(withUnknownSpeaker, PEOPLE))
                 .isInstanceOf(InvalidValueException.class)
-                .hasMessage("contribution 'a1' names person 'kanenas', who is not known: add the person first");
+                .hasMessage("contribution 'a1' names person 'kanenas', who is not known: add the person first")
+                .satisfies(t -> assertThat(((DomainException) t).statement()).hasValue(new DomainException.Statement(
+                        "person-known", List.of("contribution 'a1'", "person 'kanenas'"), java.util.Map.of())));
         DomainException e = ProgrammeProblem.error("one-place-at-a-time", List.of("person 'x'"), "μήνυμα")
                 .toException();
         assertThat(e).isInstanceOf(RuleViolationException.class);

@@ -14,6 +14,8 @@ import gr.etwinning.synedrio.application.port.in.contest.PrizesData;
 import gr.etwinning.synedrio.application.port.in.contest.ReplaceAwardsUseCase;
 import gr.etwinning.synedrio.application.port.in.contest.ReplaceAwardsUseCase.ReplaceAwardsCommand;
 import gr.etwinning.synedrio.application.port.in.contest.SetPrizePolicyUseCase;
+import gr.etwinning.synedrio.domain.school.EducationLevel;
+import gr.etwinning.synedrio.domain.text.GreekNoun;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import picocli.CommandLine.Command;
@@ -148,7 +150,7 @@ public final class AwardsCliCommand {
                 r = replace.get().replaceAwards(new ReplaceAwardsCommand(contest, merged, null));
             } else {
                 r = importTable.get().importAwards(new ImportAwardsCommand(contest, conference, schoolYear,
-                        f == Format.CSV ? AwardsFormat.CSV : AwardsFormat.PRESS_RELEASE, file.getFileName().toString(),
+                        f == Format.CSV ? AwardsFormat.CSV : AwardsFormat.PRESS_RELEASE, file.toString(),
                         DatasetFiles.readText(file), acceptGuesses));
             }
             PrintWriter out = spec.commandLine().getOut();
@@ -305,6 +307,11 @@ public final class AwardsCliCommand {
         @Option(names = "--json", description = "Print JSON, as the API returns it")
         boolean json;
 
+        @Option(names = "--lang", paramLabel = "el|en", defaultValue = "el",
+                description = "The language of the listing: el (Greek, the default) or en (English). Items and"
+                        + " schools are printed as written.")
+        Lang lang;
+
         @Inject
         public PrizesCliCommand(Provider<GetPrizesUseCase> prizes) {
             this.prizes = prizes;
@@ -316,6 +323,10 @@ public final class AwardsCliCommand {
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
                 out.println(DatasetFiles.write(p));
+                return ExitCodes.OK;
+            }
+            if (lang == Lang.el) {
+                greek(p, out);
                 return ExitCodes.OK;
             }
             out.println("Prizes of contest " + p.contest() + " — policy" + (p.carriedOver()
@@ -337,6 +348,58 @@ public final class AwardsCliCommand {
                         + " UNDECIDED: see above");
             }
             return ExitCodes.OK;
+        }
+
+        /**
+         * The listing in Greek: the item as written after its quantity ("10 tablet", "1 3D εκτυπωτής"), Greek
+         * counts of schools, the level and how it was decided in Greek words from the data (the English reason's
+         * finer points, such as a category of another level, are in {@code --lang en}). The policy is told from the
+         * prizes the schools of each level receive.
+         */
+        private static void greek(PrizesData p, PrintWriter out) {
+            java.util.Map<String, String> perLevel = new java.util.TreeMap<>();
+            for (PrizesData.SchoolPrizeData s : p.schools()) {
+                if (s.level() != null && s.item() != null) {
+                    perLevel.putIfAbsent(s.level(), level(s.level()) + ": " + s.quantity() + " " + s.item()
+                            + " ανά σχολική μονάδα");
+                }
+            }
+            out.println("Βραβεία του διαγωνισμού " + p.contest() + " — πολιτική" + (p.carriedOver()
+                    ? " του διαγωνισμού " + p.policyOf() + ", που μεταφέρθηκε" : "") + ": "
+                    + String.join("· ", perLevel.values()));
+            out.println();
+            for (PrizesData.SchoolPrizeData s : p.schools()) {
+                out.println(s.school());
+                out.println("    βαθμίδα " + (s.level() == null ? "άγνωστη" : level(s.level())) + " ("
+                        + greekReason(s) + ") → " + (s.item() == null ? "ΑΝΑΠΟΦΑΣΙΣΤΟ"
+                        : s.quantity() + " " + s.item()));
+            }
+            out.println();
+            out.println("Για προμήθεια:");
+            for (PrizesData.PrizeTotalData t : p.totals()) {
+                out.println("  " + t.quantity() + " " + t.item() + " (" + GreekNoun.SCHOOL.count(t.schools()) + ")");
+            }
+            if (p.undecided() > 0) {
+                out.println("  και " + GreekNoun.SCHOOL.count(p.undecided()) + " ΑΝΑΠΟΦΑΣΙΣΤ"
+                        + (p.undecided() == 1 ? "Ο" : "Α") + ": δείτε παραπάνω");
+            }
+        }
+
+        private static String level(String level) {
+            return EducationLevel.valueOf(Lang.constant(level)).label();
+        }
+
+        private static String greekReason(PrizesData.SchoolPrizeData s) {
+            String why = switch (s.decidedBy()) {
+                case "school-type" -> "από τον τύπο του σχολείου: το όνομά του δηλώνει " + s.type();
+                case "category-level" -> "από την κατηγορία: το όνομά του δεν δηλώνει τύπο"
+                        + " σχολείου· η βαθμίδα της κατηγορίας του";
+                default -> s.level() == null ? "αναποφάσιστο: το όνομά του δεν δηλώνει τύπο σχολείου και οι"
+                        + " κατηγορίες του δεν έχουν μία βαθμίδα: ορίστε τη βαθμίδα με το χέρι"
+                        : "αναποφάσιστο";
+            };
+            return s.level() != null && s.item() == null ? why + "· η πολιτική βραβείων δεν έχει βραβείο για τη"
+                    + " βαθμίδα " + level(s.level()) : why;
         }
 
         private static String decided(PrizesData.SchoolPrizeData s) {

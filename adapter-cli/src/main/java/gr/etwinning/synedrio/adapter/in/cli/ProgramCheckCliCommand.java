@@ -2,9 +2,8 @@ package gr.etwinning.synedrio.adapter.in.cli;
 
 import gr.etwinning.synedrio.application.port.in.programme.CheckProgrammeUseCase;
 import gr.etwinning.synedrio.application.port.in.programme.CheckProgrammeUseCase.CheckProgrammeQuery;
-import gr.etwinning.synedrio.application.port.in.programme.CheckProgrammeUseCase.ProblemData;
-import gr.etwinning.synedrio.application.port.in.programme.CheckProgrammeUseCase.ProgrammeCheckData;
 import gr.etwinning.synedrio.application.port.in.programme.ProgrammeData;
+import gr.etwinning.synedrio.domain.programme.ProgrammeProblem;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import picocli.CommandLine.Command;
@@ -15,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code synedrio program check EDITION [--file DRAFT.json]}: every problem at once; exit 1 if any is an error. */
@@ -39,6 +39,11 @@ public final class ProgramCheckCliCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the problems as JSON, as the API returns them")
     boolean json;
 
+    @Option(names = "--lang", paramLabel = "el|en", defaultValue = "el",
+            description = "The language of the problems: el (Greek, the default) or en (English, as the API words "
+                    + "them).")
+    Lang lang;
+
     @Inject
     public ProgramCheckCliCommand(Provider<CheckProgrammeUseCase> check) {
         this.check = check;
@@ -47,18 +52,29 @@ public final class ProgramCheckCliCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProgrammeData draft = file == null ? null : DatasetFiles.read(file, ProgrammeData.class);
-        ProgrammeCheckData result = check.get().checkProgramme(new CheckProgrammeQuery(edition, draft));
+        CheckProgrammeQuery query = new CheckProgrammeQuery(edition, draft);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
+            var result = check.get().checkProgramme(query);
             out.println(DatasetFiles.write(result));
-        } else {
-            for (ProblemData p : result.problems()) {
-                out.println(p.severity() + "\t" + p.rule() + "\t" + p.message());
-            }
-            out.println((file == null ? "edition " + edition : file.getFileName() + " (draft of edition " + edition
-                    + ")") + ": " + result.errors() + (result.errors() == 1 ? " error, " : " errors, ")
-                    + result.warnings() + (result.warnings() == 1 ? " warning" : " warnings"));
+            return result.hasErrors() ? ExitCodes.REFUSED : ExitCodes.OK;
         }
-        return result.hasErrors() ? ExitCodes.REFUSED : ExitCodes.OK;
+        List<ProgrammeProblem> problems = check.get().problems(query);
+        long errors = problems.stream().filter(ProgrammeProblem::isError).count();
+        for (ProgrammeProblem p : problems) {
+            String said = ProblemWording.say(lang, new ProblemWording.Problem(p.rule(), p.items(), p.values(),
+                    p.message()));
+            String severity = ProblemWording.severity(lang, p.isError());
+            // English keeps the rule's id for the eye; Greek names the rule in its sentence (--json has the id)
+            out.println(severity + "\t" + (lang == Lang.en ? p.rule() + "\t" : "") + said.replace("\n", "\n\t"));
+        }
+        long warnings = problems.size() - errors;
+        String what = file == null ? lang.word("συνέδριο " + edition, "edition " + edition)
+                : file.getFileName() + lang.word(" (σχέδιο του συνεδρίου " + edition + ")",
+                        " (draft of edition " + edition + ")");
+        out.println(what + ": " + lang.word(errors + (errors == 1 ? " σφάλμα, " : " σφάλματα, ") + warnings
+                + (warnings == 1 ? " προειδοποίηση" : " προειδοποιήσεις"), errors + (errors == 1 ? " error, "
+                : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings")));
+        return errors > 0 ? ExitCodes.REFUSED : ExitCodes.OK;
     }
 }

@@ -1,5 +1,6 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
+import gr.etwinning.synedrio.domain.programme.ContributionKind;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -100,6 +101,19 @@ public final class PageTexts {
         }
         return text.codePoints().anyMatch(c -> c >= 0x0370 && c <= 0x03FF || c >= 0x1F00 && c <= 0x1FFF) ? "el"
                 : null;
+    }
+
+    /**
+     * A count of contributions of one kind, its noun agreeing with the number: in Greek through {@link
+     * ContributionKind#noun()} ("1 ομιλία", "31 ομιλίες", "16 βιωματικά εργαστήρια"), in English the kind's name
+     * as a noun with its plural ("1 talk", "31 talks", "16 hands-on workshops", "2 addresses").
+     */
+    public String count(long n, ContributionKind kind) {
+        if (lang.equals("el")) {
+            return kind.noun().count(n);
+        }
+        String one = get("contribution.kind." + kind.name()).toLowerCase(Locale.ROOT);
+        return n + " " + (n == 1 ? one : one.endsWith("s") ? one + "es" : one + "s");
     }
 
     /** The text of that key. */

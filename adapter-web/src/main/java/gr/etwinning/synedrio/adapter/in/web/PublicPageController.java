@@ -195,10 +195,8 @@ public final class PublicPageController implements RouteContributor {
         String summary = null;
         if (!untitledAnonymous.isEmpty()) {
             List<String> parts = new ArrayList<>();
-            Locale locale = Locale.forLanguageTag(t.lang());
-            // Greek counts agree with their noun ("1 ομιλία", "31 ομιλίες": GreekNoun, as the CLI and the report)
-            untitledAnonymous.forEach((k, n) -> parts.add(t.lang().equals("el") ? k.noun().count(n)
-                    : n + " × " + t.get("contribution.kind." + k.name()).toLowerCase(locale)));
+            // counts agree with their noun in either language: "31 ομιλίες" (GreekNoun, as the CLI), "31 talks"
+            untitledAnonymous.forEach((k, n) -> parts.add(t.count(n, k)));
             int all = untitledAnonymous.values().stream().mapToInt(Integer::intValue).sum();
             summary = String.join(", ", parts) + t.get(all == 1 ? "programme.untitled.one" : "programme.untitled");
         }

@@ -1,6 +1,7 @@
 package gr.etwinning.synedrio.adapter.in.web;
 
 import gr.etwinning.synedrio.domain.InvalidValueException;
+import gr.etwinning.synedrio.domain.programme.ContributionKind;
 import org.junit.jupiter.api.Test;
 
 import java.io.InputStreamReader;
@@ -26,6 +27,16 @@ class PageTextsTest {
         assertThat(PageTexts.of("el").get("register.title")).isEqualTo("Εγγραφή στο συνέδριο");
         assertThat(PageTexts.of("en").f("workshops.left", 3, 30)).isEqualTo("3 free of 30");
         assertThat(PageTexts.of("fr").lang()).isEqualTo("el");
+    }
+
+    @Test
+    void countsAgreeWithTheirNounInBothLanguages() {
+        assertThat(PageTexts.of("el").count(31, ContributionKind.TALK)).isEqualTo("31 ομιλίες");
+        assertThat(PageTexts.of("el").count(1, ContributionKind.WORKSHOP)).isEqualTo("1 βιωματικό εργαστήριο");
+        assertThat(PageTexts.of("en").count(31, ContributionKind.TALK)).isEqualTo("31 talks");
+        assertThat(PageTexts.of("en").count(1, ContributionKind.TALK)).isEqualTo("1 talk");
+        assertThat(PageTexts.of("en").count(16, ContributionKind.WORKSHOP)).isEqualTo("16 hands-on workshops");
+        assertThat(PageTexts.of("en").count(2, ContributionKind.ADDRESS)).isEqualTo("2 addresses");
     }
 
     @Test

@@ -57,14 +57,22 @@ public final class ProgrammeCheckService implements CheckProgrammeUseCase {
 
     @Override
     public ProgrammeCheckData checkProgramme(CheckProgrammeQuery query) {
+        return result(EditionNumber.of(query.edition()), problems(query));
+    }
+
+    @Override
+    public List<ProgrammeProblem> problems(CheckProgrammeQuery query) {
         EditionNumber number = EditionNumber.of(query.edition());
-        return transactions.inTransaction(() -> {
+        List<ProgrammeProblem> found = transactions.inTransaction(() -> {
             Conference conference = conferences.find(number).orElseThrow(() -> ConferenceService.notFound(number));
             if (query.draft() == null) {
-                return result(number, conference.problems(persons));
+                return conference.problems(persons);
             }
-            return result(number, checkDraft(conference, query.draft()));
+            return checkDraft(conference, query.draft());
         });
+        List<ProgrammeProblem> ordered = new ArrayList<>(found.stream().filter(ProgrammeProblem::isError).toList());
+        found.stream().filter(p -> !p.isError()).forEach(ordered::add);
+        return List.copyOf(ordered);
     }
 
     private List<ProgrammeProblem> checkDraft(Conference conference, ProgrammeData draft) {
@@ -147,15 +155,13 @@ public final class ProgrammeCheckService implements CheckProgrammeUseCase {
                 bare.notes().orElse(null), bare.chairs(), inside));
     }
 
+    /** {@code problems} are in {@link #problems} order: errors first. */
     private static ProgrammeCheckData result(EditionNumber edition, List<ProgrammeProblem> problems) {
         List<ProblemData> data = new ArrayList<>();
         int errors = 0;
         for (ProgrammeProblem p : problems) {
-            if (p.isError()) {
-                data.add(errors++, toData(p));
-            } else {
-                data.add(toData(p));
-            }
+            errors += p.isError() ? 1 : 0;
+            data.add(toData(p));
         }
         return new ProgrammeCheckData(edition.value(), errors, problems.size() - errors, data);
     }

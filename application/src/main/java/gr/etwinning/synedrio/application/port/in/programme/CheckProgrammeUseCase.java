@@ -1,5 +1,7 @@
 package gr.etwinning.synedrio.application.port.in.programme;
 
+import gr.etwinning.synedrio.domain.programme.ProgrammeProblem;
+
 import java.util.List;
 
 /**
@@ -10,6 +12,12 @@ import java.util.List;
 public interface CheckProgrammeUseCase {
 
     ProgrammeCheckData checkProgramme(CheckProgrammeQuery query);
+
+    /**
+     * The same problems in the same order, as the model states them: with the named values each sentence was made
+     * of, for a wording in another language than the API's English (the command line's Greek).
+     */
+    List<ProgrammeProblem> problems(CheckProgrammeQuery query);
 
     /** {@code draft} is {@code null} to check the stored programme. */
     record CheckProgrammeQuery(int edition, ProgrammeData draft) {
