@@ -62,10 +62,16 @@ print(f"ratio import/LOAD DATA: {(rows/imp)/(loaded/load):.2f} (target >= 0.30)"
 PY
 
 # As many attendance rows: one presence in a workshop per registration (the counts read nothing else).
-sql "$db" -e "insert into attendance_presence (edition, target_id, person_key, registration_id, target_kind,
+# (one attendance file per workshop, as an import leaves it, and the presences keyed by the person number issue 11
+# gives a registered participant: the registration's id)
+sql "$db" -e "insert into attendance_file (edition, target_id, file_sha256, file_name, platform, rows_read, staff_rows,
+  target_kind, session_id, session_kind, target_day, imported_at)
+  select 7, concat('d2-workshop-', lpad(seq, 2, '0')), sha2(concat('bench-', seq), 256), concat('zoom-', seq, '.csv'), 'zoom',
+  0, 0, 'workshop', 'd2-workshops', 'workshops', '2021-11-20', now(6) from seq_1_to_16"
+sql "$db" -e "insert into attendance_presence (edition, target_id, person, registration_id, target_kind,
   session_id, session_kind, target_day, seconds)
-  select 7, concat('d2-workshop-', lpad(1 + id % 16, 2, '0')), concat('r:', id), id, 'workshop', 'd2-workshops',
-  'workshops', '2021-11-20', 1800 + id % 3600 from registration where edition = 7"
+  select 7, concat('d2-workshop-', lpad(1 + id % 16, 2, '0')), id, id, 'workshop', 'd2-workshops',
+  'workshops', '2021-11-20', 1800 + id % 3600 from registration where edition = 7 order by 2, 3"
 echo "attendance: $(sql -N "$db" -e 'select count(*) from attendance_presence') presence rows"
 sql "$db" -e "analyze table registration, attendance_presence, booking" > /dev/null
 

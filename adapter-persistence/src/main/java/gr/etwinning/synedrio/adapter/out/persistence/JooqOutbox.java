@@ -63,7 +63,7 @@ public final class JooqOutbox implements Outbox, OutboxQueue {
             database.dsl().connection(c -> MultiRowInsert.insert(c, "mail_outbox", "message_id, kind, recipient,"
                     + " subject, body_text, attachment, status, attempts, next_attempt_at, created_at", 10, messages,
                     (ps, i, m) -> {
-                        ps.setString(i, "<" + UUID.randomUUID() + "@synedrio>");
+                        ps.setString(i, newMessageId());
                         ps.setString(i + 1, m.kind());
                         ps.setString(i + 2, m.recipient());
                         ps.setString(i + 3, m.subject());
@@ -79,9 +79,21 @@ public final class JooqOutbox implements Outbox, OutboxQueue {
         }
     }
 
+    /**
+     * A new {@code Message-ID}: the time in microseconds (hexadecimal, so ids sort by when they were made), then a
+     * random UUID that keeps them unique across instances. Ids that grow with time are written at the right-hand
+     * edge of the unique index; random ones landed anywhere in it, which at a million queued mails (a national
+     * registrations import) cost more than the rows themselves once the index outgrew the server's buffer pool.
+     */
+    static String newMessageId() {
+        Instant now = Instant.now();
+        long micros = now.getEpochSecond() * 1_000_000L + now.getNano() / 1_000;
+        return "<" + String.format("%013x", micros) + "." + UUID.randomUUID() + "@synedrio>";
+    }
+
     private MailOutboxRecord record(MailMessage m, Instant at) {
         MailOutboxRecord r = database.dsl().newRecord(MAIL_OUTBOX);
-        r.setMessageId("<" + UUID.randomUUID() + "@synedrio>");
+        r.setMessageId(newMessageId());
         r.setKind(m.kind());
         r.setRecipient(m.recipient());
         r.setSubject(m.subject());
