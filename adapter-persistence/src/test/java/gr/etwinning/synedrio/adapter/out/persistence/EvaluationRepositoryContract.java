@@ -1,8 +1,5 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
-import gr.etwinning.synedrio.domain.conference.Conference;
-import gr.etwinning.synedrio.domain.conference.ConferenceDetails;
-import gr.etwinning.synedrio.domain.conference.ConferenceMode;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.evaluation.EvaluationResponse;
 import gr.etwinning.synedrio.domain.evaluation.EvaluationTally;
@@ -15,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
@@ -47,16 +43,7 @@ abstract class EvaluationRepositoryContract {
         database = new Database(settings, 4);
         new FlywaySchema(database).ensureCurrent();
         evaluations = new JooqEvaluationRepository(database);
-        database.inTransaction(() -> {
-            JooqConferenceRepository conferences = new JooqConferenceRepository(database,
-                    new JooqPersonRepository(database));
-            for (EditionNumber e : List.of(SEVEN, EIGHT)) {
-                LocalDate start = LocalDate.of(2014 + e.value(), 11, 19);
-                conferences.add(Conference.plan(e, new ConferenceDetails(e + "ο Πανελλήνιο Συνέδριο eTwinning",
-                        null, start, start.plusDays(2), ConferenceMode.ONLINE, null, null, null, List.of())));
-            }
-            return null;
-        });
+        PlannedEditions.add(database, SEVEN, EIGHT);
     }
 
     @AfterEach

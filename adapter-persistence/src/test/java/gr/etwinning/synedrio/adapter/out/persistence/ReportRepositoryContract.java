@@ -1,8 +1,5 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
-import gr.etwinning.synedrio.domain.conference.Conference;
-import gr.etwinning.synedrio.domain.conference.ConferenceDetails;
-import gr.etwinning.synedrio.domain.conference.ConferenceMode;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
 import gr.etwinning.synedrio.domain.report.EvaluationComment;
 import gr.etwinning.synedrio.domain.report.Figure;
@@ -13,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,16 +39,7 @@ abstract class ReportRepositoryContract {
         new FlywaySchema(database).ensureCurrent();
         figures = new JooqFigureRepository(database);
         comments = new JooqCommentRepository(database);
-        database.inTransaction(() -> {
-            JooqConferenceRepository conferences = new JooqConferenceRepository(database,
-                    new JooqPersonRepository(database));
-            for (EditionNumber e : List.of(SEVEN, EIGHT)) {
-                LocalDate start = LocalDate.of(2014 + e.value(), 11, 19);
-                conferences.add(Conference.plan(e, new ConferenceDetails(e + "ο Πανελλήνιο Συνέδριο eTwinning",
-                        null, start, start.plusDays(2), ConferenceMode.ONLINE, null, null, null, List.of())));
-            }
-            return null;
-        });
+        PlannedEditions.add(database, SEVEN, EIGHT);
     }
 
     @AfterEach
