@@ -140,6 +140,17 @@ public final class InMemorySeats implements ConferenceRepository, RegistrationRe
     }
 
     @Override
+    public void forEachExported(EditionNumber edition, java.util.function.Consumer<Exported> each) {
+        for (Registration r : listAll(edition)) {
+            List<String> confirmed = new ArrayList<>();
+            List<String> waiting = new ArrayList<>();
+            bookings.stream().filter(b -> b.registration == r.id()).forEach(b ->
+                    (b.status == BookingStatus.WAITING ? waiting : confirmed).add(b.workshop));
+            each.accept(new Exported(r, confirmed, waiting));
+        }
+    }
+
+    @Override
     public int count(EditionNumber edition) {
         return (int) registrations.values().stream().filter(r -> r.edition().equals(edition)).count();
     }

@@ -77,9 +77,7 @@ public interface RegistrationRepository {
      * The edition's registrations (not the erased ones), in order of registration, with their bookings, one at a
      * time from a cursor (an export of a million is never all in memory). In a transaction.
      */
-    default void forEachExported(EditionNumber edition, java.util.function.Consumer<Exported> each) {
-        throw new UnsupportedOperationException("this repository cannot export registrations with their bookings");
-    }
+    void forEachExported(EditionNumber edition, java.util.function.Consumer<Exported> each);
 
     /** The edition's registrations (not the erased ones), in order of registration. */
     List<Registration> listAll(EditionNumber edition);
