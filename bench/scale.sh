@@ -9,7 +9,10 @@
 #   bench/scale.sh [JDBC_URL]     default jdbc:mariadb://127.0.0.1:3306/test: a fresh database is created on that
 #                                 server for the run and dropped after it (loopback only)
 # Environment: ROWS (1000000), SYNEDRIO_BENCH_DB_USER (root), SYNEDRIO_BENCH_DB_PASSWORD (empty), KEEP=1 keeps the
-# database and the files; SYNEDRIO_JAVA_OPTS (extra JVM options for the commands, e.g. a flight recording).
+# database and the files; SYNEDRIO_JAVA_OPTS (extra JVM options for the commands, e.g. a flight recording);
+# IMPORT_ONLY=1 stops after the import and LOAD DATA. Besides the wall times it prints the CPU the import's JVM used
+# (user + system) and the CPU the database server used during the import and during LOAD DATA (from /proc: the
+# server must run on this machine), which say more than wall times on a shared machine.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -31,9 +34,19 @@ trap cleanup EXIT
 D=(--db "jdbc:mariadb://$host:$port/$db" --db-user "$user" --db-password "$password")
 now() { date +%s.%N; }
 secs() { python3 -c "print(f'{$2 - $1:.2f}')"; }
-timed() { # command… : runs it, its wall time in $took
-  local t0 t1; t0=$(now); "$@" > "$work/out.txt" 2> "$work/err.txt" || { cat "$work/err.txt" >&2; exit 3; }; t1=$(now)
+timed() { # command… : runs it, its wall time in $took, its CPU seconds (user + system) in $cpu
+  local t0 t1; t0=$(now)
+  /usr/bin/time -f '%U %S' -o "$work/cpu.txt" "$@" > "$work/out.txt" 2> "$work/err.txt" \
+    || { cat "$work/err.txt" >&2; exit 3; }
+  t1=$(now)
   took=$(secs "$t0" "$t1")
+  cpu=$(awk '{printf "%.1f", $1 + $2}' "$work/cpu.txt")
+}
+server_pid="$(pgrep -x mariadbd || pgrep -x mysqld || true)"
+server_cpu() { # the database server's CPU seconds so far (0 if it does not run here)
+  if [ -n "$server_pid" ] && [ -r "/proc/$server_pid/stat" ]; then
+    awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$server_pid/stat"
+  else echo 0; fi
 }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1); load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -43,23 +56,28 @@ python3 bench/registrations_csv.py "$rows" "$work/registrations.csv"
 echo "file: $(du -h "$work/registrations.csv" | cut -f1) of CSV"
 ./synedrio "${D[@]}" import datasets/etwinning-2021.json > /dev/null
 
+db0=$(server_cpu)
 timed ./synedrio "${D[@]}" registrations import 7 "$work/registrations.csv"
-import_s=$took
+import_s=$took; import_cpu=$cpu; import_db_cpu=$(secs "$db0" "$(server_cpu)")
 cat "$work/out.txt"
 sql "$db" -e "create table load_yardstick (full_name varchar(200), email varchar(254), school varchar(300),
   specialty varchar(200), level varchar(20), consent varchar(10)) character set utf8mb4"
-t0=$(now)
+t0=$(now); db0=$(server_cpu)
 sql "$db" -e "load data local infile '$work/registrations.csv' into table load_yardstick character set utf8mb4
   fields terminated by ';' lines terminated by '\r\n' ignore 1 lines"
-load_s=$(secs "$t0" "$(now)")
+load_s=$(secs "$t0" "$(now)"); load_db_cpu=$(secs "$db0" "$(server_cpu)")
 loaded=$(sql -N "$db" -e "select count(*) from load_yardstick")
-python3 - "$rows" "$import_s" "$load_s" "$loaded" <<'PY'
+python3 - "$rows" "$import_s" "$load_s" "$loaded" "$import_cpu" "$import_db_cpu" "$load_db_cpu" <<'PY'
 import sys
 rows, imp, load, loaded = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
-print(f"registrations import: {rows:,} rows in {imp:.1f} s = {rows/imp:,.0f} rows/s (target: under 60 s)")
-print(f"LOAD DATA LOCAL INFILE: {loaded:,} rows in {load:.1f} s = {loaded/load:,.0f} rows/s")
+cpu, db_cpu, load_db_cpu = float(sys.argv[5]), float(sys.argv[6]), float(sys.argv[7])
+print(f"registrations import: {rows:,} rows in {imp:.1f} s = {rows/imp:,.0f} rows/s (target: under 60 s);"
+      f" CPU: JVM {cpu:.1f} s, database server {db_cpu:.1f} s")
+print(f"LOAD DATA LOCAL INFILE: {loaded:,} rows in {load:.1f} s = {loaded/load:,.0f} rows/s;"
+      f" CPU: database server {load_db_cpu:.1f} s")
 print(f"ratio import/LOAD DATA: {(rows/imp)/(loaded/load):.2f} (target >= 0.30)")
 PY
+[ -n "${IMPORT_ONLY:-}" ] && exit 0
 
 # As many attendance rows: one presence in a workshop per registration (the counts read nothing else).
 # (one attendance file per workshop, as an import leaves it, and the presences keyed by the person number issue 11

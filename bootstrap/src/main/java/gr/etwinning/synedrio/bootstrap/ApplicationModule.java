@@ -81,6 +81,7 @@ import gr.etwinning.synedrio.application.port.in.mail.RetryMailUseCase;
 import gr.etwinning.synedrio.application.port.in.mail.SendMailUseCase;
 import gr.etwinning.synedrio.application.port.out.mail.MailAttachments;
 import gr.etwinning.synedrio.application.port.out.mail.MailSenderPort;
+import gr.etwinning.synedrio.application.port.out.mail.MailTexts;
 import gr.etwinning.synedrio.application.port.out.mail.Outbox;
 import gr.etwinning.synedrio.application.port.out.mail.OutboxQueue;
 import gr.etwinning.synedrio.application.service.mail.MailDeliveryService;
@@ -150,6 +151,7 @@ final class ApplicationModule extends AbstractModule {
         bind(SendMailUseCase.class).to(MailDeliveryService.class);
         bind(MailStatusUseCase.class).to(MailDeliveryService.class);
         bind(RetryMailUseCase.class).to(MailDeliveryService.class);
+        bind(MailTexts.class).to(gr.etwinning.synedrio.application.service.registration.RegistrationMailTexts.class);
         bind(ChooseFigureSourceUseCase.class).to(FigureChoiceService.class);
         com.google.inject.multibindings.Multibinder<CountedFigureSource> counted =
                 com.google.inject.multibindings.Multibinder.newSetBinder(binder(), CountedFigureSource.class);
@@ -159,8 +161,9 @@ final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     MailDeliveryService mailDeliveryService(OutboxQueue queue, MailSenderPort sender, MailAttachments attachments,
-                                            TransactionPort transactions, ClockPort clock) {
-        return new MailDeliveryService(queue, sender, attachments, transactions, clock, Duration.ofMinutes(5));
+                                            MailTexts texts, TransactionPort transactions, ClockPort clock) {
+        return new MailDeliveryService(queue, sender, attachments, texts, transactions, clock,
+                Duration.ofMinutes(5));
     }
 
     @Provides

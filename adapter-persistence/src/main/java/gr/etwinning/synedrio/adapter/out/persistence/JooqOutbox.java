@@ -61,7 +61,8 @@ public final class JooqOutbox implements Outbox, OutboxQueue {
         java.time.LocalDateTime when = utc(at);
         try {
             database.dsl().connection(c -> MultiRowInsert.insert(c, "mail_outbox", "message_id, kind, recipient,"
-                    + " subject, body_text, attachment, status, attempts, next_attempt_at, created_at", 10, messages,
+                    + " subject, body_text, attachment, text_reference, status, attempts, next_attempt_at, created_at", 11,
+                    messages,
                     (ps, i, m) -> {
                         ps.setString(i, newMessageId());
                         ps.setString(i + 1, m.kind());
@@ -69,10 +70,11 @@ public final class JooqOutbox implements Outbox, OutboxQueue {
                         ps.setString(i + 3, m.subject());
                         ps.setString(i + 4, m.text());
                         ps.setString(i + 5, m.attachment());
-                        ps.setString(i + 6, PENDING);
-                        ps.setInt(i + 7, 0);
-                        ps.setObject(i + 8, when);
+                        ps.setString(i + 6, m.textReference());
+                        ps.setString(i + 7, PENDING);
+                        ps.setInt(i + 8, 0);
                         ps.setObject(i + 9, when);
+                        ps.setObject(i + 10, when);
                     }));
         } catch (org.jooq.exception.DataAccessException e) {
             throw Failures.translate(e);
@@ -99,6 +101,7 @@ public final class JooqOutbox implements Outbox, OutboxQueue {
         r.setSubject(m.subject());
         r.setBodyText(m.text());
         r.setAttachment(m.attachment());
+        r.setTextReference(m.textReference());
         r.setStatus(PENDING);
         r.setAttempts(0);
         r.setNextAttemptAt(utc(at));
@@ -130,8 +133,7 @@ public final class JooqOutbox implements Outbox, OutboxQueue {
         dsl.update(MAIL_OUTBOX).set(MAIL_OUTBOX.LEASE_OWNER, token).set(MAIL_OUTBOX.LEASE_UNTIL, utc(leaseUntil))
                 .where(MAIL_OUTBOX.ID.in(candidates)).and(claimable(now)).execute();
         return dsl.selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.LEASE_OWNER.eq(token)).orderBy(MAIL_OUTBOX.ID)
-                .fetch(r -> new QueuedMail(r.getId(), r.getMessageId(), new MailMessage(r.getKind(), r.getRecipient(),
-                        r.getSubject(), r.getBodyText(), r.getAttachment()), r.getAttempts()));
+                .fetch(r -> new QueuedMail(r.getId(), r.getMessageId(), message(r), r.getAttempts()));
     }
 
     /** The lease token starts with the owner's name: {@code owner/xxxxxxxx}. */
@@ -195,8 +197,12 @@ public final class JooqOutbox implements Outbox, OutboxQueue {
     @Override
     public Optional<QueuedMail> find(long id) {
         return database.dsl().selectFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.ID.eq(id)).fetchOptional(r ->
-                new QueuedMail(r.getId(), r.getMessageId(), new MailMessage(r.getKind(), r.getRecipient(),
-                        r.getSubject(), r.getBodyText(), r.getAttachment()), r.getAttempts()));
+                new QueuedMail(r.getId(), r.getMessageId(), message(r), r.getAttempts()));
+    }
+
+    private static MailMessage message(MailOutboxRecord r) {
+        return new MailMessage(r.getKind(), r.getRecipient(), r.getSubject(), r.getBodyText(), r.getAttachment(),
+                r.getTextReference());
     }
 
     private static String shortened(String error) {

@@ -7,6 +7,7 @@ import gr.etwinning.synedrio.adapter.out.persistence.generated.DefaultSchema;
 import gr.etwinning.synedrio.application.ConflictException;
 import gr.etwinning.synedrio.application.NotFoundException;
 import gr.etwinning.synedrio.application.port.in.registration.EraseParticipantUseCase.EraseParticipantCommand;
+import gr.etwinning.synedrio.application.port.in.registration.ImportRegistrationsUseCase;
 import gr.etwinning.synedrio.application.port.in.registration.RegisterUseCase.RegisterCommand;
 import gr.etwinning.synedrio.application.port.in.registration.RegisterUseCase.Registered;
 import gr.etwinning.synedrio.application.port.in.registration.RegistrationData;
@@ -362,6 +363,99 @@ abstract class RegistrationContract {
                 new gr.etwinning.synedrio.application.port.in.registration.UpdateRegistrationUseCase
                         .UpdateRegistrationCommand(nikos, teacher("Νίκος Αθανασίου", "ELENI@sch.gr"))))
                 .isInstanceOf(ConflictException.class).hasMessageNotContaining("eleni");
+    }
+
+    /** A streamed import's rows: {@code n} teachers, then, when {@code badLast}, a row without a name. */
+    static ImportRegistrationsUseCase.RowSource teachers(int n, boolean badLast) {
+        return sink -> {
+            for (int i = 0; i < n; i++) {
+                sink.row(new ImportRegistrationsUseCase.Row(i + 2, new RegistrationData(
+                        "Δήμητρα Διαμαντοπούλου " + i, String.format("teacher%05d@sch.gr", i),
+                        (1 + i % 40) + "ο Δημοτικό Σχολείο Καλαμάτας", "ΠΕ70 Δασκάλων", "primary", true, null)));
+            }
+            if (badLast) {
+                sink.row(new ImportRegistrationsUseCase.Row(n + 2, teacher(" ", "late@sch.gr")));
+            }
+        };
+    }
+
+    @Test
+    void aRefusedRowAfterThousandsOfWrittenOnesLeavesNeitherRegistrationsNorMails() {
+        int n = 2_500; // three batches: two are written before the bad row is read
+        var refused = registrations.importRegistrations(7, teachers(n, true), false);
+
+        assertThat(refused.written()).isFalse();
+        assertThat(refused.refused()).extracting(ImportRegistrationsUseCase.RefusedRow::line).containsExactly(n + 2);
+        assertThat(new JooqRegistrationRepository(database).count(SEVENTH)).isZero();
+        assertThat(database.inTransaction(() -> outbox.status(Instant.now(), 0)).pending()).isZero();
+
+        var skipped = registrations.importRegistrations(7, teachers(n, true), true);
+        assertThat(skipped.created()).isEqualTo(n);
+        assertThat(new JooqRegistrationRepository(database).count(SEVENTH)).isEqualTo(n);
+        assertThat(database.inTransaction(() -> outbox.status(Instant.now(), 0)).pending()).isEqualTo(n);
+    }
+
+    @Test
+    void anImportsMailsAreRenderedWhenSentExactlyAsTheConfirmationMailAndNotForAnErasedParticipant()
+            throws Exception {
+        int n = 1_200;
+        assertThat(registrations.importRegistrations(7, teachers(n, false), false).created()).isEqualTo(n);
+        RegistrationRepository stored = new JooqRegistrationRepository(database);
+        var mails = new gr.etwinning.synedrio.application.service.registration.RegistrationMails(
+                "https://synedrio.example");
+        var texts = new gr.etwinning.synedrio.application.service.registration.RegistrationMailTexts(stored,
+                database, mails);
+        String erasedCode = registrations.listRegistrations(7).stream()
+                .filter(r -> r.email().equals("teacher00007@sch.gr")).findFirst().orElseThrow().code();
+        registrations.erase(new EraseParticipantCommand("teacher00007@sch.gr", 7));
+        assertThat(texts.render("registered:" + erasedCode)).as("an erased registration renders nothing").isEmpty();
+
+        List<gr.etwinning.synedrio.application.port.out.mail.QueuedMail> sent = new ArrayList<>();
+        var sender = new gr.etwinning.synedrio.application.port.out.mail.MailSenderPort() {
+            @Override
+            public String unavailableReason() {
+                return null;
+            }
+
+            @Override
+            public String describe() {
+                return "test";
+            }
+
+            @Override
+            public Connection open() {
+                return new Connection() {
+                    @Override
+                    public void send(gr.etwinning.synedrio.application.port.out.mail.QueuedMail mail,
+                                     Attachment attachment) {
+                        sent.add(mail);
+                    }
+
+                    @Override
+                    public void close() {
+                    }
+                };
+            }
+        };
+        var report = new gr.etwinning.synedrio.application.service.mail.MailDeliveryService(outbox, sender,
+                reference -> Optional.empty(), texts, database, Instant::now, java.time.Duration.ofMinutes(5))
+                .sendDue();
+
+        assertThat(report.sent()).isEqualTo(n - 1);
+        assertThat(sent).hasSize(n - 1).noneMatch(m -> m.message().recipient().equals("teacher00007@sch.gr"));
+        var byEmail = new java.util.HashMap<String, gr.etwinning.synedrio.domain.registration.Registration>();
+        database.inTransaction(() -> stored.listAll(SEVENTH)).forEach(r -> byEmail.put(r.details().email().value(), r));
+        for (var mail : sent) {
+            var r = byEmail.get(mail.message().recipient());
+            var written = mails.registered(r);
+            assertThat(mail.message().subject()).isEqualTo(written.subject());
+            assertThat(mail.message().text()).isEqualTo(written.text());
+        }
+        var first = sent.get(0);
+        assertThat(first.message().text()).startsWith("Αγαπητή/Αγαπητέ Δήμητρα Διαμαντοπούλου 0,\n\n"
+                + "η εγγραφή σας στο 7ο Πανελλήνιο Συνέδριο eTwinning καταχωρίστηκε.\n\n"
+                + "Ο κωδικός επιβεβαίωσης: ").contains("https://synedrio.example/r/")
+                .endsWith("Η οργανωτική επιτροπή\n");
     }
 
     @Test

@@ -8,7 +8,9 @@ import gr.etwinning.synedrio.application.port.out.common.ClockPort;
 import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.application.port.out.mail.MailAttachments;
 import gr.etwinning.synedrio.application.port.out.mail.MailDeliveryException;
+import gr.etwinning.synedrio.application.port.out.mail.MailMessage;
 import gr.etwinning.synedrio.application.port.out.mail.MailSenderPort;
+import gr.etwinning.synedrio.application.port.out.mail.MailTexts;
 import gr.etwinning.synedrio.application.port.out.mail.OutboxQueue;
 import gr.etwinning.synedrio.application.port.out.mail.QueuedMail;
 
@@ -41,13 +43,22 @@ public final class MailDeliveryService implements SendMailUseCase, MailStatusUse
     private final OutboxQueue queue;
     private final MailSenderPort sender;
     private final MailAttachments attachments;
+    private final MailTexts texts;
     private final TransactionPort transactions;
     private final ClockPort clock;
     private final Duration lease;
     private final String owner;
 
+    /** A sender for outboxes whose every text is written with its message. */
     public MailDeliveryService(OutboxQueue queue, MailSenderPort sender, MailAttachments attachments,
                                TransactionPort transactions, ClockPort clock, Duration lease) {
+        this(queue, sender, attachments, MailTexts.NONE, transactions, clock, lease);
+    }
+
+    /** @param texts renders the texts of the messages queued by reference ({@link MailMessage#textReference()}) */
+    public MailDeliveryService(OutboxQueue queue, MailSenderPort sender, MailAttachments attachments,
+                               MailTexts texts, TransactionPort transactions, ClockPort clock, Duration lease) {
+        this.texts = Objects.requireNonNull(texts, "'texts' must not be null");
         this.queue = Objects.requireNonNull(queue, "'queue' must not be null");
         this.sender = Objects.requireNonNull(sender, "'sender' must not be null");
         this.attachments = Objects.requireNonNull(attachments, "'attachments' must not be null");
@@ -90,7 +101,9 @@ public final class MailDeliveryService implements SendMailUseCase, MailStatusUse
                         if (connection == null) {
                             connection = sender.open();
                         }
-                        connection.send(mail, attachment(mail));
+                        QueuedMail rendered = rendered(mail);
+                        MailSenderPort.Attachment attachment = attachment(mail);
+                        connection.send(rendered, attachment);
                         long id = mail.id();
                         transactions.inTransaction(() -> queue.markSent(id, owner, clock.now()));
                         sent++;
@@ -123,6 +136,20 @@ public final class MailDeliveryService implements SendMailUseCase, MailStatusUse
                 connection.close();
             }
         }
+    }
+
+    /** The message with its text, rendered now if it was queued by reference. */
+    private QueuedMail rendered(QueuedMail mail) throws MailDeliveryException {
+        String reference = mail.message().textReference();
+        if (reference == null) {
+            return mail;
+        }
+        Optional<String> text = texts.render(reference);
+        if (text.isEmpty()) {
+            throw new MailDeliveryException("what its text tells of (" + reference.substring(0,
+                    reference.indexOf(':') + 1) + "…) no longer exists", false, true, null);
+        }
+        return new QueuedMail(mail.id(), mail.messageId(), mail.message().withText(text.get()), mail.attempts());
     }
 
     private MailSenderPort.Attachment attachment(QueuedMail mail) throws MailDeliveryException {

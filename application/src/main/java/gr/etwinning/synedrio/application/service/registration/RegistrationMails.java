@@ -10,6 +10,9 @@ public final class RegistrationMails {
 
     public static final String KIND = "registration-code";
 
+    /** The text reference of {@link #registeredWhenSent}: this prefix, then the registration's code. */
+    public static final String REGISTERED_PREFIX = "registered:";
+
     private final String publicUrl;
 
     /** @param publicUrl where Synedrio is served, e.g. {@code https://synedrio.example.gr} (no trailing slash) */
@@ -29,6 +32,15 @@ public final class RegistrationMails {
                 + "βεβαίωση παρακολούθησης.\n\n"
                 + "Η οργανωτική επιτροπή\n";
         return new MailMessage(KIND, r.details().email().value(), "Εγγραφή στο " + conference(r), text, null);
+    }
+
+    /**
+     * The mail of {@link #registered}, its text rendered when it is sent ({@link RegistrationMailTexts}) from the
+     * registration as stored then: what a national import writes a million times (issue 16).
+     */
+    public MailMessage registeredWhenSent(Registration r) {
+        return MailMessage.renderedWhenSent(KIND, r.details().email().value(), "Εγγραφή στο " + conference(r),
+                REGISTERED_PREFIX + r.code().value());
     }
 
     public MailMessage registeredAgain(Registration r) {

@@ -197,7 +197,7 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
                 Saved saved = save(edition, row.registration(), now);
                 switch (saved.outcome()) {
                     case CREATED -> {
-                        outbox.enqueue(mails.registered(saved.registration()), now);
+                        outbox.enqueue(mails.registeredWhenSent(saved.registration()), now);
                         created++;
                     }
                     case UPDATED -> updated++;
@@ -415,7 +415,7 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
                     Registration r = new Registration(null, edition, Registrations.newCode(), batchDetails.get(i),
                             now, now);
                     added.add(r);
-                    messages.add(mails.registered(r));
+                    messages.add(mails.registeredWhenSent(r)); // its text is rendered when it is sent
                     created++;
                     continue;
                 }
