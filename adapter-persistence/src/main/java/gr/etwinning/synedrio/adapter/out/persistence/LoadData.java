@@ -56,8 +56,12 @@ final class LoadData {
                     + " (" + columns + ")");
             SQLWarning warning = s.getWarnings();
             if (warning != null || loaded != rows.size()) {
+                // A key stored meanwhile by another transaction is a duplicate key, as an insert would say (23000,
+                // 1062), so that the caller's transaction is run again as it would be after an insert.
+                boolean duplicate = warning != null && warning.getErrorCode() == 1062;
                 throw new SQLException("loading " + rows.size() + " rows into " + table + " stored " + loaded
-                        + (warning == null ? "" : ": " + warning.getMessage()));
+                        + (warning == null ? "" : ": " + warning.getMessage()), duplicate ? "23000" : null,
+                        duplicate ? 1062 : 0);
             }
         }
     }
@@ -79,6 +83,32 @@ final class LoadData {
 
         Fields add(Long value) {
             return value == null ? addNull() : add(value.longValue());
+        }
+
+        /** A date and time as {@code yyyy-MM-dd HH:mm:ss.ffffff}, which MariaDB reads into a DATETIME(n). */
+        Fields add(java.time.LocalDateTime value) {
+            if (value == null) {
+                return addNull();
+            }
+            separate();
+            int year = value.getYear();
+            if (year < 1000 || year > 9999) {
+                out.append(value.toLocalDate()).append(' ');
+            } else {
+                out.append(year).append('-');
+                two(value.getMonthValue()).append('-');
+                two(value.getDayOfMonth()).append(' ');
+            }
+            two(value.getHour()).append(':');
+            two(value.getMinute()).append(':');
+            two(value.getSecond()).append('.');
+            String micros = Integer.toString(value.getNano() / 1_000);
+            out.append("000000", 0, 6 - micros.length()).append(micros);
+            return this;
+        }
+
+        private StringBuilder two(int n) {
+            return out.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
         }
 
         Fields add(Object value) {
