@@ -393,6 +393,13 @@ abstract class RegistrationContract {
         assertThat(skipped.created()).isEqualTo(n);
         assertThat(new JooqRegistrationRepository(database).count(SEVENTH)).isEqualTo(n);
         assertThat(database.inTransaction(() -> outbox.status(Instant.now(), 0)).pending()).isEqualTo(n);
+
+        // the second time every address is found (looked up batch by batch): nothing new, nothing mailed
+        var again = registrations.importRegistrations(7, teachers(n, false), false);
+        assertThat(again.created()).isZero();
+        assertThat(again.unchanged()).isEqualTo(n);
+        assertThat(new JooqRegistrationRepository(database).count(SEVENTH)).isEqualTo(n);
+        assertThat(database.inTransaction(() -> outbox.status(Instant.now(), 0)).pending()).isEqualTo(n);
     }
 
     @Test

@@ -235,7 +235,8 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
                 }
                 ran[0] = true;
                 requireEdition(number);
-                StreamedImport run = new StreamedImport(number, now, skipRefused);
+                StreamedImport run = new StreamedImport(number, now, skipRefused,
+                        registrations.count(number) == 0);
                 run.run(rows);
                 if (!run.refused.isEmpty() && !skipRefused) {
                     throw new NothingWritten(run.report(false));
@@ -277,8 +278,16 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
         private int created;
         private int updated;
         private int unchanged;
+        /**
+         * Whether the edition had no registration when the import's transaction began. Then no batch looks up who
+         * is there already: the file's own repeated addresses are refused while reading, so the look-ups could only
+         * find rows that another transaction committed meanwhile — which the transaction's snapshot does not show
+         * on MariaDB anyway; such a row meets the unique key on writing instead, as it would after a look-up.
+         */
+        private final boolean editionEmpty;
 
-        StreamedImport(EditionNumber edition, Instant now, boolean skipRefused) {
+        StreamedImport(EditionNumber edition, Instant now, boolean skipRefused, boolean editionEmpty) {
+            this.editionEmpty = editionEmpty;
             this.edition = edition;
             this.now = now;
             this.skipRefused = skipRefused;
@@ -404,8 +413,10 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
             }
             List<String> keys = batchDetails.stream().map(d -> d.email().key()).toList();
             Map<String, Registration> existing = new HashMap<>();
-            for (Registration r : registrations.lockByEmailKeys(edition, keys)) {
-                existing.put(r.details().email().key(), r);
+            if (!editionEmpty) {
+                for (Registration r : registrations.lockByEmailKeys(edition, keys)) {
+                    existing.put(r.details().email().key(), r);
+                }
             }
             List<Registration> added = new ArrayList<>();
             List<gr.etwinning.synedrio.application.port.out.mail.MailMessage> messages = new ArrayList<>();
