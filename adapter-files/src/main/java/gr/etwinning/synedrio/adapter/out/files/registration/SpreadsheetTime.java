@@ -52,6 +52,11 @@ final class SpreadsheetTime {
             return false;
         }
         String t = text.strip();
+        // Every form begins with a digit (or an ISO year's sign): a "Ναι" is told apart without a parse that throws,
+        // which was a fifth of a national import's reading.
+        if (!startsLikeTime(t)) {
+            return false;
+        }
         return DAY_FIRST.matcher(t).matches() || YEAR_FIRST.matcher(t).matches() || offsetTime(t) != null;
     }
 
@@ -81,7 +86,19 @@ final class SpreadsheetTime {
         throw new NotATimeException("it is not " + EXAMPLE);
     }
 
+    private static boolean startsLikeTime(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(0);
+        return c >= '0' && c <= '9' || c == '+' || c == '-';
+    }
+
     private static Instant offsetTime(String t) {
+        // the shortest ISO time with an offset, 2021-10-25T11:30Z, has 17 characters
+        if (t.length() < 17 || !startsLikeTime(t)) {
+            return null;
+        }
         try {
             return Instant.parse(t);
         } catch (DateTimeParseException ignored) {
