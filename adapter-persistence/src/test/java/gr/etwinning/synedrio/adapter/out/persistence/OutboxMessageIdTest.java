@@ -27,4 +27,17 @@ class OutboxMessageIdTest {
         }
         assertThat(ids.get(ids.size() - 1).substring(1, 14)).isGreaterThan(ids.get(0).substring(1, 14));
     }
+
+    @Test
+    void theIdsOfOneBatchAreUniqueTooAndAnotherBatchDrawsAnotherRandomPart() {
+        JooqOutbox.MessageIds batch = new JooqOutbox.MessageIds();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            ids.add(batch.next());
+        }
+        String other = new JooqOutbox.MessageIds().next();
+        assertThat(new HashSet<>(ids)).hasSize(ids.size()).doesNotContain(other);
+        assertThat(ids).allSatisfy(id -> assertThat(id).matches("<[0-9a-f]{13}\\.[0-9a-f-]{36}@synedrio>"));
+        assertThat(ids.get(0).substring(15, 38)).isNotEqualTo(other.substring(15, 38));
+    }
 }
