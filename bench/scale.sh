@@ -27,6 +27,7 @@ db="synedrio_scale_$$"
 work="$(mktemp -d)"
 sql() { mysql -h"$host" -P"$port" -u"$user" ${password:+-p"$password"} --local-infile=1 "$@"; }
 cleanup() {
+  [ -n "${watcher:-}" ] && kill "$watcher" 2>/dev/null
   if [ -z "${KEEP:-}" ]; then sql -e "drop database if exists $db" || true; rm -rf "$work"
   else echo "kept: database $db, files in $work"; fi
 }
@@ -43,6 +44,25 @@ timed() { # command… : runs it, its wall time in $took, its CPU seconds (user 
   cpu=$(awk '{printf "%.1f", $1 + $2}' "$work/cpu.txt")
 }
 server_pid="$(pgrep -x mariadbd || pgrep -x mysqld || true)"
+# The CPU the server's threads spent on this run's database alone (other clients of a shared server excluded):
+# a watcher samples the threads serving connections to $db (information_schema.processlist.TID) every 0.2 s, and
+# each thread's CPU is counted from its first sample to its last.
+watch_start() {
+  [ -n "$server_pid" ] || return 0
+  ( while :; do
+      for tid in $(sql -N -e "select tid from information_schema.processlist where db = '$db'" 2>/dev/null); do
+        [ -r "/proc/$server_pid/task/$tid/stat" ] && echo "$tid $(awk '{print $14 + $15}' "/proc/$server_pid/task/$tid/stat")"
+      done
+      sleep 0.2
+    done > "$work/watch.txt" ) &
+  watcher=$!
+}
+watch_stop() { # prints the CPU seconds counted
+  [ -n "${watcher:-}" ] || { echo 0; return; }
+  kill "$watcher" 2>/dev/null; wait "$watcher" 2>/dev/null || true; watcher=""
+  awk -v hz="$(getconf CLK_TCK)" '{ if (!($1 in lo)) lo[$1] = $2; hi[$1] = $2 }
+    END { t = 0; for (k in hi) t += hi[k] - lo[k]; printf "%.1f", t / hz }' "$work/watch.txt"
+}
 server_cpu() { # the database server's CPU seconds so far (0 if it does not run here)
   if [ -n "$server_pid" ] && [ -r "/proc/$server_pid/stat" ]; then
     awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$server_pid/stat"
@@ -56,25 +76,27 @@ python3 bench/registrations_csv.py "$rows" "$work/registrations.csv"
 echo "file: $(du -h "$work/registrations.csv" | cut -f1) of CSV"
 ./synedrio "${D[@]}" import datasets/etwinning-2021.json > /dev/null
 
-db0=$(server_cpu)
+db0=$(server_cpu); watch_start
 timed ./synedrio "${D[@]}" registrations import 7 "$work/registrations.csv"
-import_s=$took; import_cpu=$cpu; import_db_cpu=$(secs "$db0" "$(server_cpu)")
+import_s=$took; import_cpu=$cpu; import_db_cpu=$(secs "$db0" "$(server_cpu)"); import_conn_cpu=$(watch_stop)
 cat "$work/out.txt"
 sql "$db" -e "create table load_yardstick (full_name varchar(200), email varchar(254), school varchar(300),
   specialty varchar(200), level varchar(20), consent varchar(10)) character set utf8mb4"
-t0=$(now); db0=$(server_cpu)
+t0=$(now); db0=$(server_cpu); watch_start
 sql "$db" -e "load data local infile '$work/registrations.csv' into table load_yardstick character set utf8mb4
   fields terminated by ';' lines terminated by '\r\n' ignore 1 lines"
-load_s=$(secs "$t0" "$(now)"); load_db_cpu=$(secs "$db0" "$(server_cpu)")
+load_s=$(secs "$t0" "$(now)"); load_db_cpu=$(secs "$db0" "$(server_cpu)"); load_conn_cpu=$(watch_stop)
 loaded=$(sql -N "$db" -e "select count(*) from load_yardstick")
-python3 - "$rows" "$import_s" "$load_s" "$loaded" "$import_cpu" "$import_db_cpu" "$load_db_cpu" <<'PY'
+python3 - "$rows" "$import_s" "$load_s" "$loaded" "$import_cpu" "$import_db_cpu" "$load_db_cpu" \
+  "$import_conn_cpu" "$load_conn_cpu" <<'PY'
 import sys
 rows, imp, load, loaded = int(sys.argv[1]), float(sys.argv[2]), float(sys.argv[3]), int(sys.argv[4])
 cpu, db_cpu, load_db_cpu = float(sys.argv[5]), float(sys.argv[6]), float(sys.argv[7])
+conn_cpu, load_conn_cpu = float(sys.argv[8]), float(sys.argv[9])
 print(f"registrations import: {rows:,} rows in {imp:.1f} s = {rows/imp:,.0f} rows/s (target: under 60 s);"
-      f" CPU: JVM {cpu:.1f} s, database server {db_cpu:.1f} s")
+      f" CPU: JVM {cpu:.1f} s, database server {db_cpu:.1f} s (its connections' threads {conn_cpu:.1f} s)")
 print(f"LOAD DATA LOCAL INFILE: {loaded:,} rows in {load:.1f} s = {loaded/load:,.0f} rows/s;"
-      f" CPU: database server {load_db_cpu:.1f} s")
+      f" CPU: database server {load_db_cpu:.1f} s (its connection's thread {load_conn_cpu:.1f} s)")
 print(f"ratio import/LOAD DATA: {(rows/imp)/(loaded/load):.2f} (target >= 0.30)")
 PY
 [ -n "${IMPORT_ONLY:-}" ] && exit 0
