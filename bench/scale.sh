@@ -27,7 +27,7 @@ db="synedrio_scale_$$"
 work="$(mktemp -d)"
 sql() { mysql -h"$host" -P"$port" -u"$user" ${password:+-p"$password"} --local-infile=1 "$@"; }
 cleanup() {
-  [ -n "${watcher:-}" ] && kill "$watcher" 2>/dev/null
+  if [ -n "${watcher:-}" ]; then kill "$watcher" 2>/dev/null || true; fi
   if [ -z "${KEEP:-}" ]; then sql -e "drop database if exists $db" || true; rm -rf "$work"
   else echo "kept: database $db, files in $work"; fi
 }
@@ -57,11 +57,12 @@ watch_start() {
     done > "$work/watch.txt" ) &
   watcher=$!
 }
-watch_stop() { # prints the CPU seconds counted
-  [ -n "${watcher:-}" ] || { echo 0; return; }
-  kill "$watcher" 2>/dev/null; wait "$watcher" 2>/dev/null || true; watcher=""
-  awk -v hz="$(getconf CLK_TCK)" '{ if (!($1 in lo)) lo[$1] = $2; hi[$1] = $2 }
-    END { t = 0; for (k in hi) t += hi[k] - lo[k]; printf "%.1f", t / hz }' "$work/watch.txt"
+watch_stop() { # the CPU seconds counted, in $watched (not in a $(…) subshell: the watcher is this shell's child)
+  watched=0
+  [ -n "${watcher:-}" ] || return 0
+  kill "$watcher" 2>/dev/null || true; wait "$watcher" 2>/dev/null || true; watcher=""
+  watched=$(awk -v hz="$(getconf CLK_TCK)" '{ if (!($1 in lo)) lo[$1] = $2; hi[$1] = $2 }
+    END { t = 0; for (k in hi) t += hi[k] - lo[k]; printf "%.1f", t / hz }' "$work/watch.txt")
 }
 server_cpu() { # the database server's CPU seconds so far (0 if it does not run here)
   if [ -n "$server_pid" ] && [ -r "/proc/$server_pid/stat" ]; then
@@ -78,14 +79,14 @@ echo "file: $(du -h "$work/registrations.csv" | cut -f1) of CSV"
 
 db0=$(server_cpu); watch_start
 timed ./synedrio "${D[@]}" registrations import 7 "$work/registrations.csv"
-import_s=$took; import_cpu=$cpu; import_db_cpu=$(secs "$db0" "$(server_cpu)"); import_conn_cpu=$(watch_stop)
+import_s=$took; import_cpu=$cpu; import_db_cpu=$(secs "$db0" "$(server_cpu)"); watch_stop; import_conn_cpu=$watched
 cat "$work/out.txt"
 sql "$db" -e "create table load_yardstick (full_name varchar(200), email varchar(254), school varchar(300),
   specialty varchar(200), level varchar(20), consent varchar(10)) character set utf8mb4"
 t0=$(now); db0=$(server_cpu); watch_start
 sql "$db" -e "load data local infile '$work/registrations.csv' into table load_yardstick character set utf8mb4
   fields terminated by ';' lines terminated by '\r\n' ignore 1 lines"
-load_s=$(secs "$t0" "$(now)"); load_db_cpu=$(secs "$db0" "$(server_cpu)"); load_conn_cpu=$(watch_stop)
+load_s=$(secs "$t0" "$(now)"); load_db_cpu=$(secs "$db0" "$(server_cpu)"); watch_stop; load_conn_cpu=$watched
 loaded=$(sql -N "$db" -e "select count(*) from load_yardstick")
 python3 - "$rows" "$import_s" "$load_s" "$loaded" "$import_cpu" "$import_db_cpu" "$load_db_cpu" \
   "$import_conn_cpu" "$load_conn_cpu" <<'PY'
