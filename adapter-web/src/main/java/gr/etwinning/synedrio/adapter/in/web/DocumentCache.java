@@ -3,7 +3,9 @@ package gr.etwinning.synedrio.adapter.in.web;
 import gr.etwinning.synedrio.application.port.in.cache.GetDataVersionsUseCase;
 import gr.etwinning.synedrio.application.port.in.cache.GetDataVersionsUseCase.Versions;
 import io.javalin.http.Context;
+import jakarta.servlet.http.HttpServletResponse;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -117,7 +119,20 @@ public final class DocumentCache {
             ctx.status(304);
             return;
         }
-        ctx.status(200).contentType(d.contentType()).result(d.body());
+        ctx.status(200).contentType(d.contentType());
+        if (ctx.req().getHeader("Accept-Encoding") != null) {
+            ctx.result(d.body()); // Javalin compresses it for a client that takes gzip or brotli, as for any answer
+            return;
+        }
+        // The kept bytes at once, with their length: not through Javalin's result stream, which copies them in 4 KiB
+        // pieces through its compressing wrapper and sends them chunked.
+        HttpServletResponse res = ctx.res();
+        res.setContentLength(d.body().length);
+        try {
+            res.getOutputStream().write(d.body());
+        } catch (IOException e) {
+            // the client went away while its document was sent: nobody is left to answer, nothing to log
+        }
     }
 
     /** Whether an If-None-Match header names the tag (weak comparison, as RFC 9110 §13.1.2 asks; or {@code *}). */
