@@ -24,7 +24,9 @@ import java.util.function.Supplier;
  * version it is kept under.
  *
  * <p>Every answer carries a strong {@code ETag} (a digest of its bytes), answers {@code If-None-Match} with 304,
- * and says {@code Cache-Control: public, max-age=…} (short: a programme changes while a conference runs).
+ * and says {@code Cache-Control: public, max-age=…} (short: a programme changes while a conference runs). The bytes
+ * are written at once with their {@code Content-Length}; a text document is also kept gzipped (made once with the
+ * document), sent to a client whose {@code Accept-Encoding} takes gzip — Javalin would compress it at every request.
  * Per-person answers are never kept here, and are {@code no-store} ({@link ApiRoutes}).
  */
 public final class DocumentCache {
@@ -67,8 +69,12 @@ public final class DocumentCache {
     /** At most this many documents are kept (keys include the Host a schedule's links are made for). */
     static final int MAX_ENTRIES = 512;
 
-    private record Entry(long version, Document document, String etag) {
+    /** A kept document, its tag and, for a document worth compressing, its bytes gzipped once (else null). */
+    private record Entry(long version, Document document, String etag, byte[] gzip) {
     }
+
+    /** Javalin's threshold: a smaller answer is sent as it is even to a client that takes gzip. */
+    static final int MIN_SIZE_FOR_GZIP = 1500;
 
     private final GetDataVersionsUseCase versions;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -91,7 +97,7 @@ public final class DocumentCache {
         Entry entry;
         if (versions == null) {
             Document d = make.get();
-            entry = new Entry(0, d, etag(d));
+            entry = new Entry(0, d, etag(d), null);
         } else {
             Versions v = versions.versions();
             long version = source == Source.PROGRAMME ? v.programme() : v.everything();
@@ -100,7 +106,7 @@ public final class DocumentCache {
                 entry = kept;
             } else {
                 Document d = make.get();
-                entry = new Entry(version, d, etag(d));
+                entry = new Entry(version, d, etag(d), gzip(d));
                 if (entries.size() >= MAX_ENTRIES) {
                     entries.clear();
                 }
@@ -120,19 +126,70 @@ public final class DocumentCache {
             return;
         }
         ctx.status(200).contentType(d.contentType());
-        if (ctx.req().getHeader("Accept-Encoding") != null) {
-            ctx.result(d.body()); // Javalin compresses it for a client that takes gzip or brotli, as for any answer
-            return;
+        String accepted = ctx.req().getHeader("Accept-Encoding");
+        if (accepted == null || !acceptsGzip(accepted)) {
+            write(ctx.res(), d.body());
+        } else if (entry.gzip() != null) {
+            ctx.res().setHeader("Content-Encoding", "gzip"); // compressed once per version, not at every request
+            write(ctx.res(), entry.gzip());
+        } else {
+            ctx.result(d.body()); // not kept gzipped: Javalin sends it as any answer (compressed if worth it)
         }
-        // The kept bytes at once, with their length: not through Javalin's result stream, which copies them in 4 KiB
-        // pieces through its compressing wrapper and sends them chunked.
-        HttpServletResponse res = ctx.res();
-        res.setContentLength(d.body().length);
+    }
+
+    /**
+     * The kept bytes at once, with their length: not through Javalin's result stream, which copies them in 4 KiB
+     * pieces through its compressing wrapper and sends them chunked.
+     */
+    private static void write(HttpServletResponse res, byte[] bytes) {
+        res.setContentLength(bytes.length);
         try {
-            res.getOutputStream().write(d.body());
+            res.getOutputStream().write(bytes);
         } catch (IOException e) {
             // the client went away while its document was sent: nobody is left to answer, nothing to log
         }
+    }
+
+    /** Whether an Accept-Encoding header takes gzip (named, or {@code *}, without {@code q=0}). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].strip();
+            if (!name.equalsIgnoreCase("gzip") && !name.equals("*")) {
+                continue;
+            }
+            boolean refused = false;
+            for (int i = 1; i < parts.length; i++) {
+                String param = parts[i].strip().toLowerCase(java.util.Locale.ROOT);
+                if (param.startsWith("q=") && param.substring(2).strip().matches("0(\\.0*)?")) {
+                    refused = true;
+                }
+            }
+            if (name.equalsIgnoreCase("gzip")) {
+                return !refused;
+            }
+            if (!refused) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The document gzipped, if it is text of a size Javalin would compress; else null (sent as it is). */
+    static byte[] gzip(Document d) {
+        String type = d.contentType().toLowerCase(java.util.Locale.ROOT);
+        boolean text = type.startsWith("text/") || type.contains("json") || type.contains("xml")
+                || type.contains("javascript");
+        if (!text || type.startsWith("image/") || d.body().length < MIN_SIZE_FOR_GZIP) {
+            return null;
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(d.body().length / 4 + 64);
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out, 8192)) {
+            z.write(d.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("gzip into memory cannot fail", e);
+        }
+        return out.toByteArray();
     }
 
     /** Whether an If-None-Match header names the tag (weak comparison, as RFC 9110 §13.1.2 asks; or {@code *}). */
