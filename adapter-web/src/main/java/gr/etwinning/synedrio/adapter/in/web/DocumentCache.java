@@ -3,9 +3,12 @@ package gr.etwinning.synedrio.adapter.in.web;
 import gr.etwinning.synedrio.application.port.in.cache.GetDataVersionsUseCase;
 import gr.etwinning.synedrio.application.port.in.cache.GetDataVersionsUseCase.Versions;
 import io.javalin.http.Context;
+import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.jetty.server.HttpOutput;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -70,7 +73,26 @@ public final class DocumentCache {
     static final int MAX_ENTRIES = 512;
 
     /** A kept document, its tag and, for a document worth compressing, its bytes gzipped once (else null). */
-    private record Entry(long version, Document document, String etag, byte[] gzip) {
+    private record Entry(long version, Document document, String etag, byte[] gzip, ByteBuffer direct,
+                         ByteBuffer directGzip) {
+
+        Entry(long version, Document document, String etag, byte[] gzip) {
+            this(version, document, etag, gzip, offHeap(document.body()), gzip == null ? null : offHeap(gzip));
+        }
+    }
+
+    /** From this size on, a kept document is also held outside the heap, written to the socket without a copy. */
+    static final int MIN_SIZE_FOR_DIRECT = 8 * 1024;
+
+    /**
+     * The bytes in a direct buffer (read-only), or null for a small document: the JDK copies a heap buffer into a
+     * direct one at every socket write, which for the 100 KB of a schedule export is a copy per request.
+     */
+    private static ByteBuffer offHeap(byte[] bytes) {
+        if (bytes.length < MIN_SIZE_FOR_DIRECT) {
+            return null;
+        }
+        return ByteBuffer.allocateDirect(bytes.length).put(bytes).flip().asReadOnlyBuffer();
     }
 
     /** Javalin's threshold: a smaller answer is sent as it is even to a client that takes gzip. */
@@ -128,10 +150,10 @@ public final class DocumentCache {
         ctx.status(200).contentType(d.contentType());
         String accepted = ctx.req().getHeader("Accept-Encoding");
         if (accepted == null || !acceptsGzip(accepted)) {
-            write(ctx.res(), d.body());
+            write(ctx.res(), d.body(), entry.direct());
         } else if (entry.gzip() != null) {
             ctx.res().setHeader("Content-Encoding", "gzip"); // compressed once per version, not at every request
-            write(ctx.res(), entry.gzip());
+            write(ctx.res(), entry.gzip(), entry.directGzip());
         } else {
             ctx.result(d.body()); // not kept gzipped: Javalin sends it as any answer (compressed if worth it)
         }
@@ -141,10 +163,15 @@ public final class DocumentCache {
      * The kept bytes at once, with their length: not through Javalin's result stream, which copies them in 4 KiB
      * pieces through its compressing wrapper and sends them chunked.
      */
-    private static void write(HttpServletResponse res, byte[] bytes) {
+    private static void write(HttpServletResponse res, byte[] bytes, ByteBuffer direct) {
         res.setContentLength(bytes.length);
         try {
-            res.getOutputStream().write(bytes);
+            ServletOutputStream out = res.getOutputStream();
+            if (direct != null && out instanceof HttpOutput jetty) {
+                jetty.write(direct.duplicate()); // each answer reads the shared buffer through its own position
+            } else {
+                out.write(bytes);
+            }
         } catch (IOException e) {
             // the client went away while its document was sent: nobody is left to answer, nothing to log
         }

@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DocumentCacheSendingTest {
 
     private static final String PROGRAMME = "{\"sessions\":[" + "{\"title\":\"Έναρξη εργασιών και χαιρετισμοί\"},"
-            .repeat(60) + "{\"title\":\"Λήξη\"}]}";
+            .repeat(200) + "{\"title\":\"Λήξη\"}]}";
 
     private WebServer server;
     private final AtomicInteger made = new AtomicInteger();
