@@ -119,7 +119,7 @@ public final class DocumentCache {
         Entry entry;
         if (versions == null) {
             Document d = make.get();
-            entry = new Entry(0, d, etag(d), null);
+            entry = new Entry(0, d, etag(d), null, null, null); // sent once: not worth a copy off the heap
         } else {
             Versions v = versions.versions();
             long version = source == Source.PROGRAMME ? v.programme() : v.everything();

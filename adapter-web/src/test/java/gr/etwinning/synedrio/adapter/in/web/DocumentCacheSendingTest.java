@@ -84,6 +84,24 @@ class DocumentCacheSendingTest {
     }
 
     @Test
+    void withoutTheCacheEveryRequestMakesItsDocumentAndGetsTheSameBytes() throws Exception {
+        RouteContributor programme = routes -> routes.document("/api/conferences/{edition}/program",
+                ApiRoutes.Doc.of("Πρόγραμμα", String.class), ctx -> routes.cache().serve(ctx,
+                        DocumentCache.Source.PROGRAMME, "program:" + ctx.pathParam("edition"), () -> {
+                            made.incrementAndGet();
+                            return DocumentCache.Document.of(PROGRAMME, "application/json; charset=utf-8");
+                        }));
+        server = new WebServer(Set.of(programme), secret -> Optional.empty(), MetricsPort.NONE,
+                DocumentCache.none()).start("127.0.0.1", 0);
+        byte[] bytes = PROGRAMME.getBytes(StandardCharsets.UTF_8);
+        assertThat(get(null, null).body()).isEqualTo(bytes);
+        assertThat(get(null, null).headers().firstValue("Content-Length")).hasValue(String.valueOf(bytes.length));
+        HttpResponse<byte[]> zipped = get("gzip", null);
+        assertThat(new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes()).isEqualTo(bytes);
+        assertThat(made.get()).isEqualTo(3);
+    }
+
+    @Test
     void gzipIsTakenOnlyWhereTheClientAcceptsIt() {
         assertThat(DocumentCache.acceptsGzip("gzip, deflate, br")).isTrue();
         assertThat(DocumentCache.acceptsGzip("GZIP;q=0.5")).isTrue();
