@@ -2,8 +2,10 @@
 # Reads at the speed of the wire (issue 16): the same load generator (wrk, 2 threads, 64 connections) against the
 # derived documents of a running Synedrio — the programme JSON, the public page, the report, the schedule exports —
 # on the embedded H2 and on MariaDB, and against a bare Javalin "hello" started the same way (the launcher's JVM
-# options), before and after. Prints per route: requests/s, p50, p99 and the ratio to hello (the mean of its two
-# runs). Targets: programme JSON and public page >= 0.5 x hello; report and schedule exports >= 0.3 x hello;
+# options), before and after. Prints per route: requests/s, p50, p99, the ratio to hello (the mean of its two
+# runs), and the CPU time per request of the server's JVM and of the MariaDB server (mariadbd, whole process: on a
+# shared server it includes other clients' work) — steadier than requests/s on a loaded machine. Every server first
+# gets WARMUP seconds of load on each of its routes, then each route WARMUP seconds more before it is measured. Targets: programme JSON and public page >= 0.5 x hello; report and schedule exports >= 0.3 x hello;
 # p99 < 50 ms at 64 connections.
 #
 #   bench/read.sh [JDBC_URL]     MariaDB server, default jdbc:mariadb://127.0.0.1:3306/test: a fresh database is
@@ -45,30 +47,48 @@ await() { # url
   for _ in $(seq 1 240); do curl -fs -o /dev/null "$1" && return 0; sleep 0.5; done
   echo "no answer from $1" >&2; exit 3
 }
-# wrk's summary as "req/s p50_ms p99_ms"
-measure() { # url
+# CPU time of a process so far, in clock ticks (user + system)
+ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
+hz=$(getconf CLK_TCK)
+dbpid="$(pgrep -x mariadbd 2>/dev/null || pgrep -x mysqld 2>/dev/null || true)"; dbpid="${dbpid%%$'\n'*}"
+# Before any route of a server is measured, each of its routes gets WARMUP seconds of the same load (the JIT
+# compiles what every route shares — Jetty, Javalin, the cache — so that the first route measured is not the one
+# that pays for it); then each route again WARMUP seconds right before its own measurement. Hello gets the same:
+# one start-up pass over its one route, then its warm-up.
+warm() { # url…
+  for u in "$@"; do curl -fs -o /dev/null "$u"; wrk -t"$threads" -c"$conns" -d"${WARMUP:-3}s" "$u" > /dev/null 2>&1 || true; done
+}
+# wrk's summary as "req/s p50_ms p99_ms non2xx server_cpu_us_per_request db_cpu_us_per_request"
+measure() { # url server_pid db(0/1)
   # made once (and kept) before the clock starts, then WARMUP seconds of the same load unmeasured (the JIT)
   curl -fs -o /dev/null "$1"; wrk -t"$threads" -c"$conns" -d"${WARMUP:-3}s" "$1" > /dev/null 2>&1 || true
+  local s0 d0 s1 d1
+  s0=$(ticks "$2"); d0=$([ "$3" = 1 ] && [ -n "$dbpid" ] && ticks "$dbpid" || echo 0)
   wrk -t"$threads" -c"$conns" -d"${duration}s" --latency "$1" > "$work/wrk.txt" 2>&1 || true
-  awk '
+  s1=$(ticks "$2"); d1=$([ "$3" = 1 ] && [ -n "$dbpid" ] && ticks "$dbpid" || echo 0)
+  awk -v sc=$((s1 - s0)) -v dc=$((d1 - d0)) -v hz="$hz" -v db="$3" '
     function ms(v) { if (v ~ /us$/) return v/1000; if (v ~ /ms$/) return v+0; if (v ~ /s$/) return v*1000; return v }
+    /requests in/ { n=$1 }
     /Requests\/sec:/ { rps=$2 }
     /^ +50%/ { p50=ms($2) } /^ +99%/ { p99=ms($2) }
     /Non-2xx/ { bad=$NF }
-    END { printf "%s %.2f %.2f %s\n", rps, p50, p99, (bad==""?0:bad) }' "$work/wrk.txt"
+    END { printf "%s %.2f %.2f %s %.1f %s\n", rps, p50, p99, (bad==""?0:bad), (n>0 ? sc*1e6/hz/n : 0),
+          (db==1 && n>0 ? sprintf("%.1f", dc*1e6/hz/n) : "-") }' "$work/wrk.txt"
 }
 results=()
-record() { # label route
-  read -r rps p50 p99 bad < <(measure "$3")
-  results+=("$1|$2|$rps|$p50|$p99|$bad")
-  printf '%-8s %-34s %10s req/s  p50 %7s ms  p99 %7s ms  non-2xx %s\n' "$1" "$2" "$rps" "$p50" "$p99" "$bad"
+record() { # label route url server_pid db(0/1)
+  read -r rps p50 p99 bad scpu dcpu < <(measure "$3" "$4" "${5:-0}")
+  results+=("$1|$2|$rps|$p50|$p99|$bad|$scpu|$dcpu")
+  printf '%-8s %-34s %10s req/s  p50 %7s ms  p99 %7s ms  non-2xx %s  cpu/req server %s us, db %s us\n' "$1" "$2" \
+    "$rps" "$p50" "$p99" "$bad" "$scpu" "$dcpu"
 }
 hello() {
   local p; p="$(free_port)"
   java "${opts[@]}" -cp "bootstrap/target/lib/*" bench/Hello.java "$p" > "$work/hello.log" 2>&1 &
   pids+=($!); local pid=$!
   await "http://127.0.0.1:$p/hello"
-  record hello "GET /hello ($1)" "http://127.0.0.1:$p/hello"
+  warm "http://127.0.0.1:$p/hello"
+  record hello "GET /hello ($1)" "http://127.0.0.1:$p/hello" "$pid"
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 routes=(/api/conferences/7/program / /api/conferences/7/report.md /api/conferences/7/schedule.xml
@@ -80,7 +100,9 @@ synedrio() { # label, extra args…
     --host 127.0.0.1 --port "$p" > "$work/$label.log" 2>&1 &
   pids+=($!); local pid=$!
   await "http://127.0.0.1:$p/api/health"
-  for r in "${routes[@]}"; do record "$label" "GET $r" "http://127.0.0.1:$p$r"; done
+  local r urls=(); for r in "${routes[@]}"; do urls+=("http://127.0.0.1:$p$r"); done
+  warm "${urls[@]}"
+  for r in "${routes[@]}"; do record "$label" "GET $r" "http://127.0.0.1:$p$r" "$pid" "$([ "$label" = mariadb ] && echo 1 || echo 0)"; done
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
@@ -94,11 +116,11 @@ if [ -z "${SKIP_MARIADB:-}" ]; then
 fi
 hello after
 echo
-printf '%-8s %-34s %10s %9s %9s %7s  %s\n' server route "req/s" "p50 ms" "p99 ms" ratio target
+printf '%-8s %-34s %10s %9s %9s %7s %9s %7s  %s\n' server route "req/s" "p50 ms" "p99 ms" ratio "cpu us/r" "db us/r" target
 hellos=$(printf '%s\n' "${results[@]}" | awk -F'|' '$1=="hello" {s+=$3; n++} END {print s/n}')
 printf '%s\n' "${results[@]}" | awk -F'|' -v hello="$hellos" '
   { target = ($2 ~ /program$|GET \/$/) ? 0.5 : ($1 == "hello" ? 1 : 0.3)
     ratio = $3 / hello
     verdict = ($1 == "hello") ? "" : ((ratio >= target && $5 < 50) ? "ok" : "below")
-    if ($1 == "hello") printf "%-8s %-34s %10.0f %9.2f %9.2f %7.2f\n", $1, $2, $3, $4, $5, ratio
-    else printf "%-8s %-34s %10.0f %9.2f %9.2f %7.2f  >= %.1f, p99 < 50 ms: %s\n", $1, $2, $3, $4, $5, ratio, target, verdict }'
+    if ($1 == "hello") printf "%-8s %-34s %10.0f %9.2f %9.2f %7.2f %9s %7s\n", $1, $2, $3, $4, $5, ratio, $7, $8
+    else printf "%-8s %-34s %10.0f %9.2f %9.2f %7.2f %9s %7s  >= %.1f, p99 < 50 ms: %s\n", $1, $2, $3, $4, $5, ratio, $7, $8, target, verdict }'

@@ -1,10 +1,7 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
-import gr.etwinning.synedrio.application.port.out.common.DataVersionPort.Versions;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Locale;
 import java.util.Set;
@@ -87,21 +84,5 @@ final class DataChanges {
         try (PreparedStatement p = connection.prepareStatement(sql)) {
             p.executeUpdate();
         }
-    }
-
-    static Versions read(Connection connection) throws SQLException {
-        long programme = 0;
-        long everything = 0;
-        try (PreparedStatement p = connection.prepareStatement("select scope_name, stamp from data_change");
-             ResultSet rs = p.executeQuery()) {
-            while (rs.next()) {
-                if ("programme".equals(rs.getString(1))) {
-                    programme = rs.getLong(2);
-                } else if ("everything".equals(rs.getString(1))) {
-                    everything = rs.getLong(2);
-                }
-            }
-        }
-        return new Versions(programme, everything);
     }
 }

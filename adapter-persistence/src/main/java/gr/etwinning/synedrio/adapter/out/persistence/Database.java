@@ -46,6 +46,8 @@ public final class Database implements TransactionPort, gr.etwinning.synedrio.ap
     private final long turnTimeoutMillis;
     /** Where retries and waits are counted; nothing until the server asks ({@link #reportTo}). */
     private volatile MetricsPort metrics = MetricsPort.NONE;
+    /** The versions of the derived documents, on a connection of their own (opened at the first read). */
+    private final VersionReader versions;
 
     public Database(DatabaseSettings settings, int maxPoolSize) {
         this(settings, maxPoolSize, TURN_TIMEOUT_MILLIS);
@@ -54,6 +56,7 @@ public final class Database implements TransactionPort, gr.etwinning.synedrio.ap
     /** A database whose transactions wait at most that long for a connection (tests use a short wait). */
     Database(DatabaseSettings settings, int maxPoolSize, long turnTimeoutMillis) {
         this.settings = settings;
+        this.versions = new VersionReader(settings);
         this.turnTimeoutMillis = turnTimeoutMillis;
         this.turns = new java.util.concurrent.Semaphore(maxPoolSize, true);
         HikariConfig config = new HikariConfig();
@@ -120,28 +123,18 @@ public final class Database implements TransactionPort, gr.etwinning.synedrio.ap
     }
 
     /**
-     * The versions of the derived documents' sources, read from the database on a pooled connection (a database
-     * that refuses connections is reported at once, as for any statement), never from this process's memory: a
-     * write by another instance on the same database is seen as soon as it is committed.
+     * The versions of the derived documents' sources, read from the database at every call on a connection kept for
+     * them alone ({@link VersionReader}: auto-commit, one prepared statement, one round trip), never from this
+     * process's memory: a write by another instance on the same database is seen as soon as it is committed.
      */
     @Override
     public Versions read() {
-        try (Connection c = connect()) {
-            try {
-                Versions v = DataChanges.read(c);
-                c.rollback(); // ends the read's view at once: the next one sees what is committed by then
-                return v;
-            } catch (SQLException e) {
-                rollback(c, e);
-                throw e;
-            }
-        } catch (SQLException e) {
-            if (Failures.isConnectionFailure(e)) {
-                throw new DatabaseUnavailableException("the database is unavailable: " + rootMessage(e)
-                        + "; nothing was written, try again", e);
-            }
-            throw new DataAccessException("cannot read the data's versions: " + e.getMessage(), e);
-        }
+        return versions.read();
+    }
+
+    /** The reader of the versions, for tests. */
+    VersionReader versionReader() {
+        return versions;
     }
 
     /**
@@ -436,6 +429,7 @@ public final class Database implements TransactionPort, gr.etwinning.synedrio.ap
 
     @Override
     public void close() {
+        versions.close();
         dataSource.close();
     }
 

@@ -84,31 +84,97 @@ public final class ApiRoutes {
     }
 
     public void get(String path, Access access, Doc doc, Handler handler) {
-        add(HandlerType.GET, path, access, doc, handler);
+        add(HandlerType.GET, path, access, doc, handler, false);
+    }
+
+    /**
+     * A public GET of a document kept in the {@link #cache()}: the routes read most, so Javalin tests them first (it
+     * tries a request's path against each route's pattern in the order they were added, until one matches). The
+     * others are added after them ({@link #install()}); no other route of the same method may match a path such a
+     * route matches, so the order changes which routes are tried, never which one answers.
+     */
+    public void document(String path, Doc doc, Handler handler) {
+        add(HandlerType.GET, path, Access.PUBLIC, doc, handler, true);
     }
 
     public void post(String path, Access access, Doc doc, Handler handler) {
-        add(HandlerType.POST, path, access, doc, handler);
+        add(HandlerType.POST, path, access, doc, handler, false);
     }
 
     public void put(String path, Access access, Doc doc, Handler handler) {
-        add(HandlerType.PUT, path, access, doc, handler);
+        add(HandlerType.PUT, path, access, doc, handler, false);
     }
 
     public void delete(String path, Access access, Doc doc, Handler handler) {
-        add(HandlerType.DELETE, path, access, doc, handler);
+        add(HandlerType.DELETE, path, access, doc, handler, false);
     }
 
-    private void add(HandlerType method, String path, Access access, Doc doc, Handler handler) {
+    private void add(HandlerType method, String path, Access access, Doc doc, Handler handler, boolean document) {
         operations.add(new Operation(method, path, access, doc));
         // What a route answers may be kept by a browser or proxy only if it says so itself (DocumentCache): a
         // participant's answers (a code in the path) and whatever a token reads are never stored anywhere.
         String cacheControl = access != Access.PUBLIC || path.contains("{code}") ? "no-store" : "no-cache";
-        app.addHttpHandler(method, path, ctx -> {
+        Handler checked = ctx -> {
             ctx.header("Cache-Control", cacheControl);
             authorise(ctx, access);
             handler.handle(ctx);
-        });
+        };
+        if (document || installed) {
+            app.addHttpHandler(method, path, checked);
+        }
+        routes.add(new Route(method, path, checked, document));
+    }
+
+    private record Route(HandlerType method, String path, Handler handler, boolean document) {
+    }
+
+    private final List<Route> routes = new ArrayList<>();
+    private boolean installed;
+
+    /**
+     * Adds the routes other than documents to Javalin, after every document's route (added at once); a route
+     * contributed later is added at once. Refuses a route that could answer a path a document's route answers (the
+     * order would then decide between them).
+     */
+    void install() {
+        if (installed) {
+            return;
+        }
+        for (Route d : routes) {
+            if (!d.document()) {
+                continue;
+            }
+            for (Route other : routes) {
+                if (other != d && !other.document() && other.method() == d.method() && overlap(d.path(), other.path())) {
+                    throw new IllegalStateException("the routes " + d.path() + " and " + other.path()
+                            + " may both match a path: a document's route must be the only one for its paths");
+                }
+            }
+        }
+        installed = true;
+        for (Route r : routes) {
+            if (!r.document()) {
+                app.addHttpHandler(r.method(), r.path(), r.handler());
+            }
+        }
+    }
+
+    /** Whether some path could match both patterns: as many segments, each equal or a parameter in one of them. */
+    static boolean overlap(String a, String b) {
+        String[] x = a.replaceAll("/+$", "").split("/", -1);
+        String[] y = b.replaceAll("/+$", "").split("/", -1);
+        if (a.contains("<") || b.contains("<") || a.contains("*") || b.contains("*")) {
+            return true; // a wildcard may span segments: assume the worst
+        }
+        if (x.length != y.length) {
+            return false;
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (!x[i].equals(y[i]) && !x[i].contains("{") && !y[i].contains("{")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public List<Operation> operations() {

@@ -31,7 +31,7 @@ public final class AttendanceController implements RouteContributor {
     @Override
     public void contribute(ApiRoutes routes) {
         WebJson json = routes.json();
-        routes.get("/api/conferences/{edition}/attendance", Access.PUBLIC,
+        routes.document("/api/conferences/{edition}/attendance",
                 ApiRoutes.Doc.of("Counts of the imported attendance: per session or contribution participants, "
                         + "registered participants and person-minutes; unique participants overall, per kind and "
                         + "per day (no names)", AttendanceOverview.class),

@@ -3,7 +3,12 @@ package gr.etwinning.synedrio.adapter.in.web;
 import gr.etwinning.synedrio.application.port.in.cache.GetDataVersionsUseCase;
 import gr.etwinning.synedrio.application.port.in.cache.GetDataVersionsUseCase.Versions;
 import io.javalin.http.Context;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.jetty.server.HttpOutput;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,7 +27,9 @@ import java.util.function.Supplier;
  * version it is kept under.
  *
  * <p>Every answer carries a strong {@code ETag} (a digest of its bytes), answers {@code If-None-Match} with 304,
- * and says {@code Cache-Control: public, max-age=…} (short: a programme changes while a conference runs).
+ * and says {@code Cache-Control: public, max-age=…} (short: a programme changes while a conference runs). The bytes
+ * are written at once with their {@code Content-Length}; a text document is also kept gzipped (made once with the
+ * document), sent to a client whose {@code Accept-Encoding} takes gzip — Javalin would compress it at every request.
  * Per-person answers are never kept here, and are {@code no-store} ({@link ApiRoutes}).
  */
 public final class DocumentCache {
@@ -65,8 +72,31 @@ public final class DocumentCache {
     /** At most this many documents are kept (keys include the Host a schedule's links are made for). */
     static final int MAX_ENTRIES = 512;
 
-    private record Entry(long version, Document document, String etag) {
+    /** A kept document, its tag and, for a document worth compressing, its bytes gzipped once (else null). */
+    private record Entry(long version, Document document, String etag, byte[] gzip, ByteBuffer direct,
+                         ByteBuffer directGzip) {
+
+        Entry(long version, Document document, String etag, byte[] gzip) {
+            this(version, document, etag, gzip, offHeap(document.body()), gzip == null ? null : offHeap(gzip));
+        }
     }
+
+    /** From this size on, a kept document is also held outside the heap, written to the socket without a copy. */
+    static final int MIN_SIZE_FOR_DIRECT = 8 * 1024;
+
+    /**
+     * The bytes in a direct buffer (read-only), or null for a small document: the JDK copies a heap buffer into a
+     * direct one at every socket write, which for the 100 KB of a schedule export is a copy per request.
+     */
+    private static ByteBuffer offHeap(byte[] bytes) {
+        if (bytes.length < MIN_SIZE_FOR_DIRECT) {
+            return null;
+        }
+        return ByteBuffer.allocateDirect(bytes.length).put(bytes).flip().asReadOnlyBuffer();
+    }
+
+    /** Javalin's threshold: a smaller answer is sent as it is even to a client that takes gzip. */
+    static final int MIN_SIZE_FOR_GZIP = 1500;
 
     private final GetDataVersionsUseCase versions;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
@@ -89,7 +119,7 @@ public final class DocumentCache {
         Entry entry;
         if (versions == null) {
             Document d = make.get();
-            entry = new Entry(0, d, etag(d));
+            entry = new Entry(0, d, etag(d), null, null, null); // sent once: not worth a copy off the heap
         } else {
             Versions v = versions.versions();
             long version = source == Source.PROGRAMME ? v.programme() : v.everything();
@@ -98,7 +128,7 @@ public final class DocumentCache {
                 entry = kept;
             } else {
                 Document d = make.get();
-                entry = new Entry(version, d, etag(d));
+                entry = new Entry(version, d, etag(d), gzip(d));
                 if (entries.size() >= MAX_ENTRIES) {
                     entries.clear();
                 }
@@ -117,7 +147,76 @@ public final class DocumentCache {
             ctx.status(304);
             return;
         }
-        ctx.status(200).contentType(d.contentType()).result(d.body());
+        ctx.status(200).contentType(d.contentType());
+        String accepted = ctx.req().getHeader("Accept-Encoding");
+        if (accepted == null || !acceptsGzip(accepted)) {
+            write(ctx.res(), d.body(), entry.direct());
+        } else if (entry.gzip() != null) {
+            ctx.res().setHeader("Content-Encoding", "gzip"); // compressed once per version, not at every request
+            write(ctx.res(), entry.gzip(), entry.directGzip());
+        } else {
+            ctx.result(d.body()); // not kept gzipped: Javalin sends it as any answer (compressed if worth it)
+        }
+    }
+
+    /**
+     * The kept bytes at once, with their length: not through Javalin's result stream, which copies them in 4 KiB
+     * pieces through its compressing wrapper and sends them chunked.
+     */
+    private static void write(HttpServletResponse res, byte[] bytes, ByteBuffer direct) {
+        res.setContentLength(bytes.length);
+        try {
+            ServletOutputStream out = res.getOutputStream();
+            if (direct != null && out instanceof HttpOutput jetty) {
+                jetty.write(direct.duplicate()); // each answer reads the shared buffer through its own position
+            } else {
+                out.write(bytes);
+            }
+        } catch (IOException e) {
+            // the client went away while its document was sent: nobody is left to answer, nothing to log
+        }
+    }
+
+    /** Whether an Accept-Encoding header takes gzip (named, or {@code *}, without {@code q=0}). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].strip();
+            if (!name.equalsIgnoreCase("gzip") && !name.equals("*")) {
+                continue;
+            }
+            boolean refused = false;
+            for (int i = 1; i < parts.length; i++) {
+                String param = parts[i].strip().toLowerCase(java.util.Locale.ROOT);
+                if (param.startsWith("q=") && param.substring(2).strip().matches("0(\\.0*)?")) {
+                    refused = true;
+                }
+            }
+            if (name.equalsIgnoreCase("gzip")) {
+                return !refused;
+            }
+            if (!refused) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The document gzipped, if it is text of a size Javalin would compress; else null (sent as it is). */
+    static byte[] gzip(Document d) {
+        String type = d.contentType().toLowerCase(java.util.Locale.ROOT);
+        boolean text = type.startsWith("text/") || type.contains("json") || type.contains("xml")
+                || type.contains("javascript");
+        if (!text || type.startsWith("image/") || d.body().length < MIN_SIZE_FOR_GZIP) {
+            return null;
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(d.body().length / 4 + 64);
+        try (java.util.zip.GZIPOutputStream z = new java.util.zip.GZIPOutputStream(out, 8192)) {
+            z.write(d.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("gzip into memory cannot fail", e);
+        }
+        return out.toByteArray();
     }
 
     /** Whether an If-None-Match header names the tag (weak comparison, as RFC 9110 §13.1.2 asks; or {@code *}). */

@@ -70,7 +70,7 @@ public final class EvaluationController implements RouteContributor {
                     json.write(ctx, 200, importer.importEvaluations(new ImportEvaluationsCommand(edition, name,
                             new ByteArrayInputStream(body), format, types)));
                 });
-        routes.get("/api/conferences/{edition}/evaluations", Access.PUBLIC,
+        routes.document("/api/conferences/{edition}/evaluations",
                 ApiRoutes.Doc.of("The evaluations summed up: {\"edition\", \"responses\", \"questions\": [{\"text\","
                         + " \"type\", \"counts\" (a scale in its order), \"mean\", \"median\", \"percentages\","
                         + " \"answered\"}]}", Map.class),
@@ -79,7 +79,7 @@ public final class EvaluationController implements RouteContributor {
                     routes.cache().serve(ctx, DocumentCache.Source.EVERYTHING, "evaluations:" + edition,
                             () -> json.document(summary.summariseEvaluations(edition).document()));
                 });
-        routes.get("/api/conferences/{edition}/charts", Access.PUBLIC,
+        routes.document("/api/conferences/{edition}/charts",
                 ApiRoutes.Doc.listOf("The charts the edition has data for: name and Greek title; each is at"
                         + " …/charts/{name}.svg", ChartLink.class),
                 ctx -> {
@@ -87,7 +87,7 @@ public final class EvaluationController implements RouteContributor {
                     routes.cache().serve(ctx, DocumentCache.Source.EVERYTHING, "charts:" + edition,
                             () -> json.document(charts.charts(edition)));
                 });
-        routes.get("/api/conferences/{edition}/charts/{name}", Access.PUBLIC,
+        routes.document("/api/conferences/{edition}/charts/{name}",
                 new ApiRoutes.Doc("A chart as SVG, e.g. likert.svg (the Likert questions as stacked bars),"
                         + " question-3.svg (a choice question's counts), attendance.svg (participants per session)",
                         null, String.class, false, 200, "image/svg+xml"),

@@ -27,7 +27,7 @@ public final class ProgrammeController implements RouteContributor {
     @Override
     public void contribute(ApiRoutes routes) {
         WebJson json = routes.json();
-        routes.get("/api/conferences/{edition}/program", Access.PUBLIC,
+        routes.document("/api/conferences/{edition}/program",
                 ApiRoutes.Doc.of("An edition's programme: sessions in the organisers' order and the persons they"
                         + " name", ProgrammeData.class),
                 ctx -> {

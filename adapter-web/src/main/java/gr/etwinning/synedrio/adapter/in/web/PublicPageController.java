@@ -57,7 +57,7 @@ public final class PublicPageController implements RouteContributor {
     public void contribute(ApiRoutes routes) {
         ApiRoutes.Doc doc = new ApiRoutes.Doc("The public programme page (HTML, Greek)", null, String.class, false,
                 200, "text/html");
-        routes.get("/", Access.PUBLIC, doc, ctx -> {
+        routes.document("/", doc, ctx -> {
             PageTexts t = PageTexts.of(ctx);
             routes.cache().serve(ctx, DocumentCache.Source.PROGRAMME, "page:latest:" + t.lang(), () -> {
                 List<ConferenceSummaryData> all = list.listConferences();
@@ -69,7 +69,7 @@ public final class PublicPageController implements RouteContributor {
             });
             privateIfCookieSet(ctx);
         });
-        routes.get("/conferences/{edition}", Access.PUBLIC, doc, ctx -> {
+        routes.document("/conferences/{edition}", doc, ctx -> {
             PageTexts t = PageTexts.of(ctx);
             String value = ctx.pathParam("edition");
             String shown = value.length() > 20 ? value.substring(0, 20) + "…" : value;

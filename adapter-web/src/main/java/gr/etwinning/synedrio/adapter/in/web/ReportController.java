@@ -124,7 +124,7 @@ public final class ReportController implements RouteContributor {
                 });
         for (ReportFormat format : ReportFormat.values()) {
             String suffix = format == ReportFormat.HTML ? "html" : "md";
-            routes.get("/api/conferences/{edition}/report." + suffix, Access.PUBLIC,
+            routes.document("/api/conferences/{edition}/report." + suffix,
                     new ApiRoutes.Doc("The summary report " + (format == ReportFormat.HTML ? "as an HTML page"
                             : "in Markdown") + ", in Greek; figures it lacks show as [λείπει: key] and are listed in"
                             + " the " + MISSING_HEADER + " header", null, String.class, false, 200,
@@ -141,7 +141,7 @@ public final class ReportController implements RouteContributor {
                                 });
                     });
         }
-        routes.get("/api/conferences/{edition}/report.json", Access.PUBLIC,
+        routes.document("/api/conferences/{edition}/report.json",
                 ApiRoutes.Doc.of("The report's model: every figure already worded in Greek, with its provenance",
                         ReportModel.class),
                 ctx -> {

@@ -22,7 +22,7 @@ public final class ScheduleController implements RouteContributor {
     @Override
     public void contribute(ApiRoutes routes) {
         for (ScheduleFormat f : ScheduleFormat.values()) {
-            routes.get("/api/conferences/{edition}/" + f.fileName(), Access.PUBLIC,
+            routes.document("/api/conferences/{edition}/" + f.fileName(),
                     new ApiRoutes.Doc("The programme as " + f.fileName() + " (" + f.code() + "), for conference"
                             + " apps, pretalx, frab and calendars; identical bytes for an unchanged programme",
                             null, String.class, false, 200, f.mediaType().replaceFirst(";.*", "")),
@@ -41,10 +41,14 @@ public final class ScheduleController implements RouteContributor {
         }
     }
 
+    /** A host name or address with an optional port: what a Host header may be to be trusted (compiled once). */
+    private static final java.util.regex.Pattern HOST =
+            java.util.regex.Pattern.compile("[A-Za-z0-9.\\-]+(:\\d{1,5})?|\\[[0-9A-Fa-f:.]+](:\\d{1,5})?");
+
     /** Where this server is reached, for the events' links; a Host header that is not a host name is not trusted. */
     static String baseUrl(Context ctx) {
         String host = ctx.host();
-        if (host == null || !host.matches("[A-Za-z0-9.\\-]+(:\\d{1,5})?|\\[[0-9A-Fa-f:.]+](:\\d{1,5})?")) {
+        if (host == null || !HOST.matcher(host).matches()) {
             host = "127.0.0.1";
         }
         String scheme = "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto")) ? "https" : ctx.scheme();

@@ -59,6 +59,7 @@ public final class WebServer implements AutoCloseable {
                 .sorted(java.util.Comparator.comparing(c -> c.getClass().getName()))
                 .forEach(c -> c.contribute(routes));
         new OpenApiController(routes).contribute(routes);
+        routes.install();
         installErrorHandling(json);
     }
 

@@ -15,15 +15,29 @@ import java.util.concurrent.CompletionException;
  * versions read after its call began (a write committed before it is always seen) while a crowd of 64 readers
  * costs the database one small query at a time rather than 64. A read that fails (the database down) fails for
  * every caller waiting for it, at once.
+ *
+ * <p>The callers that arrive during a read form the next batch; the first of them reads for it, handed the turn by
+ * the read before (one wake-up), and every caller is woken once, by its batch's result — not all waiters at every
+ * read's end, each taking a lock again in turn.
  */
 @Singleton
 public final class DataVersionService implements GetDataVersionsUseCase {
 
+    /** The callers served by one read: the first of them reads when its turn comes. */
+    private static final class Batch {
+        final CompletableFuture<Versions> result = new CompletableFuture<>();
+        /** Completed when the read before this one ended: the batch's first caller then reads. */
+        final CompletableFuture<Void> turn = new CompletableFuture<>();
+        /** How many callers it serves (guarded by the lock). */
+        int callers;
+    }
+
     private final DataVersionPort port;
     private final Object lock = new Object();
-    /** The read the callers arriving now wait for; none is started for it yet. */
-    private CompletableFuture<Versions> next;
+    /** Whether a read is under way (or handed to the next batch's first caller). */
     private boolean reading;
+    /** The callers that arrived during the read under way; nobody reads for them yet. */
+    private Batch next;
 
     @Inject
     public DataVersionService(DataVersionPort port) {
@@ -32,51 +46,31 @@ public final class DataVersionService implements GetDataVersionsUseCase {
 
     @Override
     public Versions versions() {
-        CompletableFuture<Versions> mine;
+        Batch mine;
+        boolean lead = true;
+        boolean waitForTurn = false;
         synchronized (lock) {
-            if (next == null) {
-                next = new CompletableFuture<>();
+            if (!reading) {
+                reading = true; // nobody reads: this caller reads at once, for itself
+                mine = new Batch();
+            } else if (next == null) {
+                next = new Batch(); // the first to arrive during a read reads next, for all who join it
+                mine = next;
+                waitForTurn = true;
+            } else {
+                mine = next;
+                lead = false;
             }
-            mine = next;
+            mine.callers++;
         }
-        while (true) {
-            boolean lead = false;
-            synchronized (lock) {
-                if (mine.isDone()) {
-                    break;
-                }
-                if (!reading) {
-                    // Nobody reads: this caller reads for everyone waiting for the same read (mine is still next).
-                    reading = true;
-                    lead = true;
-                    if (next == mine) {
-                        next = null;
-                    }
-                } else {
-                    try {
-                        lock.wait();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new IllegalStateException("interrupted while waiting for the data's versions", e);
-                    }
-                }
+        if (lead) {
+            if (waitForTurn) {
+                mine.turn.join(); // the read under way ends, then hands this batch its turn
             }
-            if (lead) {
-                try {
-                    DataVersionPort.Versions v = port.read();
-                    mine.complete(new Versions(v.programme(), v.everything()));
-                } catch (RuntimeException | Error e) {
-                    mine.completeExceptionally(e);
-                } finally {
-                    synchronized (lock) {
-                        reading = false;
-                        lock.notifyAll();
-                    }
-                }
-            }
+            read(mine);
         }
         try {
-            return mine.join();
+            return mine.result.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;
@@ -85,6 +79,35 @@ public final class DataVersionService implements GetDataVersionsUseCase {
                 throw err;
             }
             throw e;
+        }
+    }
+
+    /** How many callers wait for a read that has not begun (for tests). */
+    int waitingForNextRead() {
+        synchronized (lock) {
+            return next == null ? 0 : next.callers;
+        }
+    }
+
+    /** Reads for the batch, then hands the turn to the batch that gathered meanwhile, if any. */
+    private void read(Batch batch) {
+        try {
+            DataVersionPort.Versions v = port.read();
+            batch.result.complete(new Versions(v.programme(), v.everything()));
+        } catch (RuntimeException | Error e) {
+            batch.result.completeExceptionally(e);
+        } finally {
+            Batch following;
+            synchronized (lock) {
+                following = next;
+                next = null;
+                if (following == null) {
+                    reading = false; // else the turn goes to the following batch: still reading
+                }
+            }
+            if (following != null) {
+                following.turn.complete(null);
+            }
         }
     }
 }
