@@ -12,6 +12,8 @@ import gr.etwinning.synedrio.domain.programme.ContributionKind;
 import gr.etwinning.synedrio.domain.programme.TimeRange;
 import gr.etwinning.synedrio.domain.seat.BookingLimit;
 import gr.etwinning.synedrio.domain.seat.BookingStatus;
+import gr.etwinning.synedrio.domain.seat.HeldBooking;
+import gr.etwinning.synedrio.domain.registration.ConfirmationCode;
 import gr.etwinning.synedrio.domain.seat.WorkshopSeats;
 import gr.etwinning.synedrio.domain.seat.WorkshopSlot;
 import org.jooq.DSLContext;
@@ -26,6 +28,7 @@ import java.util.Set;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.BOOKING;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.CONTRIBUTION;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.PROGRAMME_SESSION;
+import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REGISTRATION;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REGISTRATION_SETTINGS;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.WORKSHOP_SEAT;
 
@@ -95,6 +98,45 @@ public final class JooqSeatRepository implements SeatRepository {
             .set(BOOKING.TICKET, DSL.param("ticket", Long.class))
             .set(BOOKING.BOOKED_AT, DSL.param("bookedAt", java.time.LocalDateTime.class)),
             "edition", "workshop", "registration", "status", "ticket", "bookedAt");
+    // H2's first statement of a booking: the participant's lock (the bookings, limit and slot read after it).
+    private final RenderedQuery lockParticipant = RenderedQuery.of(dsl -> dsl.select(REGISTRATION.ID,
+            REGISTRATION.EDITION).from(REGISTRATION).where(REGISTRATION.CODE.eq(DSL.param("code", String.class)))
+            .forUpdate(), "code");
+    // MariaDB's first statement of a booking: the participant's registration locked, and in the same statement,
+    // read under that lock, the edition's limit, the wanted workshop's slot and the participant's bookings with
+    // their slots (counted, then listed as 'workshop status day start end', times '-' when unknown). Only the
+    // registration row is locked: MariaDB's FOR UPDATE does not reach into the select list's subqueries, which read
+    // as the transaction's other plain reads do (a join would lock the programme's rows, which every booking of
+    // the edition shares, and the participant's bookings through the gaps of their index).
+    private static final String START_BOOKING = "select r.id, r.edition, "
+            + "(select s.booking_limit from registration_settings s where s.edition = r.edition), "
+            + "(select concat(p.day_date, ' ', coalesce(c.start_time, '-'), ' ', coalesce(c.end_time, '-')) "
+            + "from contribution c join programme_session p on p.edition = c.edition and p.id = c.session_id "
+            + "where c.edition = r.edition and c.id = ? and c.kind = 'WORKSHOP'), "
+            + "(select concat(count(*), ':', coalesce(group_concat(b.workshop_id, ' ', b.status, ' ', p.day_date, "
+            + "' ', coalesce(c.start_time, '-'), ' ', coalesce(c.end_time, '-') separator ','), '')) "
+            + "from booking b join contribution c on c.edition = b.edition and c.id = b.workshop_id "
+            + "join programme_session p on p.edition = c.edition and p.id = c.session_id "
+            + "where b.registration_id = r.id) "
+            + "from registration r where r.code = ? for update";
+    private final RenderedQuery startBooking = RenderedQuery.plain(START_BOOKING, "workshop", "code");
+    // MariaDB's seat: one statement takes a seat if one is free, else a waiting place, and numbers it — provided
+    // the workshop's slot is still the one the rules were checked against (the subquery's rows are read with
+    // shared locks, as in every MariaDB update: a programme change waits for the booking to end). The ticket and
+    // the waiting position come back in the OK packet as LAST_INSERT_ID: ticket * 2^31 + (0 if confirmed, else
+    // the waiting count after it). Each assignment reads only columns not assigned before it, so the result is
+    // the same whether MariaDB assigns one after the other (the default) or all at once (SIMULTANEOUS_ASSIGNMENT).
+    private static final String TAKE_SEAT = "update workshop_seat set "
+            + "next_ticket = last_insert_id(next_ticket * 2147483648 + if(booked < capacity, 0, waiting + 1)) "
+            + "div 2147483648 + 1, "
+            + "waiting = waiting + (booked >= capacity), "
+            + "booked = booked + (booked < capacity) "
+            + "where edition = ? and workshop_id = ? and exists (select 1 from contribution c join programme_session"
+            + " p on p.edition = c.edition and p.id = c.session_id where c.edition = ? and c.id = ? and c.kind = "
+            + "'WORKSHOP' and p.day_date = ? and c.start_time <=> ? and c.end_time <=> ?)";
+    private final RenderedQuery takeSeat = RenderedQuery.plain(TAKE_SEAT, "edition", "workshop", "edition",
+            "workshop", "day", "start", "end");
+    private static final long TICKET_UNIT = 2147483648L;
     private final RenderedQuery limit = RenderedQuery.of(dsl -> dsl.select(REGISTRATION_SETTINGS.BOOKING_LIMIT)
             .from(REGISTRATION_SETTINGS).where(REGISTRATION_SETTINGS.EDITION.eq(DSL.param("edition", Integer.class))),
             "edition");
@@ -132,6 +174,83 @@ public final class JooqSeatRepository implements SeatRepository {
         // Database.inTransaction runs the loser again.
         return slotForBooking.fetchOptional(dsl, slot, key).flatMap(s -> lockSeats.fetchOptional(dsl, seats, key)
                 .map(locked -> new LockedWorkshop(locked, s)));
+    }
+
+    @Override
+    public Optional<BookingStart> startBooking(ConfirmationCode code, ContributionId workshop) {
+        var dsl = database.dsl();
+        if (database.dialect() == org.jooq.SQLDialect.H2) {
+            return lockParticipant.fetchOptional(dsl, r -> new long[]{r.getLong(1), r.getInt(2)}, code.value())
+                    .map(p -> {
+                        EditionNumber edition = EditionNumber.of((int) p[1]);
+                        List<HeldBooking> held = bookingsOf(p[0]).stream()
+                                .map(b -> new HeldBooking(b.slot(), b.status())).toList();
+                        return new BookingStart(p[0], edition, limit(edition), held, slot(edition, workshop));
+                    });
+        }
+        record Read(long id, EditionNumber edition, BookingLimit limit, String wanted, String held) {
+        }
+        return startBooking.fetchOptional(dsl, r -> {
+            long id = r.getLong(1);
+            EditionNumber edition = EditionNumber.of(r.getInt(2));
+            int limit = r.getInt(3);
+            BookingLimit bookingLimit = r.wasNull() ? BookingLimit.DEFAULT : new BookingLimit(limit);
+            return new Read(id, edition, bookingLimit, r.getString(4), r.getString(5));
+        }, workshop.value(), code.value()).map(read -> {
+            List<HeldBooking> held = held(read.held());
+            if (held == null) {
+                held = bookingsOf(read.id()).stream().map(b -> new HeldBooking(b.slot(), b.status())).toList();
+            }
+            return new BookingStart(read.id(), read.edition(), read.limit(), held, read.wanted() == null
+                    ? Optional.empty() : Optional.of(slot(workshop.value(), read.wanted().split(" "), 0)));
+        });
+    }
+
+    /** 'count:w status day start end,…' as START_BOOKING lists them; null if the list was cut short. */
+    private static List<HeldBooking> held(String listed) {
+        int colon = listed.indexOf(':');
+        int count = Integer.parseInt(listed.substring(0, colon));
+        List<HeldBooking> held = new java.util.ArrayList<>(count);
+        if (count > 0) {
+            for (String one : listed.substring(colon + 1).split(",")) {
+                String[] f = one.split(" ");
+                if (f.length != 5) {
+                    return null; // cut short by group_concat_max_len
+                }
+                held.add(new HeldBooking(slot(f[0], f, 2), BookingStatus.valueOf(f[1])));
+            }
+        }
+        return held.size() == count ? held : null;
+    }
+
+    /** A slot from the fields 'day start end' at {@code from}, a time '-' when unknown. */
+    private static WorkshopSlot slot(String workshop, String[] fields, int from) {
+        String start = fields[from + 1];
+        String end = fields[from + 2];
+        return slot(workshop, java.time.LocalDate.parse(fields[from]),
+                start.equals("-") ? null : LocalTime.parse(start), end.equals("-") ? null : LocalTime.parse(end));
+    }
+
+    @Override
+    public Optional<TakenSeat> takeSeat(EditionNumber edition, WorkshopSlot slot, long registrationId,
+                                        java.time.Instant at) {
+        if (database.dialect() == org.jooq.SQLDialect.H2) {
+            return SeatRepository.super.takeSeat(edition, slot, registrationId, at);
+        }
+        var dsl = database.dsl();
+        TimeRange time = slot.time();
+        java.util.OptionalLong taken = takeSeat.executeForInsertId(dsl, edition.value(), slot.workshop().value(),
+                edition.value(), slot.workshop().value(), slot.day(), time == null ? null : time.start(),
+                time == null ? null : time.end());
+        if (taken.isEmpty()) {
+            return Optional.empty();
+        }
+        long value = taken.getAsLong();
+        int waiting = (int) (value % TICKET_UNIT);
+        WorkshopSeats.Ticket ticket = new WorkshopSeats.Ticket(waiting == 0 ? BookingStatus.CONFIRMED
+                : BookingStatus.WAITING, value / TICKET_UNIT);
+        addBooking(registrationId, edition, slot.workshop(), ticket, at);
+        return Optional.of(new TakenSeat(ticket, waiting));
     }
 
     @Override

@@ -26,9 +26,9 @@ import gr.etwinning.synedrio.domain.programme.ContributionId;
 import gr.etwinning.synedrio.domain.programme.TimeRange;
 import gr.etwinning.synedrio.domain.seat.BookingLimit;
 import gr.etwinning.synedrio.domain.seat.BookingStatus;
-import gr.etwinning.synedrio.domain.seat.HeldBooking;
 import gr.etwinning.synedrio.domain.seat.ParticipantBookings;
 import gr.etwinning.synedrio.domain.seat.WorkshopSeats;
+import gr.etwinning.synedrio.domain.seat.WorkshopSlot;
 
 import java.time.Instant;
 import java.util.List;
@@ -79,26 +79,41 @@ public final class SeatService implements BookWorkshopUseCase, CancelBookingUseC
         // down): every run starts by reading what is stored, so a run after one whose commit did reach the database
         // finds the booking made and answers with it instead of booking twice.
         Booked booked = transactions.inTransaction(() -> {
-            // 1. The participant's lock: their other requests wait, so what is read next stays true.
-            RegistrationRepository.Participant participant = registrations.lockParticipant(code)
+            // 1. The participant's lock, and what the booking is decided on read under it: their other requests
+            // wait, so what is read stays true.
+            SeatRepository.BookingStart start = seats.startBooking(code, workshop)
                     .orElseThrow(Registrations::unknownCode);
-            EditionNumber edition = participant.edition();
-            List<StoredBooking> held = seats.bookingsOf(participant.id());
-            Optional<StoredBooking> already = held.stream()
-                    .filter(b -> b.slot().workshop().equals(workshop)).findFirst();
-            if (already.isPresent()) {
-                return new Booked(Registrations.booking(already.get()), false);
+            EditionNumber edition = start.edition();
+            if (start.holds(workshop)) {
+                StoredBooking already = seats.bookingsOf(start.registrationId()).stream()
+                        .filter(b -> b.slot().workshop().equals(workshop)).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("the booking of workshop '" + workshop
+                                + "' held by registration " + start.registrationId() + " cannot be read"));
+                return new Booked(Registrations.booking(already), false);
             }
-            BookingLimit limit = seats.limit(edition);
+            ParticipantBookings held = new ParticipantBookings(start.held());
+            Instant now = clock.now();
             // 2. The workshop's lock, last and as briefly as possible: it is what every request for it waits on.
+            // Usually the seat is taken in one go, provided the workshop's slot is still the one the rules were
+            // checked against.
+            if (start.wanted().isPresent() && held.hasRoomFor(start.wanted().get(), start.limit())) {
+                WorkshopSlot slot = start.wanted().get();
+                Optional<SeatRepository.TakenSeat> taken = seats.takeSeat(edition, slot, start.registrationId(),
+                        now);
+                if (taken.isPresent()) {
+                    WorkshopSeats.Ticket ticket = taken.get().ticket();
+                    return new Booked(Registrations.booking(new StoredBooking(slot, ticket.status(),
+                            ticket.number(), now, taken.get().waitingPosition())), true);
+                }
+            }
+            // Otherwise — not opened, not a workshop of the programme, its slot changed since it was read, or a rule
+            // refuses it — decided under the workshop's lock against its slot as the programme has it now.
             SeatRepository.LockedWorkshop locked = seats.lockForBooking(edition, workshop)
                     .orElseThrow(() -> notOpen(edition, workshop));
-            new ParticipantBookings(held.stream().map(b -> new HeldBooking(b.slot(), b.status())).toList())
-                    .requireRoomFor(locked.slot(), limit);
+            held.requireRoomFor(locked.slot(), start.limit());
             WorkshopSeats.Ticket ticket = locked.seats().take();
-            Instant now = clock.now();
             seats.save(locked.seats());
-            seats.addBooking(participant.id(), edition, workshop, ticket, now);
+            seats.addBooking(start.registrationId(), edition, workshop, ticket, now);
             int position = ticket.status() == BookingStatus.WAITING ? locked.seats().waiting() : 0;
             return new Booked(Registrations.booking(new StoredBooking(locked.slot(), ticket.status(),
                     ticket.number(), now, position)), true);
