@@ -22,6 +22,7 @@ import org.jooq.impl.DSL;
 
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -103,40 +104,51 @@ public final class JooqSeatRepository implements SeatRepository {
             REGISTRATION.EDITION).from(REGISTRATION).where(REGISTRATION.CODE.eq(DSL.param("code", String.class)))
             .forUpdate(), "code");
     // MariaDB's first statement of a booking: the participant's registration locked, and in the same statement,
-    // read under that lock, the edition's limit, the wanted workshop's slot and the participant's bookings with
-    // their slots (counted, then listed as 'workshop status day start end', times '-' when unknown). Only the
-    // registration row is locked: MariaDB's FOR UPDATE does not reach into the select list's subqueries, which read
-    // as the transaction's other plain reads do (a join would lock the programme's rows, which every booking of
-    // the edition shares, and the participant's bookings through the gaps of their index).
-    private static final String START_BOOKING = "select r.id, r.edition, "
-            + "(select s.booking_limit from registration_settings s where s.edition = r.edition), "
-            + "(select concat(p.day_date, ' ', coalesce(c.start_time, '-'), ' ', coalesce(c.end_time, '-')) "
-            + "from contribution c join programme_session p on p.edition = c.edition and p.id = c.session_id "
-            + "where c.edition = r.edition and c.id = ? and c.kind = 'WORKSHOP'), "
-            + "(select concat(count(*), ':', coalesce(group_concat(b.workshop_id, ' ', b.status, ' ', p.day_date, "
-            + "' ', coalesce(c.start_time, '-'), ' ', coalesce(c.end_time, '-') separator ','), '')) "
-            + "from booking b join contribution c on c.edition = b.edition and c.id = b.workshop_id "
-            + "join programme_session p on p.edition = c.edition and p.id = c.session_id "
-            + "where b.registration_id = r.id) "
-            + "from registration r where r.code = ? for update";
-    private final RenderedQuery startBooking = RenderedQuery.plain(START_BOOKING, "workshop", "code");
-    // MariaDB's seat: one statement takes a seat if one is free, else a waiting place, and numbers it — provided
-    // the workshop's slot is still the one the rules were checked against (the subquery's rows are read with
-    // shared locks, as in every MariaDB update: a programme change waits for the booking to end). The ticket and
-    // the waiting position come back in the OK packet as LAST_INSERT_ID: ticket * 2^31 + (0 if confirmed, else
-    // the waiting count after it). Each assignment reads only columns not assigned before it, so the result is
-    // the same whether MariaDB assigns one after the other (the default) or all at once (SIMULTANEOUS_ASSIGNMENT).
+    // read under that lock, their bookings (counted, then listed as 'workshop status'). Only the registration row is
+    // locked: MariaDB's FOR UPDATE does not reach into the select list's subqueries, which read as the transaction's
+    // other plain reads do (a join would lock the participant's bookings and the gaps of their index, where the
+    // next participant's bookings go).
+    private static final String START_BOOKING = "select r.id, r.edition, (select concat(count(*), ':', "
+            + "coalesce(group_concat(b.workshop_id, ' ', b.status separator ','), '')) from booking b "
+            + "where b.registration_id = r.id) from registration r where r.code = ? for update";
+    private final RenderedQuery startBooking = RenderedQuery.plain(START_BOOKING, "code");
+    // MariaDB's seat: one statement takes a seat if one is free, else a waiting place, and numbers it — provided the
+    // programme version the limit and the slots were taken from is still the current one: a locking read of the
+    // 'programme' stamp, which every change of an edition, its programme or its booking limit raises before it
+    // commits (DataChanges), and which the shared lock keeps from changing until the booking ends. The ticket and
+    // the waiting position come back in the OK packet as LAST_INSERT_ID: ticket * 2^31 + (0 if confirmed, else the
+    // waiting count after it). Each assignment reads only columns not assigned before it, so the result is the same
+    // whether MariaDB assigns one after the other (the default) or all at once (SIMULTANEOUS_ASSIGNMENT).
     private static final String TAKE_SEAT = "update workshop_seat set "
             + "next_ticket = last_insert_id(next_ticket * 2147483648 + if(booked < capacity, 0, waiting + 1)) "
             + "div 2147483648 + 1, "
             + "waiting = waiting + (booked >= capacity), "
             + "booked = booked + (booked < capacity) "
-            + "where edition = ? and workshop_id = ? and exists (select 1 from contribution c join programme_session"
-            + " p on p.edition = c.edition and p.id = c.session_id where c.edition = ? and c.id = ? and c.kind = "
-            + "'WORKSHOP' and p.day_date = ? and c.start_time <=> ? and c.end_time <=> ?)";
-    private final RenderedQuery takeSeat = RenderedQuery.plain(TAKE_SEAT, "edition", "workshop", "edition",
-            "workshop", "day", "start", "end");
+            + "where edition = ? and workshop_id = ? "
+            + "and exists (select 1 from data_change where scope_name = 'programme' and stamp = ?)";
+    private final RenderedQuery takeSeat = RenderedQuery.plain(TAKE_SEAT, "edition", "workshop", "version");
     private static final long TICKET_UNIT = 2147483648L;
+    private final RenderedQuery programmeVersion = RenderedQuery.plain(
+            "select stamp from data_change where scope_name = 'programme'", new String[0]);
+    private final RenderedQuery currentProgrammeVersion = RenderedQuery.plain(
+            "select stamp from data_change where scope_name = 'programme' lock in share mode", new String[0]);
+    private final RenderedQuery workshopSlots = RenderedQuery.of(dsl -> dsl.select(CONTRIBUTION.ID,
+                    PROGRAMME_SESSION.DAY_DATE, CONTRIBUTION.START_TIME, CONTRIBUTION.END_TIME)
+            .from(CONTRIBUTION).join(PROGRAMME_SESSION)
+            .on(PROGRAMME_SESSION.EDITION.eq(CONTRIBUTION.EDITION).and(PROGRAMME_SESSION.ID.eq(CONTRIBUTION.SESSION_ID)))
+            .where(CONTRIBUTION.EDITION.eq(DSL.param("edition", Integer.class))
+                    .and(CONTRIBUTION.KIND.eq(DSL.inline(WORKSHOP)))), "edition");
+
+    /**
+     * An edition's booking limit and its workshops' slots as they were at one version of the programme: what every
+     * booking on MariaDB decides on, read once per version instead of once per booking.
+     */
+    private record EditionWorkshops(long version, BookingLimit limit, Map<String, WorkshopSlot> slots) {
+    }
+
+    /** Per edition, the latest version read; {@link #takeSeat} checks it is still current. */
+    private final Map<Integer, EditionWorkshops> editions = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final RenderedQuery limit = RenderedQuery.of(dsl -> dsl.select(REGISTRATION_SETTINGS.BOOKING_LIMIT)
             .from(REGISTRATION_SETTINGS).where(REGISTRATION_SETTINGS.EDITION.eq(DSL.param("edition", Integer.class))),
             "edition");
@@ -181,75 +193,91 @@ public final class JooqSeatRepository implements SeatRepository {
         var dsl = database.dsl();
         if (database.dialect() == org.jooq.SQLDialect.H2) {
             return lockParticipant.fetchOptional(dsl, r -> new long[]{r.getLong(1), r.getInt(2)}, code.value())
-                    .map(p -> {
-                        EditionNumber edition = EditionNumber.of((int) p[1]);
-                        List<HeldBooking> held = bookingsOf(p[0]).stream()
-                                .map(b -> new HeldBooking(b.slot(), b.status())).toList();
-                        return new BookingStart(p[0], edition, limit(edition), held, slot(edition, workshop));
-                    });
+                    .map(p -> live(p[0], EditionNumber.of((int) p[1]), workshop));
         }
-        record Read(long id, EditionNumber edition, BookingLimit limit, String wanted, String held) {
+        record Read(long id, EditionNumber edition, String held) {
         }
-        return startBooking.fetchOptional(dsl, r -> {
-            long id = r.getLong(1);
-            EditionNumber edition = EditionNumber.of(r.getInt(2));
-            int limit = r.getInt(3);
-            BookingLimit bookingLimit = r.wasNull() ? BookingLimit.DEFAULT : new BookingLimit(limit);
-            return new Read(id, edition, bookingLimit, r.getString(4), r.getString(5));
-        }, workshop.value(), code.value()).map(read -> {
-            List<HeldBooking> held = held(read.held());
-            if (held == null) {
-                held = bookingsOf(read.id()).stream().map(b -> new HeldBooking(b.slot(), b.status())).toList();
+        return startBooking.fetchOptional(dsl, r -> new Read(r.getLong(1), EditionNumber.of(r.getInt(2)),
+                r.getString(3)), code.value()).map(read -> {
+            // Read in this transaction's view, which the statement above opened under the participant's lock: the
+            // version and what it says agree, and takeSeat checks that the version is still the current one.
+            EditionWorkshops known = editions.get(read.edition().value());
+            if (known == null) {
+                known = rememberWorkshops(read.edition());
             }
-            return new BookingStart(read.id(), read.edition(), read.limit(), held, read.wanted() == null
-                    ? Optional.empty() : Optional.of(slot(workshop.value(), read.wanted().split(" "), 0)));
+            List<HeldBooking> held = held(read.held(), known);
+            if (held == null) {
+                return live(read.id(), read.edition(), workshop);
+            }
+            return new BookingStart(read.id(), read.edition(), known.limit(), held,
+                    Optional.ofNullable(known.slots().get(workshop.value())), known.version());
         });
     }
 
-    /** 'count:w status day start end,…' as START_BOOKING lists them; null if the list was cut short. */
-    private static List<HeldBooking> held(String listed) {
+    /** What a booking is decided on, read from the tables. */
+    private BookingStart live(long registration, EditionNumber edition, ContributionId workshop) {
+        List<HeldBooking> held = bookingsOf(registration).stream().map(b -> new HeldBooking(b.slot(), b.status()))
+                .toList();
+        return new BookingStart(registration, edition, limit(edition), held, slot(edition, workshop),
+                BookingStart.LIVE);
+    }
+
+    /** The edition's limit and workshop slots at the programme version this transaction sees, remembered. */
+    private EditionWorkshops rememberWorkshops(EditionNumber edition) {
+        var dsl = database.dsl();
+        long version = programmeVersion.fetchOptional(dsl, r -> r.getLong(1)).orElse(-1L);
+        Map<String, WorkshopSlot> slots = new java.util.HashMap<>();
+        workshopSlots.fetch(dsl, r -> slot(r.getString(1), r.getObject(2, java.time.LocalDate.class),
+                r.getObject(3, LocalTime.class), r.getObject(4, LocalTime.class)), edition.value())
+                .forEach(s -> slots.put(s.workshop().value(), s));
+        EditionWorkshops read = new EditionWorkshops(version, limit(edition), Map.copyOf(slots));
+        editions.merge(edition.value(), read, (old, now) -> now.version() >= old.version() ? now : old);
+        return read;
+    }
+
+    /**
+     * The bookings 'count:workshop status,…' as START_BOOKING lists them, with their slots; null if the list was
+     * cut short (group_concat_max_len) or names a workshop the remembered programme does not hold.
+     */
+    private static List<HeldBooking> held(String listed, EditionWorkshops known) {
         int colon = listed.indexOf(':');
         int count = Integer.parseInt(listed.substring(0, colon));
         List<HeldBooking> held = new java.util.ArrayList<>(count);
         if (count > 0) {
             for (String one : listed.substring(colon + 1).split(",")) {
-                String[] f = one.split(" ");
-                if (f.length != 5) {
-                    return null; // cut short by group_concat_max_len
+                int space = one.indexOf(' ');
+                WorkshopSlot slot = space < 0 ? null : known.slots().get(one.substring(0, space));
+                if (slot == null) {
+                    return null;
                 }
-                held.add(new HeldBooking(slot(f[0], f, 2), BookingStatus.valueOf(f[1])));
+                held.add(new HeldBooking(slot, BookingStatus.valueOf(one.substring(space + 1))));
             }
         }
         return held.size() == count ? held : null;
     }
 
-    /** A slot from the fields 'day start end' at {@code from}, a time '-' when unknown. */
-    private static WorkshopSlot slot(String workshop, String[] fields, int from) {
-        String start = fields[from + 1];
-        String end = fields[from + 2];
-        return slot(workshop, java.time.LocalDate.parse(fields[from]),
-                start.equals("-") ? null : LocalTime.parse(start), end.equals("-") ? null : LocalTime.parse(end));
-    }
-
     @Override
-    public Optional<TakenSeat> takeSeat(EditionNumber edition, WorkshopSlot slot, long registrationId,
-                                        java.time.Instant at) {
-        if (database.dialect() == org.jooq.SQLDialect.H2) {
-            return SeatRepository.super.takeSeat(edition, slot, registrationId, at);
+    public Optional<TakenSeat> takeSeat(BookingStart start, java.time.Instant at) {
+        if (start.isLive() || start.wanted().isEmpty()) {
+            return SeatRepository.super.takeSeat(start, at);
         }
         var dsl = database.dsl();
-        TimeRange time = slot.time();
-        java.util.OptionalLong taken = takeSeat.executeForInsertId(dsl, edition.value(), slot.workshop().value(),
-                edition.value(), slot.workshop().value(), slot.day(), time == null ? null : time.start(),
-                time == null ? null : time.end());
+        ContributionId workshop = start.wanted().get().workshop();
+        java.util.OptionalLong taken = takeSeat.executeForInsertId(dsl, start.edition().value(), workshop.value(),
+                start.programmeVersion());
         if (taken.isEmpty()) {
+            // Not opened for booking, or the programme changed since: forget a version no longer current.
+            long current = currentProgrammeVersion.fetchOptional(dsl, r -> r.getLong(1)).orElse(-1L);
+            if (current != start.programmeVersion()) {
+                editions.computeIfPresent(start.edition().value(), (k, v) -> v.version() < current ? null : v);
+            }
             return Optional.empty();
         }
         long value = taken.getAsLong();
         int waiting = (int) (value % TICKET_UNIT);
         WorkshopSeats.Ticket ticket = new WorkshopSeats.Ticket(waiting == 0 ? BookingStatus.CONFIRMED
                 : BookingStatus.WAITING, value / TICKET_UNIT);
-        addBooking(registrationId, edition, slot.workshop(), ticket, at);
+        addBooking(start.registrationId(), start.edition(), workshop, ticket, at);
         return Optional.of(new TakenSeat(ticket, waiting));
     }
 

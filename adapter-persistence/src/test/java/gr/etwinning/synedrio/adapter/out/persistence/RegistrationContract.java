@@ -393,8 +393,8 @@ abstract class RegistrationContract {
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
-                assertThat(seatStore.takeSeat(SEVENTH, wanted, id, Instant.parse("2021-11-01T08:00:00Z")))
-                        .as("the slot the rules were checked against is gone").isEmpty();
+                assertThat(seatStore.takeSeat(start, Instant.parse("2021-11-01T08:00:00Z")))
+                        .as("the programme the rules were checked against is gone").isEmpty();
                 assertThat(seatStore.lockForBooking(SEVENTH, ContributionId.of("d2-workshop-05")).orElseThrow()
                         .slot().time()).isEqualTo(moved);
                 return null;
@@ -412,15 +412,12 @@ abstract class RegistrationContract {
     @Test
     void aSeatTakenInOneGoCountsAndNumbersItAsTheSeatsDo() {
         open("d2-workshop-05", 1);
-        var slot = database.inTransaction(() -> seatStore.slot(SEVENTH, ContributionId.of("d2-workshop-05")))
-                .orElseThrow();
         List<SeatRepository.TakenSeat> taken = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             String code = register("Παναγιώτης Νικολάου " + i, "panagiotis" + i + "@sch.gr");
-            long id = database.dsl().select(REGISTRATION.ID).from(REGISTRATION).where(REGISTRATION.CODE.eq(code))
-                    .fetchSingle(REGISTRATION.ID);
-            taken.add(database.inTransaction(() -> seatStore.takeSeat(SEVENTH, slot, id,
-                    Instant.parse("2021-11-01T08:00:00Z"))).orElseThrow());
+            taken.add(database.inTransaction(() -> seatStore.takeSeat(seatStore.startBooking(new ConfirmationCode(
+                    code), ContributionId.of("d2-workshop-05")).orElseThrow(), Instant.parse(
+                    "2021-11-01T08:00:00Z"))).orElseThrow());
         }
         assertThat(taken).extracting(t -> t.ticket().status()).containsExactly(BookingStatus.CONFIRMED,
                 BookingStatus.WAITING, BookingStatus.WAITING);
@@ -430,10 +427,26 @@ abstract class RegistrationContract {
         assertThat(database.dsl().select(WORKSHOP_SEAT.NEXT_TICKET).from(WORKSHOP_SEAT)
                 .where(WORKSHOP_SEAT.WORKSHOP_ID.eq("d2-workshop-05")).fetchSingle(WORKSHOP_SEAT.NEXT_TICKET))
                 .isEqualTo(4L);
-        assertThat(database.inTransaction(() -> seatStore.takeSeat(SEVENTH, new WorkshopSlot(
-                ContributionId.of("d2-workshop-06"), SATURDAY, new TimeRange(LocalTime.of(17, 0),
-                LocalTime.of(18, 30))), 1L, Instant.parse("2021-11-01T08:00:00Z"))))
+        String other = register("Ευαγγελία Μαυρίδου", "evangelia@sch.gr");
+        assertThat(database.inTransaction(() -> seatStore.takeSeat(seatStore.startBooking(new ConfirmationCode(
+                other), ContributionId.of("d2-workshop-06")).orElseThrow(), Instant.parse("2021-11-01T08:00:00Z"))))
                 .as("not opened for booking").isEmpty();
+    }
+
+    @Test
+    void aLimitLoweredAfterBookingsWereMadeHoldsForTheNextBookingAtOnce() {
+        for (String w : workshopIds()) {
+            open(w, 10);
+        }
+        seats.setBookingLimit(new SetBookingLimitCommand(7, 2));
+        String code = register("Ιωάννα Σταθοπούλου", "ioanna@sch.gr");
+        book(code, "d2-workshop-03");
+        seats.setBookingLimit(new SetBookingLimitCommand(7, 1));
+        assertThatThrownBy(() -> book(code, "d2-workshop-05")).isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).rule()).isEqualTo("booking-limit");
+        seats.setBookingLimit(new SetBookingLimitCommand(7, 3));
+        assertThat(book(code, "d2-workshop-05").created()).isTrue();
+        assertExactCounts("d2-workshop-05", 1, 0);
     }
 
     @Test

@@ -26,6 +26,7 @@ import gr.etwinning.synedrio.domain.programme.ContributionId;
 import gr.etwinning.synedrio.domain.programme.TimeRange;
 import gr.etwinning.synedrio.domain.seat.BookingLimit;
 import gr.etwinning.synedrio.domain.seat.BookingStatus;
+import gr.etwinning.synedrio.domain.seat.HeldBooking;
 import gr.etwinning.synedrio.domain.seat.ParticipantBookings;
 import gr.etwinning.synedrio.domain.seat.WorkshopSeats;
 import gr.etwinning.synedrio.domain.seat.WorkshopSlot;
@@ -94,23 +95,26 @@ public final class SeatService implements BookWorkshopUseCase, CancelBookingUseC
             ParticipantBookings held = new ParticipantBookings(start.held());
             Instant now = clock.now();
             // 2. The workshop's lock, last and as briefly as possible: it is what every request for it waits on.
-            // Usually the seat is taken in one go, provided the workshop's slot is still the one the rules were
-            // checked against.
+            // Usually the seat is taken in one go, provided the programme the rules were checked against is still
+            // the current one.
             if (start.wanted().isPresent() && held.hasRoomFor(start.wanted().get(), start.limit())) {
                 WorkshopSlot slot = start.wanted().get();
-                Optional<SeatRepository.TakenSeat> taken = seats.takeSeat(edition, slot, start.registrationId(),
-                        now);
+                Optional<SeatRepository.TakenSeat> taken = seats.takeSeat(start, now);
                 if (taken.isPresent()) {
                     WorkshopSeats.Ticket ticket = taken.get().ticket();
                     return new Booked(Registrations.booking(new StoredBooking(slot, ticket.status(),
                             ticket.number(), now, taken.get().waitingPosition())), true);
                 }
             }
-            // Otherwise — not opened, not a workshop of the programme, its slot changed since it was read, or a rule
-            // refuses it — decided under the workshop's lock against its slot as the programme has it now.
+            // Otherwise — not opened, not a workshop of the programme, the programme changed since it was read, or a
+            // rule refuses it — decided under the workshop's lock against the programme as it is now.
             SeatRepository.LockedWorkshop locked = seats.lockForBooking(edition, workshop)
                     .orElseThrow(() -> notOpen(edition, workshop));
-            held.requireRoomFor(locked.slot(), start.limit());
+            if (!start.isLive()) {
+                held = new ParticipantBookings(seats.bookingsOf(start.registrationId()).stream()
+                        .map(b -> new HeldBooking(b.slot(), b.status())).toList());
+            }
+            held.requireRoomFor(locked.slot(), start.isLive() ? start.limit() : seats.limit(edition));
             WorkshopSeats.Ticket ticket = locked.seats().take();
             seats.save(locked.seats());
             seats.addBooking(start.registrationId(), edition, workshop, ticket, now);

@@ -170,7 +170,7 @@ public final class InMemorySeats implements ConferenceRepository, RegistrationRe
     public Optional<BookingStart> startBooking(ConfirmationCode code, ContributionId workshop) {
         return lockParticipant(code).map(p -> new BookingStart(p.id(), p.edition(), limit(p.edition()),
                 bookingsOf(p.id()).stream().map(b -> new gr.etwinning.synedrio.domain.seat.HeldBooking(b.slot(),
-                        b.status())).toList(), slot(p.edition(), workshop)));
+                        b.status())).toList(), slot(p.edition(), workshop), BookingStart.LIVE));
     }
 
     @Override
