@@ -40,9 +40,12 @@ import java.util.Optional;
  * Workshop seats: booking, cancelling with promotion from the waiting list, capacities and the booking limit.
  *
  * <p>Every booking transaction takes its locks in one order — the participant's registration first, then the
- * workshop's seats — and reads the participant's bookings only after holding both, so that one participant's
+ * workshop's seats — and reads the participant's bookings only after holding the first, so that one participant's
  * concurrent requests cannot pass the limit or book overlapping workshops, and no two requests can take the same
- * last seat. The locks are database row locks: they hold across any number of application instances.
+ * last seat. The seat is taken in one step where the store can ({@link SeatRepository#takeSeat}: only while the
+ * programme the limit and the workshops' times were read from is current); anything else is decided under the
+ * workshop's lock against the programme as it is then. The locks are database row locks: they hold across any
+ * number of application instances.
  */
 @Singleton
 public final class SeatService implements BookWorkshopUseCase, CancelBookingUseCase, ListWorkshopsUseCase,
