@@ -29,20 +29,34 @@ public final class ParticipantBookings {
 
     /** Refuses a new booking of {@code wanted} that would break the limit or clash with a booking held. */
     public void requireRoomFor(WorkshopSlot wanted, BookingLimit limit) {
+        Optional<RuleViolationException> refusal = refusal(wanted, limit);
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
+    }
+
+    /** Whether a new booking of {@code wanted} keeps within the limit and clashes with no booking held. */
+    public boolean hasRoomFor(WorkshopSlot wanted, BookingLimit limit) {
+        return refusal(wanted, limit).isEmpty();
+    }
+
+    private Optional<RuleViolationException> refusal(WorkshopSlot wanted, BookingLimit limit) {
         Check.notNull(wanted, "workshop slot");
         Check.notNull(limit, "booking limit");
-        String item = "workshop '" + wanted.workshop() + "'";
         if (bookings.size() >= limit.value()) {
-            throw new RuleViolationException(item, "booking-limit", "you have booked " + bookings.size()
-                    + " workshop" + (bookings.size() == 1 ? "" : "s") + " (waiting lists included), the most this "
-                    + "edition allows; cancel one to book '" + wanted.workshop() + "'");
+            return Optional.of(new RuleViolationException("workshop '" + wanted.workshop() + "'", "booking-limit",
+                    "you have booked " + bookings.size() + " workshop" + (bookings.size() == 1 ? "" : "s")
+                            + " (waiting lists included), the most this edition allows; cancel one to book '"
+                            + wanted.workshop() + "'"));
         }
         for (HeldBooking held : bookings) {
             if (held.slot().clashesWith(wanted)) {
-                throw new RuleViolationException(item, "no-overlapping-workshops", "workshop '" + wanted.workshop()
-                        + "' (" + wanted.day() + " " + wanted.time() + ") overlaps workshop '"
-                        + held.slot().workshop() + "' (" + held.slot().time() + "), which you have booked");
+                return Optional.of(new RuleViolationException("workshop '" + wanted.workshop() + "'",
+                        "no-overlapping-workshops", "workshop '" + wanted.workshop() + "' (" + wanted.day() + " "
+                                + wanted.time() + ") overlaps workshop '" + held.slot().workshop() + "' ("
+                                + held.slot().time() + "), which you have booked"));
             }
         }
+        return Optional.empty();
     }
 }

@@ -71,6 +71,18 @@ class ParticipantBookingsTest {
     }
 
     @Test
+    void hasRoomForAnswersWhatRequireRoomForDecidesWithoutThrowing() {
+        ParticipantBookings held = new ParticipantBookings(List.of(
+                new HeldBooking(slot("d2-workshop-01", SATURDAY, "10:00", "11:30"), BookingStatus.CONFIRMED)));
+        assertThat(held.hasRoomFor(slot("d2-workshop-02", SATURDAY, "11:00", "12:00"), new BookingLimit(5)))
+                .isFalse();
+        assertThat(held.hasRoomFor(slot("d2-workshop-03", SATURDAY, "12:00", "13:00"), new BookingLimit(1)))
+                .isFalse();
+        assertThat(held.hasRoomFor(slot("d2-workshop-03", SATURDAY, "12:00", "13:00"), new BookingLimit(2)))
+                .isTrue();
+    }
+
+    @Test
     void aLimitOutsideOneToFiftyIsRefused() {
         assertThatThrownBy(() -> new BookingLimit(0)).hasMessageContaining("1 to 50");
     }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * these stamps, so a write made by any instance on the database is seen by every instance at its next request.
  *
  * <p>Scopes: {@link #PROGRAMME} — editions, their days, programmes and the persons they name (the programme, the
- * public page, the schedule exports); {@link #EVERYTHING} — any table a report, a chart or a count reads (the
+ * public page, the schedule exports), and the booking limit, which a booking reads with the workshops' times (the
+ * seat repository keeps both per programme version, see {@code JooqSeatRepository}); {@link #EVERYTHING} — any table a report, a chart or a count reads (the
  * programme's tables too). Tables of the booking rush ({@code booking}, {@code workshop_seat}), the outbox and the
  * tokens change no derived document and raise nothing, so a booking never waits for the stamp's row lock.
  */
@@ -25,7 +26,7 @@ final class DataChanges {
 
     private static final Set<String> PROGRAMME_TABLES = Set.of("conference", "conference_day", "person",
             "person_other_name", "programme_session", "session_chair", "contribution", "contribution_speaker",
-            "ambassador");
+            "ambassador", "registration_settings");
     private static final Set<String> UNTRACKED = Set.of("booking", "workshop_seat", "mail_outbox", "api_token",
             "data_change", "flyway_schema_history");
 

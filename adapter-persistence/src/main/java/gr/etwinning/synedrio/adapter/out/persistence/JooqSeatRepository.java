@@ -12,6 +12,8 @@ import gr.etwinning.synedrio.domain.programme.ContributionKind;
 import gr.etwinning.synedrio.domain.programme.TimeRange;
 import gr.etwinning.synedrio.domain.seat.BookingLimit;
 import gr.etwinning.synedrio.domain.seat.BookingStatus;
+import gr.etwinning.synedrio.domain.seat.HeldBooking;
+import gr.etwinning.synedrio.domain.registration.ConfirmationCode;
 import gr.etwinning.synedrio.domain.seat.WorkshopSeats;
 import gr.etwinning.synedrio.domain.seat.WorkshopSlot;
 import org.jooq.DSLContext;
@@ -20,12 +22,14 @@ import org.jooq.impl.DSL;
 
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.BOOKING;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.CONTRIBUTION;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.PROGRAMME_SESSION;
+import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REGISTRATION;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REGISTRATION_SETTINGS;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.WORKSHOP_SEAT;
 
@@ -95,6 +99,56 @@ public final class JooqSeatRepository implements SeatRepository {
             .set(BOOKING.TICKET, DSL.param("ticket", Long.class))
             .set(BOOKING.BOOKED_AT, DSL.param("bookedAt", java.time.LocalDateTime.class)),
             "edition", "workshop", "registration", "status", "ticket", "bookedAt");
+    // H2's first statement of a booking: the participant's lock (the bookings, limit and slot read after it).
+    private final RenderedQuery lockParticipant = RenderedQuery.of(dsl -> dsl.select(REGISTRATION.ID,
+            REGISTRATION.EDITION).from(REGISTRATION).where(REGISTRATION.CODE.eq(DSL.param("code", String.class)))
+            .forUpdate(), "code");
+    // MariaDB's first statement of a booking: the participant's registration locked, and in the same statement,
+    // read under that lock, their bookings (counted, then listed as 'workshop status'). Only the registration row is
+    // locked: MariaDB's FOR UPDATE does not reach into the select list's subqueries, which read as the transaction's
+    // other plain reads do (a join would lock the participant's bookings and the gaps of their index, where the
+    // next participant's bookings go).
+    private static final String START_BOOKING = "select r.id, r.edition, (select concat(count(*), ':', "
+            + "coalesce(group_concat(b.workshop_id, ' ', b.status separator ','), '')) from booking b "
+            + "where b.registration_id = r.id) from registration r where r.code = ? for update";
+    private final RenderedQuery startBooking = RenderedQuery.plain(START_BOOKING, "code");
+    // MariaDB's seat: one statement takes a seat if one is free, else a waiting place, and numbers it — provided the
+    // programme version the limit and the slots were taken from is still the current one: a locking read of the
+    // 'programme' stamp, which every change of an edition, its programme or its booking limit raises before it
+    // commits (DataChanges), and which the shared lock keeps from changing until the booking ends. The ticket and
+    // the waiting position come back in the OK packet as LAST_INSERT_ID: ticket * 2^31 + (0 if confirmed, else the
+    // waiting count after it). Each assignment reads only columns not assigned before it, so the result is the same
+    // whether MariaDB assigns one after the other (the default) or all at once (SIMULTANEOUS_ASSIGNMENT).
+    private static final String TAKE_SEAT = "update workshop_seat set "
+            + "next_ticket = last_insert_id(next_ticket * 2147483648 + if(booked < capacity, 0, waiting + 1)) "
+            + "div 2147483648 + 1, "
+            + "waiting = waiting + (booked >= capacity), "
+            + "booked = booked + (booked < capacity) "
+            + "where edition = ? and workshop_id = ? "
+            + "and exists (select 1 from data_change where scope_name = 'programme' and stamp = ?)";
+    private final RenderedQuery takeSeat = RenderedQuery.plain(TAKE_SEAT, "edition", "workshop", "version");
+    private static final long TICKET_UNIT = 2147483648L;
+    private final RenderedQuery programmeVersion = RenderedQuery.plain(
+            "select stamp from data_change where scope_name = 'programme'", new String[0]);
+    private final RenderedQuery currentProgrammeVersion = RenderedQuery.plain(
+            "select stamp from data_change where scope_name = 'programme' lock in share mode", new String[0]);
+    private final RenderedQuery workshopSlots = RenderedQuery.of(dsl -> dsl.select(CONTRIBUTION.ID,
+                    PROGRAMME_SESSION.DAY_DATE, CONTRIBUTION.START_TIME, CONTRIBUTION.END_TIME)
+            .from(CONTRIBUTION).join(PROGRAMME_SESSION)
+            .on(PROGRAMME_SESSION.EDITION.eq(CONTRIBUTION.EDITION).and(PROGRAMME_SESSION.ID.eq(CONTRIBUTION.SESSION_ID)))
+            .where(CONTRIBUTION.EDITION.eq(DSL.param("edition", Integer.class))
+                    .and(CONTRIBUTION.KIND.eq(DSL.inline(WORKSHOP)))), "edition");
+
+    /**
+     * An edition's booking limit and its workshops' slots as they were at one version of the programme: what every
+     * booking on MariaDB decides on, read once per version instead of once per booking.
+     */
+    private record EditionWorkshops(long version, BookingLimit limit, Map<String, WorkshopSlot> slots) {
+    }
+
+    /** Per edition, the latest version read; {@link #takeSeat} checks it is still current. */
+    private final Map<Integer, EditionWorkshops> editions = new java.util.concurrent.ConcurrentHashMap<>();
+
     private final RenderedQuery limit = RenderedQuery.of(dsl -> dsl.select(REGISTRATION_SETTINGS.BOOKING_LIMIT)
             .from(REGISTRATION_SETTINGS).where(REGISTRATION_SETTINGS.EDITION.eq(DSL.param("edition", Integer.class))),
             "edition");
@@ -132,6 +186,99 @@ public final class JooqSeatRepository implements SeatRepository {
         // Database.inTransaction runs the loser again.
         return slotForBooking.fetchOptional(dsl, slot, key).flatMap(s -> lockSeats.fetchOptional(dsl, seats, key)
                 .map(locked -> new LockedWorkshop(locked, s)));
+    }
+
+    @Override
+    public Optional<BookingStart> startBooking(ConfirmationCode code, ContributionId workshop) {
+        var dsl = database.dsl();
+        if (database.dialect() == org.jooq.SQLDialect.H2) {
+            return lockParticipant.fetchOptional(dsl, r -> new long[]{r.getLong(1), r.getInt(2)}, code.value())
+                    .map(p -> live(p[0], EditionNumber.of((int) p[1]), workshop));
+        }
+        record Read(long id, EditionNumber edition, String held) {
+        }
+        return startBooking.fetchOptional(dsl, r -> new Read(r.getLong(1), EditionNumber.of(r.getInt(2)),
+                r.getString(3)), code.value()).map(read -> {
+            // Read in this transaction's view, which the statement above opened under the participant's lock: the
+            // version and what it says agree, and takeSeat checks that the version is still the current one.
+            EditionWorkshops known = editions.get(read.edition().value());
+            if (known == null) {
+                known = rememberWorkshops(read.edition());
+            }
+            List<HeldBooking> held = held(read.held(), known);
+            if (held == null) {
+                return live(read.id(), read.edition(), workshop);
+            }
+            return new BookingStart(read.id(), read.edition(), known.limit(), held,
+                    Optional.ofNullable(known.slots().get(workshop.value())), known.version());
+        });
+    }
+
+    /** What a booking is decided on, read from the tables. */
+    private BookingStart live(long registration, EditionNumber edition, ContributionId workshop) {
+        List<HeldBooking> held = bookingsOf(registration).stream().map(b -> new HeldBooking(b.slot(), b.status()))
+                .toList();
+        return new BookingStart(registration, edition, limit(edition), held, slot(edition, workshop),
+                BookingStart.LIVE);
+    }
+
+    /** The edition's limit and workshop slots at the programme version this transaction sees, remembered. */
+    private EditionWorkshops rememberWorkshops(EditionNumber edition) {
+        var dsl = database.dsl();
+        long version = programmeVersion.fetchOptional(dsl, r -> r.getLong(1)).orElse(-1L);
+        Map<String, WorkshopSlot> slots = new java.util.HashMap<>();
+        workshopSlots.fetch(dsl, r -> slot(r.getString(1), r.getObject(2, java.time.LocalDate.class),
+                r.getObject(3, LocalTime.class), r.getObject(4, LocalTime.class)), edition.value())
+                .forEach(s -> slots.put(s.workshop().value(), s));
+        EditionWorkshops read = new EditionWorkshops(version, limit(edition), Map.copyOf(slots));
+        editions.merge(edition.value(), read, (old, now) -> now.version() >= old.version() ? now : old);
+        return read;
+    }
+
+    /**
+     * The bookings 'count:workshop status,…' as START_BOOKING lists them, with their slots; null if the list was
+     * cut short (group_concat_max_len) or names a workshop the remembered programme does not hold.
+     */
+    private static List<HeldBooking> held(String listed, EditionWorkshops known) {
+        int colon = listed.indexOf(':');
+        int count = Integer.parseInt(listed.substring(0, colon));
+        List<HeldBooking> held = new java.util.ArrayList<>(count);
+        if (count > 0) {
+            for (String one : listed.substring(colon + 1).split(",")) {
+                int space = one.indexOf(' ');
+                WorkshopSlot slot = space < 0 ? null : known.slots().get(one.substring(0, space));
+                if (slot == null) {
+                    return null;
+                }
+                held.add(new HeldBooking(slot, BookingStatus.valueOf(one.substring(space + 1))));
+            }
+        }
+        return held.size() == count ? held : null;
+    }
+
+    @Override
+    public Optional<TakenSeat> takeSeat(BookingStart start, java.time.Instant at) {
+        if (start.isLive() || start.wanted().isEmpty()) {
+            return SeatRepository.super.takeSeat(start, at);
+        }
+        var dsl = database.dsl();
+        ContributionId workshop = start.wanted().get().workshop();
+        java.util.OptionalLong taken = takeSeat.executeForInsertId(dsl, start.edition().value(), workshop.value(),
+                start.programmeVersion());
+        if (taken.isEmpty()) {
+            // Not opened for booking, or the programme changed since: forget a version no longer current.
+            long current = currentProgrammeVersion.fetchOptional(dsl, r -> r.getLong(1)).orElse(-1L);
+            if (current != start.programmeVersion()) {
+                editions.computeIfPresent(start.edition().value(), (k, v) -> v.version() < current ? null : v);
+            }
+            return Optional.empty();
+        }
+        long value = taken.getAsLong();
+        int waiting = (int) (value % TICKET_UNIT);
+        WorkshopSeats.Ticket ticket = new WorkshopSeats.Ticket(waiting == 0 ? BookingStatus.CONFIRMED
+                : BookingStatus.WAITING, value / TICKET_UNIT);
+        addBooking(start.registrationId(), start.edition(), workshop, ticket, at);
+        return Optional.of(new TakenSeat(ticket, waiting));
     }
 
     @Override

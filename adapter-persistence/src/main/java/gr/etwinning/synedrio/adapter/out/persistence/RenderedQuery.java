@@ -46,6 +46,26 @@ final class RenderedQuery {
         this.names = names;
     }
 
+    private RenderedQuery(String text, List<String> names) {
+        this.definition = null;
+        this.names = names;
+        this.sql = text;
+    }
+
+    /**
+     * A statement written out for one database (what jOOQ cannot say, such as MariaDB's {@code LAST_INSERT_ID(expr)}),
+     * sent as it is; its {@code ?} are bound with the named values in the order given, and {@link #of}'s check that
+     * every value is named once becomes: as many names as {@code ?} in the text (which must hold no other '?').
+     */
+    static RenderedQuery plain(String text, String... names) {
+        long marks = text.chars().filter(c -> c == '?').count();
+        if (marks != names.length) {
+            throw new IllegalStateException("the statement has " + marks + " '?' but is declared with "
+                    + List.of(names) + ": " + text);
+        }
+        return new RenderedQuery(text, List.of(names));
+    }
+
     /** A query whose bind values are exactly the named parameters given, in that order of binding. */
     static RenderedQuery of(Function<DSLContext, Query> definition, String... names) {
         return new RenderedQuery(definition, List.of(names));
@@ -98,6 +118,41 @@ final class RenderedQuery {
     /** Runs an insert, update or delete; returns the number of rows it changed. */
     int execute(DSLContext dsl, Object... values) {
         return run(dsl, PreparedStatement::executeUpdate, values);
+    }
+
+    /**
+     * Runs an update that sets MariaDB's {@code LAST_INSERT_ID(expr)} on the one row it changes, and returns that
+     * value, which the server sends back in the statement's OK packet (no other round trip); empty if the update
+     * changed no row.
+     */
+    java.util.OptionalLong executeForInsertId(DSLContext dsl, Object... values) {
+        if (values.length != names.size()) {
+            throw new IllegalArgumentException("the query takes " + names + ", got " + values.length + " value(s)");
+        }
+        String text = sql(dsl);
+        return dsl.connectionResult(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(text,
+                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                for (int i = 0; i < values.length; i++) {
+                    statement.setObject(i + 1, values[i]);
+                }
+                int changed = statement.executeUpdate();
+                if (changed == 0) {
+                    return java.util.OptionalLong.empty();
+                }
+                if (changed != 1) {
+                    throw new IllegalStateException("expected one row changed, got " + changed + " from: " + text);
+                }
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    if (!keys.next()) {
+                        throw new IllegalStateException("the database sent no LAST_INSERT_ID for: " + text);
+                    }
+                    return java.util.OptionalLong.of(keys.getLong(1));
+                }
+            } catch (SQLException e) {
+                throw new DataAccessException("SQL [" + text + "]; " + e.getMessage(), e);
+            }
+        });
     }
 
     @FunctionalInterface

@@ -14,6 +14,9 @@ class DataChangesTest {
         assertThat(DataChanges.of("insert into \"PERSON\" (\"ID\") values (?)")).isEqualTo(both);
         assertThat(DataChanges.of("  delete from contribution_speaker where edition = ?")).isEqualTo(both);
         assertThat(DataChanges.of("merge into \"PUBLIC\".\"PROGRAMME_SESSION\" using (select 1) …")).isEqualTo(both);
+        assertThat(DataChanges.of("update registration_settings set booking_limit = ? where edition = ?"))
+                .as("a booking reads the limit with the workshops' times, kept per programme version")
+                .isEqualTo(both);
     }
 
     @Test

@@ -19,6 +19,9 @@ import gr.etwinning.synedrio.application.port.in.seat.SetBookingLimitUseCase.Set
 import gr.etwinning.synedrio.application.port.in.seat.SetCapacityUseCase.SetCapacityCommand;
 import gr.etwinning.synedrio.application.port.in.seat.WorkshopSeatsData;
 import gr.etwinning.synedrio.application.port.out.registration.RegistrationRepository;
+import gr.etwinning.synedrio.application.port.out.seat.SeatRepository;
+import gr.etwinning.synedrio.domain.seat.BookingStatus;
+import gr.etwinning.synedrio.domain.seat.WorkshopSlot;
 import gr.etwinning.synedrio.application.service.registration.RegistrationService;
 import gr.etwinning.synedrio.application.service.seat.SeatService;
 import gr.etwinning.synedrio.domain.RuleViolationException;
@@ -77,6 +80,7 @@ abstract class RegistrationContract {
     protected RegistrationService registrations;
     protected JooqOutbox outbox;
     protected SeatService seats;
+    protected JooqSeatRepository seatStore;
     private DatabaseSettings settings;
     private final AtomicLong millis = new AtomicLong(Instant.parse("2021-11-01T07:00:00Z").toEpochMilli());
 
@@ -96,6 +100,7 @@ abstract class RegistrationContract {
         JooqPersonRepository persons = new JooqPersonRepository(database);
         JooqRegistrationRepository registrationRepository = new JooqRegistrationRepository(database);
         JooqSeatRepository seatRepository = new JooqSeatRepository(database);
+        seatStore = seatRepository;
         // as the application wires it: every programme replacement keeps the booked workshops
         conferences = new SeatKeepingConferences(new JooqConferenceRepository(database, persons), seatRepository);
         outbox = new JooqOutbox(database);
@@ -127,9 +132,14 @@ abstract class RegistrationContract {
 
     /** Workshops 01 and 02 overlap (10:00–11:30, 11:00–12:30); 03, 05, 06 are later; 04's time is unknown. */
     static Programme programme(List<String> ids) {
+        return programme(ids, java.util.Map.of());
+    }
+
+    /** The same programme with some workshops at other times. */
+    static Programme programme(List<String> ids, java.util.Map<String, TimeRange> moved) {
         List<Contribution> workshops = new ArrayList<>();
         for (String id : ids) {
-            TimeRange time = switch (id) {
+            TimeRange time = moved.containsKey(id) ? moved.get(id) : switch (id) {
                 case "d2-workshop-01" -> new TimeRange(LocalTime.of(10, 0), LocalTime.of(11, 30));
                 case "d2-workshop-02" -> new TimeRange(LocalTime.of(11, 0), LocalTime.of(12, 30));
                 case "d2-workshop-03" -> new TimeRange(LocalTime.of(13, 0), LocalTime.of(14, 30));
@@ -353,6 +363,91 @@ abstract class RegistrationContract {
         }
         assertExactCounts("d2-workshop-03", 30, 0);
         assertExactCounts("d2-workshop-05", 30, 0);
+    }
+
+    @Test
+    void aSeatIsNotTakenOnceTheWorkshopMovedSinceItsTimeWasReadAndTheBookingIsDecidedOnItsNewTime() throws Exception {
+        open("d2-workshop-03", 10);
+        open("d2-workshop-05", 10);
+        String code = register("Σοφία Καραγιάννη", "sofia@sch.gr");
+        book(code, "d2-workshop-03"); // 13:00–14:30
+        long id = database.dsl().select(REGISTRATION.ID).from(REGISTRATION).where(REGISTRATION.CODE.eq(code))
+                .fetchSingle(REGISTRATION.ID);
+        TimeRange moved = new TimeRange(LocalTime.of(14, 0), LocalTime.of(15, 0));
+        Conference movedProgramme = conferences.find(SEVENTH).orElseThrow();
+        movedProgramme.replaceProgramme(programme(workshopIds(), java.util.Map.of("d2-workshop-05", moved)),
+                x -> Optional.empty());
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            database.inTransaction(() -> {
+                var start = seatStore.startBooking(new ConfirmationCode(code), ContributionId.of("d2-workshop-05"))
+                        .orElseThrow();
+                assertThat(start.registrationId()).isEqualTo(id);
+                assertThat(start.edition()).isEqualTo(SEVENTH);
+                assertThat(start.held()).extracting(b -> b.slot().workshop().value()).containsExactly("d2-workshop-03");
+                assertThat(start.holds(ContributionId.of("d2-workshop-03"))).isTrue();
+                var wanted = start.wanted().orElseThrow();
+                assertThat(wanted.time()).isEqualTo(new TimeRange(LocalTime.of(15, 0), LocalTime.of(16, 30)));
+                try {
+                    other.submit(() -> database.inTransaction(() -> conferences.update(movedProgramme)))
+                            .get(30, TimeUnit.SECONDS);
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                assertThat(seatStore.takeSeat(start, Instant.parse("2021-11-01T08:00:00Z")))
+                        .as("the programme the rules were checked against is gone").isEmpty();
+                assertThat(seatStore.lockForBooking(SEVENTH, ContributionId.of("d2-workshop-05")).orElseThrow()
+                        .slot().time()).isEqualTo(moved);
+                return null;
+            });
+        } finally {
+            other.shutdownNow();
+        }
+        assertExactCounts("d2-workshop-05", 0, 0);
+        assertThatThrownBy(() -> book(code, "d2-workshop-05")).isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).rule()).isEqualTo("no-overlapping-workshops");
+        assertThat(database.inTransaction(() -> seatStore.startBooking(new ConfirmationCode(
+                "AAAAAAAAAAAAAAAAAAAAAA"), ContributionId.of("d2-workshop-05")))).isEmpty();
+    }
+
+    @Test
+    void aSeatTakenInOneGoCountsAndNumbersItAsTheSeatsDo() {
+        open("d2-workshop-05", 1);
+        List<SeatRepository.TakenSeat> taken = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String code = register("Παναγιώτης Νικολάου " + i, "panagiotis" + i + "@sch.gr");
+            taken.add(database.inTransaction(() -> seatStore.takeSeat(seatStore.startBooking(new ConfirmationCode(
+                    code), ContributionId.of("d2-workshop-05")).orElseThrow(), Instant.parse(
+                    "2021-11-01T08:00:00Z"))).orElseThrow());
+        }
+        assertThat(taken).extracting(t -> t.ticket().status()).containsExactly(BookingStatus.CONFIRMED,
+                BookingStatus.WAITING, BookingStatus.WAITING);
+        assertThat(taken).extracting(t -> t.ticket().number()).containsExactly(1L, 2L, 3L);
+        assertThat(taken).extracting(SeatRepository.TakenSeat::waitingPosition).containsExactly(0, 1, 2);
+        assertExactCounts("d2-workshop-05", 1, 2);
+        assertThat(database.dsl().select(WORKSHOP_SEAT.NEXT_TICKET).from(WORKSHOP_SEAT)
+                .where(WORKSHOP_SEAT.WORKSHOP_ID.eq("d2-workshop-05")).fetchSingle(WORKSHOP_SEAT.NEXT_TICKET))
+                .isEqualTo(4L);
+        String other = register("Ευαγγελία Μαυρίδου", "evangelia@sch.gr");
+        assertThat(database.inTransaction(() -> seatStore.takeSeat(seatStore.startBooking(new ConfirmationCode(
+                other), ContributionId.of("d2-workshop-06")).orElseThrow(), Instant.parse("2021-11-01T08:00:00Z"))))
+                .as("not opened for booking").isEmpty();
+    }
+
+    @Test
+    void aLimitLoweredAfterBookingsWereMadeHoldsForTheNextBookingAtOnce() {
+        for (String w : workshopIds()) {
+            open(w, 10);
+        }
+        seats.setBookingLimit(new SetBookingLimitCommand(7, 2));
+        String code = register("Ιωάννα Σταθοπούλου", "ioanna@sch.gr");
+        book(code, "d2-workshop-03");
+        seats.setBookingLimit(new SetBookingLimitCommand(7, 1));
+        assertThatThrownBy(() -> book(code, "d2-workshop-05")).isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).rule()).isEqualTo("booking-limit");
+        seats.setBookingLimit(new SetBookingLimitCommand(7, 3));
+        assertThat(book(code, "d2-workshop-05").created()).isTrue();
+        assertExactCounts("d2-workshop-05", 1, 0);
     }
 
     @Test

@@ -29,6 +29,7 @@ import gr.etwinning.synedrio.domain.seat.BookingStatus;
 import gr.etwinning.synedrio.domain.seat.HeldBooking;
 import gr.etwinning.synedrio.domain.seat.ParticipantBookings;
 import gr.etwinning.synedrio.domain.seat.WorkshopSeats;
+import gr.etwinning.synedrio.domain.seat.WorkshopSlot;
 
 import java.time.Instant;
 import java.util.List;
@@ -39,9 +40,12 @@ import java.util.Optional;
  * Workshop seats: booking, cancelling with promotion from the waiting list, capacities and the booking limit.
  *
  * <p>Every booking transaction takes its locks in one order — the participant's registration first, then the
- * workshop's seats — and reads the participant's bookings only after holding both, so that one participant's
+ * workshop's seats — and reads the participant's bookings only after holding the first, so that one participant's
  * concurrent requests cannot pass the limit or book overlapping workshops, and no two requests can take the same
- * last seat. The locks are database row locks: they hold across any number of application instances.
+ * last seat. The seat is taken in one step where the store can ({@link SeatRepository#takeSeat}: only while the
+ * programme the limit and the workshops' times were read from is current); anything else is decided under the
+ * workshop's lock against the programme as it is then. The locks are database row locks: they hold across any
+ * number of application instances.
  */
 @Singleton
 public final class SeatService implements BookWorkshopUseCase, CancelBookingUseCase, ListWorkshopsUseCase,
@@ -79,26 +83,44 @@ public final class SeatService implements BookWorkshopUseCase, CancelBookingUseC
         // down): every run starts by reading what is stored, so a run after one whose commit did reach the database
         // finds the booking made and answers with it instead of booking twice.
         Booked booked = transactions.inTransaction(() -> {
-            // 1. The participant's lock: their other requests wait, so what is read next stays true.
-            RegistrationRepository.Participant participant = registrations.lockParticipant(code)
+            // 1. The participant's lock, and what the booking is decided on read under it: their other requests
+            // wait, so what is read stays true.
+            SeatRepository.BookingStart start = seats.startBooking(code, workshop)
                     .orElseThrow(Registrations::unknownCode);
-            EditionNumber edition = participant.edition();
-            List<StoredBooking> held = seats.bookingsOf(participant.id());
-            Optional<StoredBooking> already = held.stream()
-                    .filter(b -> b.slot().workshop().equals(workshop)).findFirst();
-            if (already.isPresent()) {
-                return new Booked(Registrations.booking(already.get()), false);
+            EditionNumber edition = start.edition();
+            if (start.holds(workshop)) {
+                StoredBooking already = seats.bookingsOf(start.registrationId()).stream()
+                        .filter(b -> b.slot().workshop().equals(workshop)).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("the booking of workshop '" + workshop
+                                + "' held by registration " + start.registrationId() + " cannot be read"));
+                return new Booked(Registrations.booking(already), false);
             }
-            BookingLimit limit = seats.limit(edition);
+            ParticipantBookings held = new ParticipantBookings(start.held());
+            Instant now = clock.now();
             // 2. The workshop's lock, last and as briefly as possible: it is what every request for it waits on.
+            // Usually the seat is taken in one go, provided the programme the rules were checked against is still
+            // the current one.
+            if (start.wanted().isPresent() && held.hasRoomFor(start.wanted().get(), start.limit())) {
+                WorkshopSlot slot = start.wanted().get();
+                Optional<SeatRepository.TakenSeat> taken = seats.takeSeat(start, now);
+                if (taken.isPresent()) {
+                    WorkshopSeats.Ticket ticket = taken.get().ticket();
+                    return new Booked(Registrations.booking(new StoredBooking(slot, ticket.status(),
+                            ticket.number(), now, taken.get().waitingPosition())), true);
+                }
+            }
+            // Otherwise — not opened, not a workshop of the programme, the programme changed since it was read, or a
+            // rule refuses it — decided under the workshop's lock against the programme as it is now.
             SeatRepository.LockedWorkshop locked = seats.lockForBooking(edition, workshop)
                     .orElseThrow(() -> notOpen(edition, workshop));
-            new ParticipantBookings(held.stream().map(b -> new HeldBooking(b.slot(), b.status())).toList())
-                    .requireRoomFor(locked.slot(), limit);
+            if (!start.isLive()) {
+                held = new ParticipantBookings(seats.bookingsOf(start.registrationId()).stream()
+                        .map(b -> new HeldBooking(b.slot(), b.status())).toList());
+            }
+            held.requireRoomFor(locked.slot(), start.isLive() ? start.limit() : seats.limit(edition));
             WorkshopSeats.Ticket ticket = locked.seats().take();
-            Instant now = clock.now();
             seats.save(locked.seats());
-            seats.addBooking(participant.id(), edition, workshop, ticket, now);
+            seats.addBooking(start.registrationId(), edition, workshop, ticket, now);
             int position = ticket.status() == BookingStatus.WAITING ? locked.seats().waiting() : 0;
             return new Booked(Registrations.booking(new StoredBooking(locked.slot(), ticket.status(),
                     ticket.number(), now, position)), true);

@@ -167,6 +167,13 @@ public final class InMemorySeats implements ConferenceRepository, RegistrationRe
     // ---- seats ----
 
     @Override
+    public Optional<BookingStart> startBooking(ConfirmationCode code, ContributionId workshop) {
+        return lockParticipant(code).map(p -> new BookingStart(p.id(), p.edition(), limit(p.edition()),
+                bookingsOf(p.id()).stream().map(b -> new gr.etwinning.synedrio.domain.seat.HeldBooking(b.slot(),
+                        b.status())).toList(), slot(p.edition(), workshop), BookingStart.LIVE));
+    }
+
+    @Override
     public Optional<LockedWorkshop> lockForBooking(EditionNumber edition, ContributionId workshop) {
         return lock(edition, workshop).flatMap(s -> slot(edition, workshop).map(slot -> new LockedWorkshop(s, slot)));
     }
