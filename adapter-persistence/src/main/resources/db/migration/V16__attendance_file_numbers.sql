@@ -8,7 +8,9 @@
 --   row of a file is written, and deleted, by the file's import in the same transaction; a key check per row was a
 --   lookup per row written).
 -- attendance_presence loses target_kind, session_id, session_kind and target_day: they are the target's, in every
---   file row of the target, where the counts already read them.
+--   file row of the target, where the counts already read them. And it holds rows only for a target of several
+--   files (where a person's minutes merge across them): of one file, the file's persons are the presences, and the
+--   counts read them there (JooqAttendanceRepository), so an import writes each person once, not twice.
 --
 -- The V15 tables are renamed, the new ones created and filled from them (existing attendance keeps its rows, files
 -- numbered in key order), the old ones dropped. Constraint names are new: H2 keeps them unique per schema, InnoDB
@@ -71,7 +73,8 @@ insert into attendance_person (file_no, person, registration_id, matched_by, dis
         and f.file_sha256 = p.file_sha256;
 
 insert into attendance_presence (edition, target_id, person, registration_id, seconds)
-    select edition, target_id, person, registration_id, seconds from attendance_presence_v15;
+    select p.edition, p.target_id, p.person, p.registration_id, p.seconds from attendance_presence_v15 p
+    where (select count(*) from attendance_file_v15 f where f.edition = p.edition and f.target_id = p.target_id) > 1;
 /* [jooq ignore stop] */
 
 drop table attendance_person_v15;

@@ -36,7 +36,9 @@ import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REG
 /**
  * Attendance in {@code attendance_file}, {@code attendance_person} and the derived {@code attendance_presence}
  * (V8, keyed by person number since V15, a file's persons by its file number and the presences without the target's
- * facts since V16). A national edition's import writes a million rows: they go in primary
+ * facts since V16). Presences are stored only for a session or contribution of several files, where a person's
+ * minutes merge across them; of one file (most), that file's persons are its presences, and are read as such by
+ * {@link #counts} and {@link #totals}: a national import writes each person once, not twice. A national edition's import writes a million rows: they go in primary
  * key order with {@code LOAD DATA LOCAL INFILE} on MariaDB ({@link LoadData}), in multi-row inserts on H2
  * ({@link MultiRowInsert}), not row by row through jOOQ.
  */
@@ -209,6 +211,10 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
         try {
             dsl.deleteFrom(ATTENDANCE_PRESENCE).where(ATTENDANCE_PRESENCE.EDITION.eq(e))
                     .and(ATTENDANCE_PRESENCE.TARGET_ID.eq(target.id())).execute();
+            if (dsl.fetchCount(ATTENDANCE_FILE, ATTENDANCE_FILE.EDITION.eq(e)
+                    .and(ATTENDANCE_FILE.TARGET_ID.eq(target.id()))) < 2) {
+                return; // one file: its persons are the presences (see the class comment)
+            }
             dsl.connection(c -> write(c, "attendance_presence", "edition, target_id, person, registration_id, seconds",
                     5, sorted, (ps, i, p) -> {
                         ps.setInt(i, e);
@@ -236,12 +242,15 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
         var f = ATTENDANCE_FILE;
         Map<String, AttendanceTarget> targets = new java.util.TreeMap<>();
         Map<String, Long> filesPerTarget = new HashMap<>();
-        dsl.select(f.TARGET_ID, f.TARGET_KIND, f.SESSION_ID, f.SESSION_KIND, f.TARGET_DAY, DSL.count()).from(f)
+        Map<String, Integer> fileOfTarget = new HashMap<>(); // its only file's number, or any of its files'
+        dsl.select(f.TARGET_ID, f.TARGET_KIND, f.SESSION_ID, f.SESSION_KIND, f.TARGET_DAY, DSL.count(),
+                        DSL.min(f.FILE_NO)).from(f)
                 .where(f.EDITION.eq(e)).groupBy(f.TARGET_ID, f.TARGET_KIND, f.SESSION_ID, f.SESSION_KIND, f.TARGET_DAY)
                 .fetch().forEach(r -> {
                     targets.put(r.value1(), new AttendanceTarget(r.value1(), r.value2(), r.value3(), r.value4(),
                             r.value5()));
                     filesPerTarget.merge(r.value1(), r.value6().longValue(), Long::sum);
+                    fileOfTarget.put(r.value1(), r.value7());
                 });
         LongHashSet unique = new LongHashSet();
         LongHashSet inWorkshops = new LongHashSet();
@@ -253,8 +262,11 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
         try {
             dsl.connection(c -> {
                 try (PreparedStatement ps = c.prepareStatement("select person, seconds from attendance_presence"
-                        + " where edition = ? and target_id = ?")) {
+                        + " where edition = ? and target_id = ?");
+                     PreparedStatement single = c.prepareStatement("select person, seconds from attendance_person"
+                        + " where file_no = ?")) {
                     ps.setFetchSize(10_000);
+                    single.setFetchSize(10_000);
                     for (AttendanceTarget t : targets.values()) {
                         LongHashSet kind = byKind.computeIfAbsent(t.kind(), k -> new LongHashSet());
                         LongHashSet day = byDay.computeIfAbsent(t.day(), k -> new LongHashSet());
@@ -265,9 +277,16 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
                         long participants = 0;
                         long registered = 0;
                         long seconds = 0;
-                        ps.setInt(1, e);
-                        ps.setString(2, t.id());
-                        try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        java.sql.ResultSet result;
+                        if (filesPerTarget.get(t.id()) == 1) {
+                            single.setInt(1, fileOfTarget.get(t.id()));
+                            result = single.executeQuery();
+                        } else {
+                            ps.setInt(1, e);
+                            ps.setString(2, t.id());
+                            result = ps.executeQuery();
+                        }
+                        try (java.sql.ResultSet rs = result) {
                             while (rs.next()) {
                                 long person = rs.getLong(1);
                                 participants++;
@@ -313,31 +332,44 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
 
     @Override
     public List<ParticipantAttendance> totals(EditionNumber edition) {
+        DSLContext dsl = database.dsl();
+        int e = edition.value();
         var p = ATTENDANCE_PRESENCE;
-        Map<Long, long[]> totals = new LinkedHashMap<>(); // seconds, sessions
+        var person = ATTENDANCE_PERSON;
+        var f = ATTENDANCE_FILE;
+        Map<Long, long[]> totals = new java.util.TreeMap<>(); // seconds, sessions
         Map<Long, Map<String, Long>> secondsByKind = new HashMap<>();
         Map<Long, String> emails = new HashMap<>();
-        // the target's kind is in each of its files' rows
-        var f = ATTENDANCE_FILE;
+        // targets of several files: their presences, with the target's kind from any of its files' rows
         var kinds = DSL.selectDistinct(f.EDITION, f.TARGET_ID, f.TARGET_KIND).from(f)
-                .where(f.EDITION.eq(edition.value())).asTable("k");
+                .where(f.EDITION.eq(e)).and(f.TARGET_ID.in(targetsOfFiles(e, false))).asTable("k");
         var targetKind = kinds.field(f.TARGET_KIND);
-        for (Record r : database.dsl().select(p.REGISTRATION_ID, targetKind, DSL.sum(p.SECONDS), DSL.count(),
+        var fromPresences = dsl.select(p.REGISTRATION_ID, targetKind, DSL.sum(p.SECONDS), DSL.count(),
                         REGISTRATION.EMAIL)
                 .from(p).join(kinds).on(kinds.field(f.EDITION).eq(p.EDITION))
                 .and(kinds.field(f.TARGET_ID).eq(p.TARGET_ID))
                 .join(REGISTRATION).on(REGISTRATION.ID.eq(p.REGISTRATION_ID))
-                .where(p.EDITION.eq(edition.value())).and(p.REGISTRATION_ID.isNotNull())
-                .groupBy(p.REGISTRATION_ID, targetKind, REGISTRATION.EMAIL)
-                .orderBy(p.REGISTRATION_ID, targetKind).fetch()) {
-            long id = r.get(0, Long.class);
-            long seconds = r.get(2, Long.class);
-            long[] t = totals.computeIfAbsent(id, k -> new long[2]);
-            t[0] += seconds;
-            t[1] += r.get(3, Integer.class);
-            secondsByKind.computeIfAbsent(id, k -> new LinkedHashMap<>()).merge(r.get(1, String.class), seconds,
-                    Long::sum);
-            emails.put(id, r.get(4, String.class));
+                .where(p.EDITION.eq(e)).and(p.REGISTRATION_ID.isNotNull())
+                .groupBy(p.REGISTRATION_ID, targetKind, REGISTRATION.EMAIL).fetch();
+        // targets of one file: that file's persons
+        var fromPersons = dsl.select(person.REGISTRATION_ID, f.TARGET_KIND, DSL.sum(person.SECONDS), DSL.count(),
+                        REGISTRATION.EMAIL)
+                .from(person).join(f).on(f.FILE_NO.eq(person.FILE_NO))
+                .join(REGISTRATION).on(REGISTRATION.ID.eq(person.REGISTRATION_ID))
+                .where(f.EDITION.eq(e)).and(f.TARGET_ID.in(targetsOfFiles(e, true)))
+                .and(person.REGISTRATION_ID.isNotNull())
+                .groupBy(person.REGISTRATION_ID, f.TARGET_KIND, REGISTRATION.EMAIL).fetch();
+        for (var rows : List.of(fromPresences, fromPersons)) {
+            for (Record r : rows) {
+                long id = r.get(0, Long.class);
+                long seconds = r.get(2, Long.class);
+                long[] t = totals.computeIfAbsent(id, k -> new long[2]);
+                t[0] += seconds;
+                t[1] += r.get(3, Integer.class);
+                secondsByKind.computeIfAbsent(id, k -> new java.util.TreeMap<>()).merge(r.get(1, String.class),
+                        seconds, Long::sum);
+                emails.put(id, r.get(4, String.class));
+            }
         }
         List<ParticipantAttendance> out = new ArrayList<>(totals.size());
         totals.forEach((id, t) -> {
@@ -346,6 +378,13 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
             out.add(new ParticipantAttendance(id, emails.get(id), Presence.minutes(t[0]), minutes, (int) t[1]));
         });
         return out;
+    }
+
+    /** The edition's targets of exactly one file ({@code single}), or of several. */
+    private static org.jooq.Select<org.jooq.Record1<String>> targetsOfFiles(int edition, boolean single) {
+        var f = ATTENDANCE_FILE;
+        return DSL.select(f.TARGET_ID).from(f).where(f.EDITION.eq(edition)).groupBy(f.TARGET_ID)
+                .having(single ? DSL.count().eq(1) : DSL.count().gt(1));
     }
 
     /**

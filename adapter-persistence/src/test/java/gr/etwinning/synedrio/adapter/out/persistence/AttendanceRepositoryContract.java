@@ -210,6 +210,36 @@ abstract class AttendanceRepositoryContract {
     }
 
     @Test
+    void totalsAndErasureCountSessionsOfOneFileAndOfSeveralAlike() {
+        long maria = register("Μαρία Παπαδοπούλου", "maria.papadopoulou@sch.gr");
+        PersonKey key = PersonKey.registration(maria);
+        PersonKey anna = PersonKey.email("anna.v@gmail.com");
+        // two exports of the same workshop (merged: 0–2700), one of the talk
+        store(WORKSHOP_01, sha('a'), List.of(person(key, maria, "Μαρία", "maria.papadopoulou@sch.gr", 0, 1800),
+                person(anna, null, "Άννα", "anna.v@gmail.com", 0, 600)));
+        store(WORKSHOP_01, sha('b'), List.of(person(key, maria, "Μαρία Π.", null, 900, 2700)));
+        store(TALK, sha('c'), List.of(person(key, maria, "Μαρία", "maria.papadopoulou@sch.gr", 0, 900)));
+        AttendanceCounts before = attendance.counts(SEVEN);
+        assertThat(before.targets()).extracting(TargetCounts::personMinutes).containsExactly(15L, 45L + 10L);
+        assertThat(attendance.totals(SEVEN)).singleElement().satisfies(t -> {
+            assertThat(t.totalMinutes()).isEqualTo(60);
+            assertThat(t.minutesByKind()).containsExactlyInAnyOrderEntriesOf(Map.of("workshop", 45L, "talk", 15L));
+            assertThat(t.sessions()).isEqualTo(2);
+        });
+
+        registrations.erase(new EraseParticipantCommand("maria.papadopoulou@sch.gr", 7));
+
+        assertThat(database.dsl().select(ATTENDANCE_PERSON.DISPLAY_NAME).from(ATTENDANCE_PERSON)
+                .where(ATTENDANCE_PERSON.PERSON.eq(maria)).fetch(ATTENDANCE_PERSON.DISPLAY_NAME)).containsOnlyNulls()
+                .hasSize(3);
+        assertThat(attendance.counts(SEVEN)).isEqualTo(before);
+        assertThat(attendance.totals(SEVEN)).singleElement().satisfies(t -> {
+            assertThat(t.email()).isNull();
+            assertThat(t.totalMinutes()).isEqualTo(60);
+        });
+    }
+
+    @Test
     void erasingARegistrationRemovesTheNamesAndAddressesThePlatformsGaveAndKeepsEveryCount() {
         long maria = register("Μαρία Παπαδοπούλου", "maria.papadopoulou@sch.gr");
         store(WORKSHOP_01, sha('a'), List.of(person(PersonKey.registration(maria), maria, "Μαρία Π.",

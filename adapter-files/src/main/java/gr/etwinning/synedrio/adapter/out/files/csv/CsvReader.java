@@ -540,15 +540,23 @@ public final class CsvReader implements Closeable {
             chars.limit(0);
         }
 
+        /** The decoded characters, read from the array itself (not through the buffer's checks) up to {@code end}. */
+        private final char[] array = chars.array();
+        private int at;
+        private int end;
+
         @Override
         public int read() {
-            if (!chars.hasRemaining()) {
-                fill();
-                if (!chars.hasRemaining()) {
-                    return malformed ? MALFORMED : END;
-                }
+            if (at < end) {
+                return array[at++];
             }
-            return chars.get();
+            fill();
+            at = chars.position();
+            end = chars.limit();
+            if (at >= end) {
+                return malformed ? MALFORMED : END;
+            }
+            return array[at++];
         }
 
         private void fill() {
