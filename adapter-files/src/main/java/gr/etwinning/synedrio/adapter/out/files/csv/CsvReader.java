@@ -346,6 +346,7 @@ public final class CsvReader implements Closeable {
                     continue;
                 }
                 append((char) c, quoteLine);
+                run('"');
                 if (c == '\n') {
                     line++;
                     c = read();
@@ -393,7 +394,18 @@ public final class CsvReader implements Closeable {
                 continue;
             }
             append((char) c, line);
+            run(separator);
             c = read();
+        }
+    }
+
+    /**
+     * Appends to the field, at once, the characters already decoded up to the next {@code stop}, quote or line
+     * end (which {@link #read} then gives one by one as before): most of a file's characters are plain.
+     */
+    private void run(char stop) {
+        if (pushed == NONE && head == null) {
+            source.readRun(field, stop, options.maxFieldChars() - field.length());
         }
     }
 
@@ -477,9 +489,30 @@ public final class CsvReader implements Closeable {
         return semicolons >= commas && semicolons > 0 ? ';' : ',';
     }
 
+    /** Appends {@code chars[from, …)} up to the first stop, quote or line end, {@code room} at most; the new index. */
+    private static int run(char[] chars, int from, int to, StringBuilder into, char stop, int room) {
+        int end = Math.min(to, from + Math.max(room, 0));
+        int i = from;
+        while (i < end) {
+            char c = chars[i];
+            if (c == stop || c == '"' || c == '\n' || c == '\r') {
+                break;
+            }
+            i++;
+        }
+        into.append(chars, from, i - from);
+        return i;
+    }
+
     private interface CharSource extends Closeable {
         /** A character, {@link #END}, or {@link #MALFORMED} (for good) when the bytes cannot be decoded. */
         int read();
+
+        /**
+         * Appends the characters already decoded, up to {@code room} of them, that come before the next {@code stop},
+         * {@code "}, {@code \n} or {@code \r}; reads nothing more from the file.
+         */
+        void readRun(StringBuilder into, char stop, int room);
     }
 
     private static final class ReaderSource implements CharSource {
@@ -515,6 +548,11 @@ public final class CsvReader implements Closeable {
                 }
             }
             return c;
+        }
+
+        @Override
+        public void readRun(StringBuilder into, char stop, int room) {
+            at = CsvReader.run(buffer, at, size, into, stop, room);
         }
 
         @Override
@@ -557,6 +595,11 @@ public final class CsvReader implements Closeable {
                 return malformed ? MALFORMED : END;
             }
             return array[at++];
+        }
+
+        @Override
+        public void readRun(StringBuilder into, char stop, int room) {
+            at = CsvReader.run(array, at, end, into, stop, room);
         }
 
         private void fill() {
