@@ -104,41 +104,36 @@ final class LoadData {
                 return addNull();
             }
             separate();
-            String text = value.toString();
-            int n = text.length();
-            room(n * 3 + 1);
-            for (int i = 0; i < n; i++) {
-                char ch = text.charAt(i);
-                if (ch < 0x80) {
-                    switch (ch) {
-                        case '\\' -> escape('\\');
-                        case '\t' -> escape('t');
-                        case '\n' -> escape('n');
-                        case '\r' -> escape('r');
-                        case '\0' -> escape('0');
-                        default -> out[size++] = (byte) ch;
-                    }
-                } else if (ch < 0x800) {
-                    out[size++] = (byte) (0xc0 | ch >> 6);
-                    out[size++] = (byte) (0x80 | ch & 0x3f);
-                } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    int cp = Character.toCodePoint(ch, text.charAt(++i));
-                    out[size++] = (byte) (0xf0 | cp >> 18);
-                    out[size++] = (byte) (0x80 | cp >> 12 & 0x3f);
-                    out[size++] = (byte) (0x80 | cp >> 6 & 0x3f);
-                    out[size++] = (byte) (0x80 | cp & 0x3f);
-                } else if (Character.isSurrogate(ch)) {
-                    out[size++] = '?'; // a lone surrogate, as String.getBytes writes it
-                } else {
-                    out[size++] = (byte) (0xe0 | ch >> 12);
-                    out[size++] = (byte) (0x80 | ch >> 6 & 0x3f);
-                    out[size++] = (byte) (0x80 | ch & 0x3f);
+            // the JDK's encoder is faster than a loop here; UTF-8 never puts a byte below 0x80 inside a character,
+            // so the characters to escape are found among the bytes
+            byte[] bytes = value.toString().getBytes(StandardCharsets.UTF_8);
+            int n = bytes.length;
+            int plain = 0;
+            while (plain < n && !special(bytes[plain])) {
+                plain++;
+            }
+            room(plain == n ? n : 2 * n);
+            System.arraycopy(bytes, 0, out, size, plain);
+            size += plain;
+            for (int i = plain; i < n; i++) {
+                byte b = bytes[i];
+                switch (b) {
+                    case '\\' -> escape('\\');
+                    case '\t' -> escape('t');
+                    case '\n' -> escape('n');
+                    case '\r' -> escape('r');
+                    case 0 -> escape('0');
+                    default -> out[size++] = b;
                 }
             }
             return this;
         }
 
-        /** A backslash and the letter that stands for the character (the room is there: 3 bytes per char). */
+        private static boolean special(byte b) {
+            return b == '\\' || b == '\t' || b == '\n' || b == '\r' || b == 0;
+        }
+
+        /** A backslash and the letter that stands for the character (the room is there: 2 bytes per byte). */
         private void escape(char letter) {
             out[size++] = '\\';
             out[size++] = (byte) letter;
