@@ -56,10 +56,11 @@ public final class PlatformAttendanceReader implements AttendanceReportReader {
         char separator = separator(in);
         in.reset();
         try (CsvReader csv = CsvReader.open(new KeepOpen(in),
-                CsvReader.Options.defaults().withSeparator(separator).toleratePadding())) {
+                CsvReader.Options.defaults().withSeparator(separator).toleratePadding());
+             Ahead ahead = new Ahead(csv)) {
             Parse parse = new Parse(options, separator, rows);
             CsvRecord record;
-            while ((record = csv.next()) != null) {
+            while ((record = ahead.next()) != null) {
                 parse.record(record);
             }
             return parse.finish();
@@ -67,6 +68,112 @@ public final class PlatformAttendanceReader implements AttendanceReportReader {
             throw new AttendanceFileException(e.line(), e.problem());
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /**
+     * The file's records, read ahead by a thread of their own: receiving, hashing, decoding and splitting the bytes
+     * there while this thread makes rows of the records and matches them — a national import's hundred files are
+     * otherwise read on one core of a machine whose database has nothing to do until a file is read. A few batches
+     * at most wait between the two; an error of either side stops both, and closing waits for the reading thread, so
+     * the stream is never read after {@link #read} returns.
+     */
+    private static final class Ahead implements AutoCloseable {
+        private static final int BATCH = 512;
+        private static final Object END = new Object();
+        private final java.util.concurrent.BlockingQueue<Object> queue =
+                new java.util.concurrent.ArrayBlockingQueue<>(4);
+        private final Thread thread;
+        private volatile boolean stopped;
+        private List<CsvRecord> batch = List.of();
+        private int at;
+        private boolean ended;
+
+        Ahead(CsvReader csv) {
+            thread = new Thread(() -> produce(csv), "attendance-reader");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void produce(CsvReader csv) {
+            Object last = END;
+            try {
+                List<CsvRecord> out = new ArrayList<>(BATCH);
+                CsvRecord r;
+                while (!stopped && (r = csv.next()) != null) {
+                    out.add(r);
+                    if (out.size() == BATCH) {
+                        put(out);
+                        out = new ArrayList<>(BATCH);
+                    }
+                }
+                if (!out.isEmpty()) {
+                    put(out);
+                }
+            } catch (RuntimeException | Error e) {
+                last = e;
+            }
+            put(last);
+        }
+
+        private void put(Object item) {
+            try {
+                while (!stopped && !queue.offer(item, 50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    // the reader is busy; stopped when it gave up
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopped = true;
+            }
+        }
+
+        /** The next record, or null at the end; what the reading thread failed with is thrown here. */
+        @SuppressWarnings("unchecked")
+        CsvRecord next() {
+            while (at == batch.size()) {
+                if (ended) {
+                    return null;
+                }
+                Object item;
+                try {
+                    item = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while reading the file", e);
+                }
+                if (item == END) {
+                    ended = true;
+                    return null;
+                }
+                if (item instanceof RuntimeException e) {
+                    ended = true;
+                    throw e;
+                }
+                if (item instanceof Error e) {
+                    ended = true;
+                    throw e;
+                }
+                batch = (List<CsvRecord>) item;
+                at = 0;
+            }
+            return batch.get(at++);
+        }
+
+        @Override
+        public void close() {
+            stopped = true;
+            queue.clear();
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
