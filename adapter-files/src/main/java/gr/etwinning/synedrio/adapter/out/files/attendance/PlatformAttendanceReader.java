@@ -57,13 +57,8 @@ public final class PlatformAttendanceReader implements AttendanceReportReader {
         in.reset();
         try (CsvReader csv = CsvReader.open(new KeepOpen(in),
                 CsvReader.Options.defaults().withSeparator(separator).toleratePadding());
-             Ahead ahead = new Ahead(csv)) {
-            Parse parse = new Parse(options, separator, rows);
-            CsvRecord record;
-            while ((record = ahead.next()) != null) {
-                parse.record(record);
-            }
-            return parse.finish();
+             Ahead ahead = new Ahead(csv, options, separator)) {
+            return ahead.drainTo(rows);
         } catch (CsvFormatException e) {
             throw new AttendanceFileException(e.line(), e.problem());
         } catch (UncheckedIOException e) {
@@ -72,44 +67,49 @@ public final class PlatformAttendanceReader implements AttendanceReportReader {
     }
 
     /**
-     * The file's records, read ahead by a thread of their own: receiving, hashing, decoding and splitting the bytes
-     * there while this thread makes rows of the records and matches them — a national import's hundred files are
+     * The file's rows, read ahead by a thread of their own: receiving, hashing, decoding, splitting and making rows
+     * of the bytes there while the caller's thread matches and keeps them — a national import's hundred files are
      * otherwise read on one core of a machine whose database has nothing to do until a file is read. A few batches
-     * at most wait between the two; an error of either side stops both, and closing waits for the reading thread, so
-     * the stream is never read after {@link #read} returns.
+     * at most wait between the two; an error of either side stops both (the rows before it were handed over, as
+     * before), and closing waits for the reading thread, so the stream is never read after {@link #read} returns.
      */
     private static final class Ahead implements AutoCloseable {
         private static final int BATCH = 512;
-        private static final Object END = new Object();
         private final java.util.concurrent.BlockingQueue<Object> queue =
                 new java.util.concurrent.ArrayBlockingQueue<>(4);
         private final Thread thread;
         private volatile boolean stopped;
-        private List<CsvRecord> batch = List.of();
-        private int at;
-        private boolean ended;
 
-        Ahead(CsvReader csv) {
-            thread = new Thread(() -> produce(csv), "attendance-reader");
+        /** What the reading thread ends with. */
+        private record Done(ReadSummary summary) {
+        }
+
+        Ahead(CsvReader csv, ReadOptions options, char separator) {
+            thread = new Thread(() -> produce(csv, options, separator), "attendance-reader");
             thread.setDaemon(true);
             thread.start();
         }
 
-        private void produce(CsvReader csv) {
-            Object last = END;
+        private void produce(CsvReader csv, ReadOptions options, char separator) {
+            Object last;
             try {
-                List<CsvRecord> out = new ArrayList<>(BATCH);
+                List<List<AttendanceRow>> batch = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
+                Parse parse = new Parse(options, separator, row -> {
+                    batch.get(0).add(row);
+                    if (batch.get(0).size() == BATCH) {
+                        put(batch.get(0));
+                        batch.set(0, new ArrayList<>(BATCH));
+                    }
+                });
                 CsvRecord r;
                 while (!stopped && (r = csv.next()) != null) {
-                    out.add(r);
-                    if (out.size() == BATCH) {
-                        put(out);
-                        out = new ArrayList<>(BATCH);
-                    }
+                    parse.record(r);
                 }
-                if (!out.isEmpty()) {
-                    put(out);
+                ReadSummary summary = stopped ? null : parse.finish();
+                if (!batch.get(0).isEmpty()) {
+                    put(batch.get(0));
                 }
+                last = new Done(summary);
             } catch (RuntimeException | Error e) {
                 last = e;
             }
@@ -119,7 +119,7 @@ public final class PlatformAttendanceReader implements AttendanceReportReader {
         private void put(Object item) {
             try {
                 while (!stopped && !queue.offer(item, 50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                    // the reader is busy; stopped when it gave up
+                    // the caller is busy; stopped when it gave up
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -127,13 +127,10 @@ public final class PlatformAttendanceReader implements AttendanceReportReader {
             }
         }
 
-        /** The next record, or null at the end; what the reading thread failed with is thrown here. */
+        /** Hands every row to {@code rows}, in the file's order; what the reading thread failed with is thrown here. */
         @SuppressWarnings("unchecked")
-        CsvRecord next() {
-            while (at == batch.size()) {
-                if (ended) {
-                    return null;
-                }
+        ReadSummary drainTo(Consumer<AttendanceRow> rows) {
+            while (true) {
                 Object item;
                 try {
                     item = queue.take();
@@ -141,22 +138,19 @@ public final class PlatformAttendanceReader implements AttendanceReportReader {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted while reading the file", e);
                 }
-                if (item == END) {
-                    ended = true;
-                    return null;
+                if (item instanceof Done done) {
+                    return done.summary();
                 }
                 if (item instanceof RuntimeException e) {
-                    ended = true;
                     throw e;
                 }
                 if (item instanceof Error e) {
-                    ended = true;
                     throw e;
                 }
-                batch = (List<CsvRecord>) item;
-                at = 0;
+                for (AttendanceRow row : (List<AttendanceRow>) item) {
+                    rows.accept(row);
+                }
             }
-            return batch.get(at++);
         }
 
         @Override

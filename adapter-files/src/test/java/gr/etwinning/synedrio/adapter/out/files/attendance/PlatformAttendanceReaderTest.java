@@ -184,6 +184,17 @@ class PlatformAttendanceReaderTest {
             assertThatThrownBy(() -> read(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), DAY2,
                     null, Map.of())).isInstanceOf(AttendanceFileException.class)
                     .hasMessageStartingWith("line 15002: ");
+
+            // the caller giving up half-way (a row it refuses) stops the reading too
+            List<AttendanceRow> taken = new ArrayList<>();
+            assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(report.toString()
+                    .getBytes(StandardCharsets.UTF_8)), new ReadOptions(null, Map.of(), ATHENS, DAY2), row -> {
+                        if (taken.size() == 5_000) {
+                            throw new IllegalArgumentException("όχι άλλες γραμμές");
+                        }
+                        taken.add(row);
+                    })).isInstanceOf(IllegalArgumentException.class).hasMessage("όχι άλλες γραμμές");
+            assertThat(taken).hasSize(5_000);
         }
 
         @Test
