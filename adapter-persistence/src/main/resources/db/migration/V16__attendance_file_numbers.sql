@@ -60,6 +60,16 @@ create table attendance_presence (
     constraint pk_attendance_presence primary key (edition, target_id, person)
 );
 
+-- One row per session or contribution ever imported, changed by every import of it before it reads anything: two
+-- imports of the same target take turns (a row lock on one server, a certification conflict and a retry on Galera),
+-- so the second sees the first's file — which decides whether the target's presences are stored apart.
+create table attendance_target_lock (
+    edition    int           not null,
+    target_id  varchar(100)  not null,
+    imports    bigint        not null,
+    constraint pk_attendance_target_lock primary key (edition, target_id)
+);
+
 /* [jooq ignore start] */
 insert into attendance_file (edition, target_id, file_sha256, file_name, platform, rows_read, staff_rows,
         target_kind, session_id, session_kind, target_day, imported_at)

@@ -31,6 +31,7 @@ import java.util.Map;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.ATTENDANCE_FILE;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.ATTENDANCE_PERSON;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.ATTENDANCE_PRESENCE;
+import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.ATTENDANCE_TARGET_LOCK;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REGISTRATION;
 
 /**
@@ -71,6 +72,25 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
                                 "")))))
                 .from(r).where(r.EDITION.eq(edition.value())).fetchOne();
         return row.value1() + "/" + row.value2() + "/" + row.value3() + "/" + row.value4();
+    }
+
+    /**
+     * Counts the import on the target's lock row, creating it the first time: a row lock until the commit (and, on
+     * Galera, a write that conflicts with another node's import of the same target).
+     */
+    @Override
+    public void lockTarget(EditionNumber edition, String targetId) {
+        var l = ATTENDANCE_TARGET_LOCK;
+        try {
+            database.dsl().insertInto(l).set(l.EDITION, edition.value()).set(l.TARGET_ID, targetId).set(l.IMPORTS, 1L)
+                    .onDuplicateKeyUpdate().set(l.IMPORTS, l.IMPORTS.plus(1)).execute();
+        } catch (DataAccessException e) {
+            if (Failures.isUniqueViolation(e)) {
+                // two first imports of the target at once, where the database does not make the second wait (H2)
+                throw new RetryTransaction("two imports of '" + targetId + "' at once");
+            }
+            throw e; // a deadlock or a lost connection: the transaction runs again
+        }
     }
 
     @Override

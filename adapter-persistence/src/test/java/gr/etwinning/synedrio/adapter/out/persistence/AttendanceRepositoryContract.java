@@ -106,7 +106,13 @@ abstract class AttendanceRepositoryContract {
     }
 
     private void store(AttendanceTarget target, String sha, List<FilePerson> persons) {
+        store(target, sha, persons, () -> { });
+    }
+
+    /** As AttendanceService imports a file: {@code beforeCommit} runs last in the transaction. */
+    private void store(AttendanceTarget target, String sha, List<FilePerson> persons, Runnable beforeCommit) {
         database.inTransaction(() -> {
+            attendance.lockTarget(SEVEN, target.id());
             attendance.replaceFile(SEVEN, target, new ImportedFile(sha, target.id() + ".csv", Platform.ZOOM,
                     persons.size(), 1, Instant.parse("2021-11-22T09:00:00Z")), persons);
             List<TargetPresence> presences = new ArrayList<>();
@@ -121,6 +127,7 @@ abstract class AttendanceRepositoryContract {
             }
             others.forEach((n, p) -> presences.add(new TargetPresence(n, n > 0 ? n : null, p.seconds())));
             attendance.replacePresence(SEVEN, target, presences);
+            beforeCommit.run();
             return null;
         });
     }
@@ -189,6 +196,37 @@ abstract class AttendanceRepositoryContract {
         assertThat(w1.participants()).isEqualTo(1);
         assertThat(w1.personMinutes()).isEqualTo(45);
         assertThat(w1.files()).isEqualTo(2);
+    }
+
+    @Test
+    void twoFilesOfOneMeetingImportedAtOnceTakeTurnsAndMergeEachPersonsMinutes() throws Exception {
+        PersonKey a = PersonKey.email("a@sch.gr");
+        java.util.concurrent.CountDownLatch firstWritten = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> store(WORKSHOP_01, sha('a'), List.of(person(a, null, "Άννα",
+                    "a@sch.gr", 0, 1800)), () -> {
+                        firstWritten.countDown();
+                        try {
+                            Thread.sleep(300); // still open while the second import starts
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }));
+            firstWritten.await();
+            var second = pool.submit(() -> store(WORKSHOP_01, sha('b'), List.of(person(a, null, "Άννα",
+                    "a@sch.gr", 900, 2700))));
+            first.get();
+            second.get();
+        } finally {
+            pool.shutdown();
+        }
+
+        List<TargetCounts> targets = attendance.counts(SEVEN).targets();
+        assertThat(targets).extracting(TargetCounts::targetId).containsExactly("d2-workshop-01");
+        assertThat(targets.get(0).files()).isEqualTo(2);
+        assertThat(targets.get(0).participants()).isEqualTo(1);
+        assertThat(targets.get(0).personMinutes()).isEqualTo(45); // 0–2700 once, whichever file came first
     }
 
     @Test
