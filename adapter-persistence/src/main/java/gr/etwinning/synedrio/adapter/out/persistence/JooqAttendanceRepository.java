@@ -226,8 +226,6 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
     public void replacePresence(EditionNumber edition, AttendanceTarget target, Collection<TargetPresence> presences) {
         DSLContext dsl = database.dsl();
         int e = edition.value();
-        List<TargetPresence> sorted = new ArrayList<>(presences);
-        sorted.sort(java.util.Comparator.comparingLong(TargetPresence::person)); // primary key order, as above
         try {
             dsl.deleteFrom(ATTENDANCE_PRESENCE).where(ATTENDANCE_PRESENCE.EDITION.eq(e))
                     .and(ATTENDANCE_PRESENCE.TARGET_ID.eq(target.id())).execute();
@@ -235,6 +233,8 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
                     .and(ATTENDANCE_FILE.TARGET_ID.eq(target.id()))) < 2) {
                 return; // one file: its persons are the presences (see the class comment)
             }
+            List<TargetPresence> sorted = new ArrayList<>(presences);
+            sorted.sort(java.util.Comparator.comparingLong(TargetPresence::person)); // primary key order, as above
             dsl.connection(c -> write(c, "attendance_presence", "edition, target_id, person, registration_id, seconds",
                     5, sorted, (ps, i, p) -> {
                         ps.setInt(i, e);
