@@ -70,8 +70,18 @@ cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "
 # and the database server's, when it runs here (it may serve others too: then its figure is an upper bound)
 db_pid="$(pidof mariadbd 2>/dev/null || pidof mysqld 2>/dev/null || true)"; db_pid="${db_pid%% *}"
 db_cpu_s() { if [ -n "$db_pid" ] && [ -r "/proc/$db_pid/stat" ]; then cpu_s "$db_pid"; else echo 0; fi; }
+# the CPU time of the database server's threads that serve this run's database (one thread per connection): on a
+# database server shared with other work, the part that is this run's (InnoDB's background threads not included,
+# on either side)
+threads_of_db() { sql -N -e "select tid from information_schema.processlist where db = '$db'" 2>/dev/null || true; }
+tids_cpu() { # "tid cpu" per thread
+  for t in "$@"; do
+    [ -r "/proc/$db_pid/task/$t/stat" ] && awk -v t="$t" -v hz="$(getconf CLK_TCK)" '{ printf "%s %.2f\n", t, ($14 + $15) / hz }' "/proc/$db_pid/task/$t/stat"
+  done
+}
 cpu_before=$(cpu_s)
 db_before=$(db_cpu_s)
+[ -n "$db_pid" ] && tids_cpu $(threads_of_db) > "$work/threads.before"
 start=$(date +%s.%N)
 while IFS=$'\t' read -r file target platform; do
   if ! curl -sf -X PUT -H "Authorization: Bearer $token" --data-binary @"$work/$file" \
@@ -85,6 +95,13 @@ done < "$work/plan.txt"
 end=$(date +%s.%N)
 cpu_after=$(cpu_s)
 import_db_cpu=$(echo "$(db_cpu_s) - $db_before" | bc -l)
+import_conn_cpu=0
+if [ -n "$db_pid" ]; then
+  tids_cpu $(threads_of_db) > "$work/threads.after"
+  # threads of connections opened meanwhile count from 0 (a thread reused from the cache over-counts: an upper bound)
+  import_conn_cpu=$(awk 'NR == FNR { b[$1] = $2; next } { s += $2 - ($1 in b ? b[$1] : 0) } END { printf "%.2f", s }' \
+    "$work/threads.before" "$work/threads.after")
+fi
 import_s=$(echo "$end - $start" | bc -l)
 import_cpu=$(echo "$cpu_after - $cpu_before" | bc -l)
 read_rows=$(sql -N -e "select sum(rows_read) from \`$db\`.attendance_file")
@@ -92,10 +109,23 @@ read_rows=$(sql -N -e "select sum(rows_read) from \`$db\`.attendance_file")
 sql "$db" -e "create table plain_rows (id bigint not null auto_increment primary key, name varchar(200),
   email varchar(254), join_at datetime(6), leave_at datetime(6))"
 db_before=$(db_cpu_s)
+# the load's own connection: its thread named first, its CPU read before and after the load while it waits
+mkfifo "$work/load.in"
+sql -N --unbuffered "$db" < "$work/load.in" > "$work/load.out" &
+loader=$!
+exec 7> "$work/load.in"
+echo "select tid from information_schema.processlist where id = connection_id();" >&7
+for _ in $(seq 1 100); do [ -s "$work/load.out" ] && break; sleep 0.1; done
+load_tid="$(head -1 "$work/load.out")"
+load_tid_before="$(tids_cpu "$load_tid" | cut -d' ' -f2)"
 start=$(date +%s.%N)
-sql "$db" -e "load data local infile '$work/rows.tsv' into table plain_rows character set utf8mb4
-  fields terminated by '\t' lines terminated by '\n' (name, email, join_at, leave_at)"
+echo "load data local infile '$work/rows.tsv' into table plain_rows character set utf8mb4
+  fields terminated by '\t' lines terminated by '\n' (name, email, join_at, leave_at); select 'loaded';" >&7
+until grep -q '^loaded$' "$work/load.out"; do kill -0 "$loader" 2>/dev/null || { echo "LOAD DATA failed" >&2; exit 1; }; sleep 0.05; done
 end=$(date +%s.%N)
+load_conn_cpu=$(echo "$(tids_cpu "$load_tid" | cut -d' ' -f2) - ${load_tid_before:-0}" | bc -l)
+exec 7>&-
+wait "$loader"
 load_db_cpu=$(echo "$(db_cpu_s) - $db_before" | bc -l)
 load_s=$(echo "$end - $start" | bc -l)
 loaded=$(sql -N -e "select count(*) from \`$db\`.plain_rows")
@@ -122,6 +152,7 @@ echo "imported: $read_rows rows in $meetings files ($(sql -N -e "select count(*)
 echo "import: the server's CPU time $(printf %.1f "$import_cpu") s = $(printf %.0f "$(echo "$read_rows / $import_cpu" | bc -l)") rows per CPU-second; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "LOAD DATA LOCAL INFILE: $loaded rows in $(printf %.1f "$load_s") s = $(printf %.0f "$(echo "$loaded / $load_s" | bc -l)") rows/s"
 if [ -n "$db_pid" ]; then
+  echo "CPU of this run's database connections: import $(printf %.2f "$import_conn_cpu") s for $read_rows rows; LOAD DATA $(printf %.2f "$load_conn_cpu") s for $loaded rows; CPU ratio $(printf %.2f "$(echo "($read_rows / $loaded) * $load_conn_cpu / ($import_cpu + $import_conn_cpu)" | bc -l)") (server + connections; on a shared database server the fairer figure)"
   echo "CPU: import $(printf %.1f "$import_cpu") s (server) + $(printf %.1f "$import_db_cpu") s (database) for $read_rows rows; LOAD DATA $(printf %.2f "$load_db_cpu") s (database) for $loaded rows; CPU ratio $(printf %.2f "$(echo "($read_rows / $loaded) * $load_db_cpu / ($import_cpu + $import_db_cpu)" | bc -l)") (a load-independent estimate of the ratio when the two processes do not run in parallel)"
 fi
 echo "ratio import/LOAD DATA: $(printf %.2f "$(echo "($read_rows / $import_s) / ($loaded / $load_s)" | bc -l)") (target >= 0.5)"

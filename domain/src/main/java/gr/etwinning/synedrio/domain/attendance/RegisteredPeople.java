@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The registrations of an edition as attendance matching sees them, and the matching rule itself: a report's row
@@ -15,7 +16,7 @@ import java.util.Map;
  * one registration's name; otherwise it is an unregistered person, keyed by e-mail, else by folded name. A name
  * that several registrations share is never guessed: the caller lists it.
  *
- * <p>Once filled, matching only reads: one instance may serve several imports at once.
+ * <p>Once filled, matching only reads (and remembers its answers): one instance may serve several imports at once.
  */
 public final class RegisteredPeople {
 
@@ -23,9 +24,20 @@ public final class RegisteredPeople {
     private final Map<String, Match> byEmail = new HashMap<>();
     private final Map<Long, Match> byNameMatch = new HashMap<>();
     private final Map<String, Object> byName = new HashMap<>(); // Long, or a List<Long> when shared
+    /**
+     * The match of each (e-mail, names) as a file wrote them, made once: a national edition's hundred files name the
+     * same few tens of thousands of people a million times, and folding their names and addresses was most of
+     * matching. Bounded: emptied when full.
+     */
+    private final Map<Seen, Match> seen = new ConcurrentHashMap<>();
+    private static final int SEEN_MAX = 1 << 16;
+
+    private record Seen(String email, String name, String other) {
+    }
 
     /** Adds a registration: its id, e-mail address and full name as registered (either may be null: erased). */
     public void add(long registrationId, String email, String fullName) {
+        seen.clear(); // an answer remembered may change with this registration
         String e = emailKey(email);
         if (!e.isEmpty()) {
             byEmail.putIfAbsent(e, new Match(PersonKey.registration(registrationId), MatchedBy.EMAIL,
@@ -62,6 +74,24 @@ public final class RegisteredPeople {
      * original one); null or blank values are skipped.
      */
     public Match match(String email, String... names) {
+        if (names.length > 2) {
+            return matchNow(email, names);
+        }
+        Seen raw = new Seen(email, names.length > 0 ? names[0] : null, names.length > 1 ? names[1] : null);
+        Match m = seen.get(raw);
+        if (m == null) {
+            m = matchNow(email, names);
+            if (m != null) {
+                if (seen.size() >= SEEN_MAX) {
+                    seen.clear();
+                }
+                seen.put(raw, m);
+            }
+        }
+        return m;
+    }
+
+    private Match matchNow(String email, String... names) {
         String e = emailKey(email);
         if (!e.isEmpty()) {
             Match m = byEmail.get(e);

@@ -31,11 +31,15 @@ import java.util.Map;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.ATTENDANCE_FILE;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.ATTENDANCE_PERSON;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.ATTENDANCE_PRESENCE;
+import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.ATTENDANCE_TARGET_LOCK;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REGISTRATION;
 
 /**
  * Attendance in {@code attendance_file}, {@code attendance_person} and the derived {@code attendance_presence}
- * (V8, keyed by person number since V15). A national edition's import writes a million rows: they go in primary
+ * (V8, keyed by person number since V15, a file's persons by its file number and the presences without the target's
+ * facts since V16). Presences are stored only for a session or contribution of several files, where a person's
+ * minutes merge across them; of one file (most), that file's persons are its presences, and are read as such by
+ * {@link #counts} and {@link #totals}: a national import writes each person once, not twice. A national edition's import writes a million rows: they go in primary
  * key order with {@code LOAD DATA LOCAL INFILE} on MariaDB ({@link LoadData}), in multi-row inserts on H2
  * ({@link MultiRowInsert}), not row by row through jOOQ.
  */
@@ -70,6 +74,25 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
         return row.value1() + "/" + row.value2() + "/" + row.value3() + "/" + row.value4();
     }
 
+    /**
+     * Counts the import on the target's lock row, creating it the first time: a row lock until the commit (and, on
+     * Galera, a write that conflicts with another node's import of the same target).
+     */
+    @Override
+    public void lockTarget(EditionNumber edition, String targetId) {
+        var l = ATTENDANCE_TARGET_LOCK;
+        try {
+            database.dsl().insertInto(l).set(l.EDITION, edition.value()).set(l.TARGET_ID, targetId).set(l.IMPORTS, 1L)
+                    .onDuplicateKeyUpdate().set(l.IMPORTS, l.IMPORTS.plus(1)).execute();
+        } catch (DataAccessException e) {
+            if (Failures.isUniqueViolation(e)) {
+                // two first imports of the target at once, where the database does not make the second wait (H2)
+                throw new RetryTransaction("two imports of '" + targetId + "' at once");
+            }
+            throw e; // a deadlock or a lost connection: the transaction runs again
+        }
+    }
+
     @Override
     public boolean hasFile(EditionNumber edition, String targetId, String sha256) {
         return database.dsl().fetchExists(ATTENDANCE_FILE, ATTENDANCE_FILE.EDITION.eq(edition.value())
@@ -81,35 +104,49 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
                             Collection<FilePerson> persons) {
         DSLContext dsl = database.dsl();
         int e = edition.value();
+        var f = ATTENDANCE_FILE;
         try {
-            dsl.deleteFrom(ATTENDANCE_PERSON).where(ATTENDANCE_PERSON.EDITION.eq(e))
-                    .and(ATTENDANCE_PERSON.TARGET_ID.eq(target.id()))
-                    .and(ATTENDANCE_PERSON.FILE_SHA256.eq(file.sha256())).execute();
-            dsl.deleteFrom(ATTENDANCE_FILE).where(ATTENDANCE_FILE.EDITION.eq(e))
-                    .and(ATTENDANCE_FILE.TARGET_ID.eq(target.id()))
-                    .and(ATTENDANCE_FILE.FILE_SHA256.eq(file.sha256())).execute();
-            dsl.insertInto(ATTENDANCE_FILE)
-                    .set(ATTENDANCE_FILE.EDITION, e)
-                    .set(ATTENDANCE_FILE.TARGET_ID, target.id())
-                    .set(ATTENDANCE_FILE.FILE_SHA256, file.sha256())
-                    .set(ATTENDANCE_FILE.FILE_NAME, file.fileName())
-                    .set(ATTENDANCE_FILE.PLATFORM, file.platform().code())
-                    .set(ATTENDANCE_FILE.ROWS_READ, file.rowsRead())
-                    .set(ATTENDANCE_FILE.STAFF_ROWS, file.staffRows())
-                    .set(ATTENDANCE_FILE.TARGET_KIND, target.kind())
-                    .set(ATTENDANCE_FILE.SESSION_ID, target.sessionId())
-                    .set(ATTENDANCE_FILE.SESSION_KIND, target.sessionKind())
-                    .set(ATTENDANCE_FILE.TARGET_DAY, target.day())
-                    .set(ATTENDANCE_FILE.IMPORTED_AT, LocalDateTime.ofInstant(file.importedAt(), ZoneOffset.UTC))
-                    .execute();
-            dsl.connection(c -> insertPersons(c, e, target.id(), file.sha256(), persons));
+            // the same bytes again keep their file number: its persons are replaced, its row updated
+            Integer number = dsl.select(f.FILE_NO).from(f).where(f.EDITION.eq(e)).and(f.TARGET_ID.eq(target.id()))
+                    .and(f.FILE_SHA256.eq(file.sha256())).fetchOne(f.FILE_NO);
+            LocalDateTime importedAt = LocalDateTime.ofInstant(file.importedAt(), ZoneOffset.UTC);
+            if (number != null) {
+                dsl.deleteFrom(ATTENDANCE_PERSON).where(ATTENDANCE_PERSON.FILE_NO.eq(number)).execute();
+                dsl.update(f)
+                        .set(f.FILE_NAME, file.fileName())
+                        .set(f.PLATFORM, file.platform().code())
+                        .set(f.ROWS_READ, file.rowsRead())
+                        .set(f.STAFF_ROWS, file.staffRows())
+                        .set(f.TARGET_KIND, target.kind())
+                        .set(f.SESSION_ID, target.sessionId())
+                        .set(f.SESSION_KIND, target.sessionKind())
+                        .set(f.TARGET_DAY, target.day())
+                        .set(f.IMPORTED_AT, importedAt)
+                        .where(f.FILE_NO.eq(number)).execute();
+            } else {
+                number = dsl.insertInto(f)
+                        .set(f.EDITION, e)
+                        .set(f.TARGET_ID, target.id())
+                        .set(f.FILE_SHA256, file.sha256())
+                        .set(f.FILE_NAME, file.fileName())
+                        .set(f.PLATFORM, file.platform().code())
+                        .set(f.ROWS_READ, file.rowsRead())
+                        .set(f.STAFF_ROWS, file.staffRows())
+                        .set(f.TARGET_KIND, target.kind())
+                        .set(f.SESSION_ID, target.sessionId())
+                        .set(f.SESSION_KIND, target.sessionKind())
+                        .set(f.TARGET_DAY, target.day())
+                        .set(f.IMPORTED_AT, importedAt)
+                        .returningResult(f.FILE_NO).fetchOne(f.FILE_NO);
+            }
+            int fileNo = number;
+            dsl.connection(c -> insertPersons(c, fileNo, persons));
         } catch (DataAccessException ex) {
             throw Failures.translate(ex);
         }
     }
 
-    private void insertPersons(Connection c, int edition, String targetId, String sha256,
-                               Collection<FilePerson> persons) throws SQLException {
+    private void insertPersons(Connection c, int fileNo, Collection<FilePerson> persons) throws SQLException {
         // in primary key order: InnoDB appends to its clustered index instead of splitting pages all over it
         List<Numbered<FilePerson>> sorted = new ArrayList<>(persons.size());
         for (FilePerson p : persons) {
@@ -121,22 +158,20 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
             sorted.add(new Numbered<>(p.key().number(), p, intervals));
         }
         sorted.sort(null);
-        write(c, "attendance_person", "edition, target_id, file_sha256, person, registration_id, matched_by, "
-                + "display_name, email, seconds, intervals", 10, sorted, (ps, i, n) -> {
+        write(c, "attendance_person", "file_no, person, registration_id, matched_by, display_name, email, seconds, "
+                + "intervals", 8, sorted, (ps, i, n) -> {
                     FilePerson p = n.row();
-                    ps.setInt(i, edition);
-                    ps.setString(i + 1, targetId);
-                    ps.setString(i + 2, sha256);
-                    ps.setLong(i + 3, n.number());
-                    setLong(ps, i + 4, p.registrationId());
-                    ps.setString(i + 5, p.matchedBy().name());
-                    ps.setString(i + 6, p.name());
-                    ps.setString(i + 7, p.email());
-                    ps.setLong(i + 8, p.presence().seconds());
-                    ps.setString(i + 9, n.intervals());
-                }, (n, out) -> out.add(edition).add(targetId).add(sha256).add(n.number())
-                        .add(n.row().registrationId()).add(n.row().matchedBy().name()).add(n.row().name())
-                        .add(n.row().email()).add(n.row().presence().seconds()).add(n.intervals()));
+                    ps.setInt(i, fileNo);
+                    ps.setLong(i + 1, n.number());
+                    setLong(ps, i + 2, p.registrationId());
+                    ps.setString(i + 3, p.matchedBy().name());
+                    ps.setString(i + 4, p.name());
+                    ps.setString(i + 5, p.email());
+                    ps.setLong(i + 6, p.presence().seconds());
+                    ps.setString(i + 7, n.intervals());
+                }, (n, out) -> out.add(fileNo).add(n.number()).add(n.row().registrationId())
+                        .add(n.row().matchedBy().name()).add(n.row().name()).add(n.row().email())
+                        .add(n.row().presence().seconds()).add(n.intervals()));
     }
 
     /**
@@ -178,10 +213,11 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
     @Override
     public Map<Long, Presence> otherFilesPresence(EditionNumber edition, String targetId, String exceptSha256) {
         Map<Long, Presence> out = new HashMap<>();
+        var f = ATTENDANCE_FILE;
         database.dsl().select(ATTENDANCE_PERSON.PERSON, ATTENDANCE_PERSON.INTERVALS)
                 .from(ATTENDANCE_PERSON)
-                .where(ATTENDANCE_PERSON.EDITION.eq(edition.value())).and(ATTENDANCE_PERSON.TARGET_ID.eq(targetId))
-                .and(ATTENDANCE_PERSON.FILE_SHA256.ne(exceptSha256))
+                .where(ATTENDANCE_PERSON.FILE_NO.in(DSL.select(f.FILE_NO).from(f).where(f.EDITION.eq(edition.value()))
+                        .and(f.TARGET_ID.eq(targetId)).and(f.FILE_SHA256.ne(exceptSha256))))
                 .fetch().forEach(r -> out.merge(r.value1(), Presence.decode(r.value2()), Presence::addAll));
         return out;
     }
@@ -190,25 +226,23 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
     public void replacePresence(EditionNumber edition, AttendanceTarget target, Collection<TargetPresence> presences) {
         DSLContext dsl = database.dsl();
         int e = edition.value();
-        List<TargetPresence> sorted = new ArrayList<>(presences);
-        sorted.sort(java.util.Comparator.comparingLong(TargetPresence::person)); // primary key order, as above
         try {
             dsl.deleteFrom(ATTENDANCE_PRESENCE).where(ATTENDANCE_PRESENCE.EDITION.eq(e))
                     .and(ATTENDANCE_PRESENCE.TARGET_ID.eq(target.id())).execute();
-            dsl.connection(c -> write(c, "attendance_presence", "edition, target_id, person, "
-                    + "registration_id, target_kind, session_id, session_kind, target_day, seconds", 9, sorted,
-                    (ps, i, p) -> {
+            if (dsl.fetchCount(ATTENDANCE_FILE, ATTENDANCE_FILE.EDITION.eq(e)
+                    .and(ATTENDANCE_FILE.TARGET_ID.eq(target.id()))) < 2) {
+                return; // one file: its persons are the presences (see the class comment)
+            }
+            List<TargetPresence> sorted = new ArrayList<>(presences);
+            sorted.sort(java.util.Comparator.comparingLong(TargetPresence::person)); // primary key order, as above
+            dsl.connection(c -> write(c, "attendance_presence", "edition, target_id, person, registration_id, seconds",
+                    5, sorted, (ps, i, p) -> {
                         ps.setInt(i, e);
                         ps.setString(i + 1, target.id());
                         ps.setLong(i + 2, p.person());
                         setLong(ps, i + 3, p.registrationId());
-                        ps.setString(i + 4, target.kind());
-                        ps.setString(i + 5, target.sessionId());
-                        ps.setString(i + 6, target.sessionKind());
-                        ps.setObject(i + 7, target.day());
-                        ps.setLong(i + 8, p.seconds());
+                        ps.setLong(i + 4, p.seconds());
                     }, (p, out) -> out.add(e).add(target.id()).add(p.person()).add(p.registrationId())
-                            .add(target.kind()).add(target.sessionId()).add(target.sessionKind()).add(target.day())
                             .add(p.seconds())));
         } catch (DataAccessException ex) {
             throw Failures.translate(ex);
@@ -228,12 +262,15 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
         var f = ATTENDANCE_FILE;
         Map<String, AttendanceTarget> targets = new java.util.TreeMap<>();
         Map<String, Long> filesPerTarget = new HashMap<>();
-        dsl.select(f.TARGET_ID, f.TARGET_KIND, f.SESSION_ID, f.SESSION_KIND, f.TARGET_DAY, DSL.count()).from(f)
+        Map<String, Integer> fileOfTarget = new HashMap<>(); // its only file's number, or any of its files'
+        dsl.select(f.TARGET_ID, f.TARGET_KIND, f.SESSION_ID, f.SESSION_KIND, f.TARGET_DAY, DSL.count(),
+                        DSL.min(f.FILE_NO)).from(f)
                 .where(f.EDITION.eq(e)).groupBy(f.TARGET_ID, f.TARGET_KIND, f.SESSION_ID, f.SESSION_KIND, f.TARGET_DAY)
                 .fetch().forEach(r -> {
                     targets.put(r.value1(), new AttendanceTarget(r.value1(), r.value2(), r.value3(), r.value4(),
                             r.value5()));
                     filesPerTarget.merge(r.value1(), r.value6().longValue(), Long::sum);
+                    fileOfTarget.put(r.value1(), r.value7());
                 });
         LongHashSet unique = new LongHashSet();
         LongHashSet inWorkshops = new LongHashSet();
@@ -245,8 +282,11 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
         try {
             dsl.connection(c -> {
                 try (PreparedStatement ps = c.prepareStatement("select person, seconds from attendance_presence"
-                        + " where edition = ? and target_id = ?")) {
+                        + " where edition = ? and target_id = ?");
+                     PreparedStatement single = c.prepareStatement("select person, seconds from attendance_person"
+                        + " where file_no = ?")) {
                     ps.setFetchSize(10_000);
+                    single.setFetchSize(10_000);
                     for (AttendanceTarget t : targets.values()) {
                         LongHashSet kind = byKind.computeIfAbsent(t.kind(), k -> new LongHashSet());
                         LongHashSet day = byDay.computeIfAbsent(t.day(), k -> new LongHashSet());
@@ -257,9 +297,16 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
                         long participants = 0;
                         long registered = 0;
                         long seconds = 0;
-                        ps.setInt(1, e);
-                        ps.setString(2, t.id());
-                        try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        java.sql.ResultSet result;
+                        if (filesPerTarget.get(t.id()) == 1) {
+                            single.setInt(1, fileOfTarget.get(t.id()));
+                            result = single.executeQuery();
+                        } else {
+                            ps.setInt(1, e);
+                            ps.setString(2, t.id());
+                            result = ps.executeQuery();
+                        }
+                        try (java.sql.ResultSet rs = result) {
                             while (rs.next()) {
                                 long person = rs.getLong(1);
                                 participants++;
@@ -305,24 +352,44 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
 
     @Override
     public List<ParticipantAttendance> totals(EditionNumber edition) {
+        DSLContext dsl = database.dsl();
+        int e = edition.value();
         var p = ATTENDANCE_PRESENCE;
-        Map<Long, long[]> totals = new LinkedHashMap<>(); // seconds, sessions
+        var person = ATTENDANCE_PERSON;
+        var f = ATTENDANCE_FILE;
+        Map<Long, long[]> totals = new java.util.TreeMap<>(); // seconds, sessions
         Map<Long, Map<String, Long>> secondsByKind = new HashMap<>();
         Map<Long, String> emails = new HashMap<>();
-        for (Record r : database.dsl().select(p.REGISTRATION_ID, p.TARGET_KIND, DSL.sum(p.SECONDS), DSL.count(),
+        // targets of several files: their presences, with the target's kind from any of its files' rows
+        var kinds = DSL.selectDistinct(f.EDITION, f.TARGET_ID, f.TARGET_KIND).from(f)
+                .where(f.EDITION.eq(e)).and(f.TARGET_ID.in(targetsOfFiles(e, false))).asTable("k");
+        var targetKind = kinds.field(f.TARGET_KIND);
+        var fromPresences = dsl.select(p.REGISTRATION_ID, targetKind, DSL.sum(p.SECONDS), DSL.count(),
                         REGISTRATION.EMAIL)
-                .from(p).join(REGISTRATION).on(REGISTRATION.ID.eq(p.REGISTRATION_ID))
-                .where(p.EDITION.eq(edition.value())).and(p.REGISTRATION_ID.isNotNull())
-                .groupBy(p.REGISTRATION_ID, p.TARGET_KIND, REGISTRATION.EMAIL)
-                .orderBy(p.REGISTRATION_ID, p.TARGET_KIND).fetch()) {
-            long id = r.get(0, Long.class);
-            long seconds = r.get(2, Long.class);
-            long[] t = totals.computeIfAbsent(id, k -> new long[2]);
-            t[0] += seconds;
-            t[1] += r.get(3, Integer.class);
-            secondsByKind.computeIfAbsent(id, k -> new LinkedHashMap<>()).merge(r.get(1, String.class), seconds,
-                    Long::sum);
-            emails.put(id, r.get(4, String.class));
+                .from(p).join(kinds).on(kinds.field(f.EDITION).eq(p.EDITION))
+                .and(kinds.field(f.TARGET_ID).eq(p.TARGET_ID))
+                .join(REGISTRATION).on(REGISTRATION.ID.eq(p.REGISTRATION_ID))
+                .where(p.EDITION.eq(e)).and(p.REGISTRATION_ID.isNotNull())
+                .groupBy(p.REGISTRATION_ID, targetKind, REGISTRATION.EMAIL).fetch();
+        // targets of one file: that file's persons
+        var fromPersons = dsl.select(person.REGISTRATION_ID, f.TARGET_KIND, DSL.sum(person.SECONDS), DSL.count(),
+                        REGISTRATION.EMAIL)
+                .from(person).join(f).on(f.FILE_NO.eq(person.FILE_NO))
+                .join(REGISTRATION).on(REGISTRATION.ID.eq(person.REGISTRATION_ID))
+                .where(f.EDITION.eq(e)).and(f.TARGET_ID.in(targetsOfFiles(e, true)))
+                .and(person.REGISTRATION_ID.isNotNull())
+                .groupBy(person.REGISTRATION_ID, f.TARGET_KIND, REGISTRATION.EMAIL).fetch();
+        for (var rows : List.of(fromPresences, fromPersons)) {
+            for (Record r : rows) {
+                long id = r.get(0, Long.class);
+                long seconds = r.get(2, Long.class);
+                long[] t = totals.computeIfAbsent(id, k -> new long[2]);
+                t[0] += seconds;
+                t[1] += r.get(3, Integer.class);
+                secondsByKind.computeIfAbsent(id, k -> new java.util.TreeMap<>()).merge(r.get(1, String.class),
+                        seconds, Long::sum);
+                emails.put(id, r.get(4, String.class));
+            }
         }
         List<ParticipantAttendance> out = new ArrayList<>(totals.size());
         totals.forEach((id, t) -> {
@@ -331,6 +398,13 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
             out.add(new ParticipantAttendance(id, emails.get(id), Presence.minutes(t[0]), minutes, (int) t[1]));
         });
         return out;
+    }
+
+    /** The edition's targets of exactly one file ({@code single}), or of several. */
+    private static org.jooq.Select<org.jooq.Record1<String>> targetsOfFiles(int edition, boolean single) {
+        var f = ATTENDANCE_FILE;
+        return DSL.select(f.TARGET_ID).from(f).where(f.EDITION.eq(edition)).groupBy(f.TARGET_ID)
+                .having(single ? DSL.count().eq(1) : DSL.count().gt(1));
     }
 
     /**
@@ -343,16 +417,16 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
         var person = ATTENDANCE_PERSON;
         var presence = ATTENDANCE_PRESENCE;
         long registered = PersonKey.registration(registrationId).number();
+        var f = ATTENDANCE_FILE;
+        var files = DSL.select(f.FILE_NO).from(f).where(f.EDITION.eq(edition));
         if (emailKey != null) {
             long unregistered = PersonKey.email(emailKey).number();
             var personTwin = ATTENDANCE_PERSON.as("twin");
-            dsl.deleteFrom(person).where(person.EDITION.eq(edition)).and(person.PERSON.eq(unregistered))
-                    .and(DSL.exists(DSL.selectOne().from(personTwin).where(personTwin.EDITION.eq(person.EDITION))
-                            .and(personTwin.TARGET_ID.eq(person.TARGET_ID))
-                            .and(personTwin.FILE_SHA256.eq(person.FILE_SHA256))
+            dsl.deleteFrom(person).where(person.FILE_NO.in(files)).and(person.PERSON.eq(unregistered))
+                    .and(DSL.exists(DSL.selectOne().from(personTwin).where(personTwin.FILE_NO.eq(person.FILE_NO))
                             .and(personTwin.PERSON.eq(registered)))).execute();
             dsl.update(person).set(person.PERSON, registered).set(person.REGISTRATION_ID, registrationId)
-                    .where(person.EDITION.eq(edition)).and(person.PERSON.eq(unregistered)).execute();
+                    .where(person.FILE_NO.in(files)).and(person.PERSON.eq(unregistered)).execute();
             var presenceTwin = ATTENDANCE_PRESENCE.as("twin");
             dsl.deleteFrom(presence).where(presence.EDITION.eq(edition)).and(presence.PERSON.eq(unregistered))
                     .and(DSL.exists(DSL.selectOne().from(presenceTwin).where(presenceTwin.EDITION.eq(presence.EDITION))
@@ -362,6 +436,6 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
                     .where(presence.EDITION.eq(edition)).and(presence.PERSON.eq(unregistered)).execute();
         }
         dsl.update(person).set(person.DISPLAY_NAME, (String) null).set(person.EMAIL, (String) null)
-                .where(person.EDITION.eq(edition)).and(person.PERSON.eq(registered)).execute();
+                .where(person.FILE_NO.in(files)).and(person.PERSON.eq(registered)).execute();
     }
 }

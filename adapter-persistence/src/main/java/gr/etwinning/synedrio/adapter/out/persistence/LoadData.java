@@ -66,18 +66,36 @@ final class LoadData {
         }
     }
 
-    /** The fields of one row, as LOAD DATA reads them: tab-separated, backslash-escaped, \N for null. */
+    /**
+     * The fields of one row, as LOAD DATA reads them: tab-separated, backslash-escaped, \\N for null; written
+     * straight into UTF-8 bytes (no text built first and encoded after).
+     */
     static final class Fields {
-        private final StringBuilder out;
+        private static final byte[] MIN_LONG = Long.toString(Long.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
+        private byte[] out = new byte[1 << 16];
+        private int size;
         private boolean first = true;
-
-        Fields(StringBuilder out) {
-            this.out = out;
-        }
 
         Fields add(long value) {
             separate();
-            out.append(value);
+            if (value == Long.MIN_VALUE) {
+                put(MIN_LONG);
+                return this;
+            }
+            room(20);
+            if (value < 0) {
+                out[size++] = '-';
+                value = -value;
+            }
+            int digits = 1;
+            for (long v = value; v >= 10; v /= 10) {
+                digits++;
+            }
+            for (int i = size + digits - 1; i >= size; i--) {
+                out[i] = (byte) ('0' + value % 10);
+                value /= 10;
+            }
+            size += digits;
             return this;
         }
 
@@ -116,51 +134,77 @@ final class LoadData {
                 return addNull();
             }
             separate();
-            String text = value.toString();
-            if (plain(text)) {
-                out.append(text); // nearly every value: nothing to escape
-                return this;
+            // the JDK's encoder is faster than a loop here; UTF-8 never puts a byte below 0x80 inside a character,
+            // so the characters to escape are found among the bytes
+            byte[] bytes = value.toString().getBytes(StandardCharsets.UTF_8);
+            int n = bytes.length;
+            int plain = 0;
+            while (plain < n && !special(bytes[plain])) {
+                plain++;
             }
-            for (int i = 0; i < text.length(); i++) {
-                char ch = text.charAt(i);
-                switch (ch) {
-                    case '\\' -> out.append("\\\\");
-                    case '\t' -> out.append("\\t");
-                    case '\n' -> out.append("\\n");
-                    case '\r' -> out.append("\\r");
-                    case '\0' -> out.append("\\0");
-                    default -> out.append(ch);
+            room(plain == n ? n : 2 * n);
+            System.arraycopy(bytes, 0, out, size, plain);
+            size += plain;
+            for (int i = plain; i < n; i++) {
+                byte b = bytes[i];
+                switch (b) {
+                    case '\\' -> escape('\\');
+                    case '\t' -> escape('t');
+                    case '\n' -> escape('n');
+                    case '\r' -> escape('r');
+                    case 0 -> escape('0');
+                    default -> out[size++] = b;
                 }
             }
             return this;
         }
 
-        private static boolean plain(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                char ch = text.charAt(i);
-                if (ch == '\\' || ch == '\t' || ch == '\n' || ch == '\r' || ch == '\0') {
-                    return false;
-                }
-            }
-            return true;
+        private static boolean special(byte b) {
+            return b == '\\' || b == '\t' || b == '\n' || b == '\r' || b == 0;
+        }
+
+        /** A backslash and the letter that stands for the character (the room is there: 2 bytes per byte). */
+        private void escape(char letter) {
+            out[size++] = '\\';
+            out[size++] = (byte) letter;
         }
 
         private Fields addNull() {
             separate();
-            out.append("\\N");
+            put(new byte[] {'\\', 'N'});
             return this;
+        }
+
+        private void put(byte[] bytes) {
+            room(bytes.length);
+            System.arraycopy(bytes, 0, out, size, bytes.length);
+            size += bytes.length;
         }
 
         private void separate() {
             if (!first) {
-                out.append('\t');
+                room(1);
+                out[size++] = '\t';
             }
             first = false;
         }
 
         void end() {
-            out.append('\n');
+            room(1);
+            out[size++] = '\n';
             first = true;
+        }
+
+        private void room(int bytes) {
+            if (size + bytes > out.length) {
+                out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, size + bytes));
+            }
+        }
+
+        /** The bytes written so far, as text (for tests). */
+        @Override
+        public String toString() {
+            return new String(out, 0, size, StandardCharsets.UTF_8);
         }
     }
 
@@ -169,9 +213,7 @@ final class LoadData {
         private static final int ROWS = 256;
         private final Iterator<T> rows;
         private final Writer<T> writer;
-        private final StringBuilder text = new StringBuilder(1 << 16);
-        private final Fields fields = new Fields(text);
-        private byte[] buffer = new byte[0];
+        private final Fields fields = new Fields();
         private int at;
 
         RowStream(Iterator<T> rows, Writer<T> writer) {
@@ -180,16 +222,15 @@ final class LoadData {
         }
 
         private boolean fill() {
-            while (at >= buffer.length) {
+            while (at >= fields.size) {
                 if (!rows.hasNext()) {
                     return false;
                 }
-                text.setLength(0);
+                fields.size = 0;
                 for (int n = 0; n < ROWS && rows.hasNext(); n++) {
                     writer.write(rows.next(), fields);
                     fields.end();
                 }
-                buffer = text.toString().getBytes(StandardCharsets.UTF_8);
                 at = 0;
             }
             return true;
@@ -197,7 +238,7 @@ final class LoadData {
 
         @Override
         public int read() {
-            return fill() ? buffer[at++] & 0xff : -1;
+            return fill() ? fields.out[at++] & 0xff : -1;
         }
 
         @Override
@@ -208,8 +249,8 @@ final class LoadData {
             if (!fill()) {
                 return -1;
             }
-            int n = Math.min(len, buffer.length - at);
-            System.arraycopy(buffer, at, b, off, n);
+            int n = Math.min(len, fields.size - at);
+            System.arraycopy(fields.out, at, b, off, n);
             at += n;
             return n;
         }

@@ -58,9 +58,8 @@ class AttendanceNumbersMigrationTest {
             assertThat(database.dsl().select(ATTENDANCE_PERSON.PERSON).from(ATTENDANCE_PERSON)
                     .fetch(ATTENDANCE_PERSON.PERSON)).containsExactlyInAnyOrder(42L,
                     PersonKey.email("anna.v@gmail.com").number(), PersonKey.name("γιωργοσ νικολαου").number());
-            assertThat(database.dsl().select(ATTENDANCE_PRESENCE.PERSON).from(ATTENDANCE_PRESENCE)
-                    .fetch(ATTENDANCE_PRESENCE.PERSON)).containsExactlyInAnyOrder(42L,
-                    PersonKey.email("anna.v@gmail.com").number(), PersonKey.name("γιωργοσ νικολαου").number());
+            // a session of one file keeps no presences since V16: its persons are counted
+            assertThat(database.dsl().fetchCount(ATTENDANCE_PRESENCE)).isZero();
             assertThat(new JooqAttendanceRepository(database).counts(
                     gr.etwinning.synedrio.domain.conference.EditionNumber.of(7)).uniqueParticipants()).isEqualTo(3);
         }

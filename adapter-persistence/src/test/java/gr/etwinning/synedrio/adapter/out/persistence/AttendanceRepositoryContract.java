@@ -106,7 +106,13 @@ abstract class AttendanceRepositoryContract {
     }
 
     private void store(AttendanceTarget target, String sha, List<FilePerson> persons) {
+        store(target, sha, persons, () -> { });
+    }
+
+    /** As AttendanceService imports a file: {@code beforeCommit} runs last in the transaction. */
+    private void store(AttendanceTarget target, String sha, List<FilePerson> persons, Runnable beforeCommit) {
         database.inTransaction(() -> {
+            attendance.lockTarget(SEVEN, target.id());
             attendance.replaceFile(SEVEN, target, new ImportedFile(sha, target.id() + ".csv", Platform.ZOOM,
                     persons.size(), 1, Instant.parse("2021-11-22T09:00:00Z")), persons);
             List<TargetPresence> presences = new ArrayList<>();
@@ -121,6 +127,7 @@ abstract class AttendanceRepositoryContract {
             }
             others.forEach((n, p) -> presences.add(new TargetPresence(n, n > 0 ? n : null, p.seconds())));
             attendance.replacePresence(SEVEN, target, presences);
+            beforeCommit.run();
             return null;
         });
     }
@@ -192,6 +199,37 @@ abstract class AttendanceRepositoryContract {
     }
 
     @Test
+    void twoFilesOfOneMeetingImportedAtOnceTakeTurnsAndMergeEachPersonsMinutes() throws Exception {
+        PersonKey a = PersonKey.email("a@sch.gr");
+        java.util.concurrent.CountDownLatch firstWritten = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(() -> store(WORKSHOP_01, sha('a'), List.of(person(a, null, "Άννα",
+                    "a@sch.gr", 0, 1800)), () -> {
+                        firstWritten.countDown();
+                        try {
+                            Thread.sleep(300); // still open while the second import starts
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }));
+            firstWritten.await();
+            var second = pool.submit(() -> store(WORKSHOP_01, sha('b'), List.of(person(a, null, "Άννα",
+                    "a@sch.gr", 900, 2700))));
+            first.get();
+            second.get();
+        } finally {
+            pool.shutdown();
+        }
+
+        List<TargetCounts> targets = attendance.counts(SEVEN).targets();
+        assertThat(targets).extracting(TargetCounts::targetId).containsExactly("d2-workshop-01");
+        assertThat(targets.get(0).files()).isEqualTo(2);
+        assertThat(targets.get(0).participants()).isEqualTo(1);
+        assertThat(targets.get(0).personMinutes()).isEqualTo(45); // 0–2700 once, whichever file came first
+    }
+
+    @Test
     void totalsGiveEachRegisteredParticipantMinutesPerKindAndSessionsAttended() {
         long maria = register("Μαρία Παπαδοπούλου", "maria.papadopoulou@sch.gr");
         PersonKey key = PersonKey.registration(maria);
@@ -206,6 +244,36 @@ abstract class AttendanceRepositoryContract {
             assertThat(t.totalMinutes()).isEqualTo(105);
             assertThat(t.minutesByKind()).containsExactlyInAnyOrderEntriesOf(Map.of("workshop", 90L, "talk", 15L));
             assertThat(t.sessions()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void totalsAndErasureCountSessionsOfOneFileAndOfSeveralAlike() {
+        long maria = register("Μαρία Παπαδοπούλου", "maria.papadopoulou@sch.gr");
+        PersonKey key = PersonKey.registration(maria);
+        PersonKey anna = PersonKey.email("anna.v@gmail.com");
+        // two exports of the same workshop (merged: 0–2700), one of the talk
+        store(WORKSHOP_01, sha('a'), List.of(person(key, maria, "Μαρία", "maria.papadopoulou@sch.gr", 0, 1800),
+                person(anna, null, "Άννα", "anna.v@gmail.com", 0, 600)));
+        store(WORKSHOP_01, sha('b'), List.of(person(key, maria, "Μαρία Π.", null, 900, 2700)));
+        store(TALK, sha('c'), List.of(person(key, maria, "Μαρία", "maria.papadopoulou@sch.gr", 0, 900)));
+        AttendanceCounts before = attendance.counts(SEVEN);
+        assertThat(before.targets()).extracting(TargetCounts::personMinutes).containsExactly(15L, 45L + 10L);
+        assertThat(attendance.totals(SEVEN)).singleElement().satisfies(t -> {
+            assertThat(t.totalMinutes()).isEqualTo(60);
+            assertThat(t.minutesByKind()).containsExactlyInAnyOrderEntriesOf(Map.of("workshop", 45L, "talk", 15L));
+            assertThat(t.sessions()).isEqualTo(2);
+        });
+
+        registrations.erase(new EraseParticipantCommand("maria.papadopoulou@sch.gr", 7));
+
+        assertThat(database.dsl().select(ATTENDANCE_PERSON.DISPLAY_NAME).from(ATTENDANCE_PERSON)
+                .where(ATTENDANCE_PERSON.PERSON.eq(maria)).fetch(ATTENDANCE_PERSON.DISPLAY_NAME)).containsOnlyNulls()
+                .hasSize(3);
+        assertThat(attendance.counts(SEVEN)).isEqualTo(before);
+        assertThat(attendance.totals(SEVEN)).singleElement().satisfies(t -> {
+            assertThat(t.email()).isNull();
+            assertThat(t.totalMinutes()).isEqualTo(60);
         });
     }
 

@@ -105,6 +105,7 @@ public final class AttendanceService implements ImportAttendanceUseCase, ShowAtt
         Collection<FilePerson> persons = collector.persons();
 
         boolean replaced = transactions.inTransaction(() -> {
+            attendance.lockTarget(edition, target.id()); // before any read: imports of one target take turns
             boolean before = attendance.hasFile(edition, target.id(), hash);
             attendance.replaceFile(edition, target, file, persons);
             attendance.replacePresence(edition, target, presences(

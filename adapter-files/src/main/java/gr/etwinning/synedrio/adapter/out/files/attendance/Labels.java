@@ -169,7 +169,7 @@ final class Labels {
 
     /** Whether a role names someone who ran the meeting: organiser, host, co-host, panelist, moderator. */
     static boolean isStaffRole(String role) {
-        return STAFF_ROLES.contains(GreekText.key(role));
+        return STAFF_ROLES.contains(valueKey(role));
     }
 
     private static final Set<String> YES = keys("Yes", "Y", "True", "1", "Ναι", "Αληθές", "Σωστό", "Sim",
@@ -179,11 +179,11 @@ final class Labels {
             "Nie", "Fałsz", "Non", "Faux", "Nein", "Tidak", "Salah");
 
     static boolean isYes(String value) {
-        return YES.contains(GreekText.key(value));
+        return YES.contains(valueKey(value));
     }
 
     static boolean isNo(String value) {
-        return NO.contains(GreekText.key(value));
+        return NO.contains(valueKey(value));
     }
 
     private static final Set<String> JOINED = keys("Joined", "Joined before", "Entrou", "Entrou antes",
@@ -195,12 +195,33 @@ final class Labels {
             "Αποσυνδέθηκε", "Opuścił", "Opuszczono", "Wyszedł", "A quitté", "Quitté", "Salió", "Abandonó", "Keluar");
 
     static boolean isJoinAction(String action) {
-        return JOINED.contains(GreekText.key(action));
+        return JOINED.contains(valueKey(action));
     }
 
     static boolean isLeaveAction(String action) {
-        return LEFT.contains(GreekText.key(action));
+        return LEFT.contains(valueKey(action));
     }
+
+    /**
+     * The {@link GreekText#key} of a cell that holds one of a few values in every row (a role, yes or no, an
+     * action), folded once per distinct value: a national import reads a million rows. Bounded: emptied when full.
+     */
+    static String valueKey(String value) {
+        if (value == null) {
+            return GreekText.key(null);
+        }
+        String key = VALUE_KEYS.get(value);
+        if (key == null) {
+            key = GreekText.key(value);
+            if (VALUE_KEYS.size() >= 4096) {
+                VALUE_KEYS.clear();
+            }
+            VALUE_KEYS.put(value, key);
+        }
+        return key;
+    }
+
+    private static final java.util.Map<String, String> VALUE_KEYS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Set<String> keys(String... labels) {
         return Set.copyOf(List.of(labels).stream().map(GreekText::key).distinct().toList());

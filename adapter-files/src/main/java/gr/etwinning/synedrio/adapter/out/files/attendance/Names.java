@@ -1,6 +1,5 @@
 package gr.etwinning.synedrio.adapter.out.files.attendance;
 
-import gr.etwinning.synedrio.domain.text.GreekText;
 
 import java.util.Locale;
 import java.util.Set;
@@ -25,7 +24,7 @@ final class Names {
             if (open < 0) {
                 break;
             }
-            String inside = GreekText.key(n.substring(open + 1, n.length() - 1));
+            String inside = Labels.valueKey(n.substring(open + 1, n.length() - 1));
             if (!SUFFIXES.contains(inside)) {
                 break;
             }
@@ -69,6 +68,21 @@ final class Names {
 
     /** An address for comparison: no spaces, lower case. */
     static String emailKey(String email) {
-        return email == null ? "" : email.replaceAll("\\s", "").toLowerCase(Locale.ROOT);
+        if (email == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(email.length());
+        for (int i = 0; i < email.length(); i++) {
+            char c = email.charAt(i);
+            if (!isRegexSpace(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** What {@code \\s} matches in a Java regular expression: space, tab, line ends, form feed, vertical tab. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
     }
 }

@@ -56,17 +56,118 @@ public final class PlatformAttendanceReader implements AttendanceReportReader {
         char separator = separator(in);
         in.reset();
         try (CsvReader csv = CsvReader.open(new KeepOpen(in),
-                CsvReader.Options.defaults().withSeparator(separator).toleratePadding())) {
-            Parse parse = new Parse(options, separator, rows);
-            CsvRecord record;
-            while ((record = csv.next()) != null) {
-                parse.record(record);
-            }
-            return parse.finish();
+                CsvReader.Options.defaults().withSeparator(separator).toleratePadding());
+             Ahead ahead = new Ahead(csv, options, separator)) {
+            return ahead.drainTo(rows);
         } catch (CsvFormatException e) {
             throw new AttendanceFileException(e.line(), e.problem());
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /**
+     * The file's rows, read ahead by a thread of their own: receiving, hashing, decoding, splitting and making rows
+     * of the bytes there while the caller's thread matches and keeps them — a national import's hundred files are
+     * otherwise read on one core of a machine whose database has nothing to do until a file is read. A few batches
+     * at most wait between the two; an error of either side stops both (the rows before it were handed over, as
+     * before), and closing waits for the reading thread, so the stream is never read after {@link #read} returns.
+     */
+    private static final class Ahead implements AutoCloseable {
+        private static final int BATCH = 512;
+        private final java.util.concurrent.BlockingQueue<Object> queue =
+                new java.util.concurrent.ArrayBlockingQueue<>(4);
+        private final Thread thread;
+        private volatile boolean stopped;
+
+        /** What the reading thread ends with. */
+        private record Done(ReadSummary summary) {
+        }
+
+        Ahead(CsvReader csv, ReadOptions options, char separator) {
+            thread = new Thread(() -> produce(csv, options, separator), "attendance-reader");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void produce(CsvReader csv, ReadOptions options, char separator) {
+            Object last;
+            try {
+                List<List<AttendanceRow>> batch = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
+                Parse parse = new Parse(options, separator, row -> {
+                    batch.get(0).add(row);
+                    if (batch.get(0).size() == BATCH) {
+                        put(batch.get(0));
+                        batch.set(0, new ArrayList<>(BATCH));
+                    }
+                });
+                CsvRecord r;
+                while (!stopped && (r = csv.next()) != null) {
+                    parse.record(r);
+                }
+                ReadSummary summary = stopped ? null : parse.finish();
+                if (!batch.get(0).isEmpty()) {
+                    put(batch.get(0));
+                }
+                last = new Done(summary);
+            } catch (RuntimeException | Error e) {
+                last = e;
+            }
+            put(last);
+        }
+
+        private void put(Object item) {
+            try {
+                while (!stopped && !queue.offer(item, 50, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    // the caller is busy; stopped when it gave up
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stopped = true;
+            }
+        }
+
+        /** Hands every row to {@code rows}, in the file's order; what the reading thread failed with is thrown here. */
+        @SuppressWarnings("unchecked")
+        ReadSummary drainTo(Consumer<AttendanceRow> rows) {
+            while (true) {
+                Object item;
+                try {
+                    item = queue.take();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while reading the file", e);
+                }
+                if (item instanceof Done done) {
+                    return done.summary();
+                }
+                if (item instanceof RuntimeException e) {
+                    throw e;
+                }
+                if (item instanceof Error e) {
+                    throw e;
+                }
+                for (AttendanceRow row : (List<AttendanceRow>) item) {
+                    rows.accept(row);
+                }
+            }
+        }
+
+        @Override
+        public void close() {
+            stopped = true;
+            queue.clear();
+            boolean interrupted = false;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

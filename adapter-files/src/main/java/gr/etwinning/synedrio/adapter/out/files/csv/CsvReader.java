@@ -346,6 +346,7 @@ public final class CsvReader implements Closeable {
                     continue;
                 }
                 append((char) c, quoteLine);
+                run('"');
                 if (c == '\n') {
                     line++;
                     c = read();
@@ -393,7 +394,18 @@ public final class CsvReader implements Closeable {
                 continue;
             }
             append((char) c, line);
+            run(separator);
             c = read();
+        }
+    }
+
+    /**
+     * Appends to the field, at once, the characters already decoded up to the next {@code stop}, quote or line
+     * end (which {@link #read} then gives one by one as before): most of a file's characters are plain.
+     */
+    private void run(char stop) {
+        if (pushed == NONE && head == null) {
+            source.readRun(field, stop, options.maxFieldChars() - field.length());
         }
     }
 
@@ -477,9 +489,30 @@ public final class CsvReader implements Closeable {
         return semicolons >= commas && semicolons > 0 ? ';' : ',';
     }
 
+    /** Appends {@code chars[from, …)} up to the first stop, quote or line end, {@code room} at most; the new index. */
+    private static int run(char[] chars, int from, int to, StringBuilder into, char stop, int room) {
+        int end = Math.min(to, from + Math.max(room, 0));
+        int i = from;
+        while (i < end) {
+            char c = chars[i];
+            if (c == stop || c == '"' || c == '\n' || c == '\r') {
+                break;
+            }
+            i++;
+        }
+        into.append(chars, from, i - from);
+        return i;
+    }
+
     private interface CharSource extends Closeable {
         /** A character, {@link #END}, or {@link #MALFORMED} (for good) when the bytes cannot be decoded. */
         int read();
+
+        /**
+         * Appends the characters already decoded, up to {@code room} of them, that come before the next {@code stop},
+         * {@code "}, {@code \n} or {@code \r}; reads nothing more from the file.
+         */
+        void readRun(StringBuilder into, char stop, int room);
     }
 
     private static final class ReaderSource implements CharSource {
@@ -518,6 +551,11 @@ public final class CsvReader implements Closeable {
         }
 
         @Override
+        public void readRun(StringBuilder into, char stop, int room) {
+            at = CsvReader.run(buffer, at, size, into, stop, room);
+        }
+
+        @Override
         public void close() throws IOException {
             in.close();
         }
@@ -540,15 +578,28 @@ public final class CsvReader implements Closeable {
             chars.limit(0);
         }
 
+        /** The decoded characters, read from the array itself (not through the buffer's checks) up to {@code end}. */
+        private final char[] array = chars.array();
+        private int at;
+        private int end;
+
         @Override
         public int read() {
-            if (!chars.hasRemaining()) {
-                fill();
-                if (!chars.hasRemaining()) {
-                    return malformed ? MALFORMED : END;
-                }
+            if (at < end) {
+                return array[at++];
             }
-            return chars.get();
+            fill();
+            at = chars.position();
+            end = chars.limit();
+            if (at >= end) {
+                return malformed ? MALFORMED : END;
+            }
+            return array[at++];
+        }
+
+        @Override
+        public void readRun(StringBuilder into, char stop, int room) {
+            at = CsvReader.run(array, at, end, into, stop, room);
         }
 
         private void fill() {

@@ -165,6 +165,39 @@ class PlatformAttendanceReaderTest {
         }
 
         @Test
+        void aLargeReportIsReadWholeAndABadRowFarIntoItIsRefusedNamingItsLine() throws IOException {
+            // far more records than the reading thread hands over at once, so the two threads take turns
+            StringBuilder report = new StringBuilder("Name (Original Name),User Email,Join Time,Leave Time,"
+                    + "Duration (Minutes),Guest\n");
+            for (int i = 0; i < 20_000; i++) {
+                report.append("Συμμετέχων ").append(i).append(",teacher").append(i).append("@sch.gr,")
+                        .append("11/20/2021 06:01:12 PM,11/20/2021 06:40:00 PM,39,No\n");
+            }
+            Read whole = read(new ByteArrayInputStream(report.toString().getBytes(StandardCharsets.UTF_8)), DAY2,
+                    null, Map.of());
+            assertThat(whole.rows()).hasSize(20_000);
+            assertThat(whole.rows().get(19_999).email()).isEqualTo("teacher19999@sch.gr");
+            assertThat(whole.summary().rowsRead()).isEqualTo(20_000);
+
+            String broken = report.toString().replace("teacher15000@sch.gr,11/20/2021 06:01:12 PM",
+                    "teacher15000@sch.gr,11/20/2021 25:01:12 PM");
+            assertThatThrownBy(() -> read(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8)), DAY2,
+                    null, Map.of())).isInstanceOf(AttendanceFileException.class)
+                    .hasMessageStartingWith("line 15002: ");
+
+            // the caller giving up half-way (a row it refuses) stops the reading too
+            List<AttendanceRow> taken = new ArrayList<>();
+            assertThatThrownBy(() -> reader.read(new ByteArrayInputStream(report.toString()
+                    .getBytes(StandardCharsets.UTF_8)), new ReadOptions(null, Map.of(), ATHENS, DAY2), row -> {
+                        if (taken.size() == 5_000) {
+                            throw new IllegalArgumentException("όχι άλλες γραμμές");
+                        }
+                        taken.add(row);
+                    })).isInstanceOf(IllegalArgumentException.class).hasMessage("όχι άλλες γραμμές");
+            assertThat(taken).hasSize(5_000);
+        }
+
+        @Test
         void aReportOfAnotherDayIsRefusedNamingTheLine() {
             assertThatThrownBy(() -> read("written/zoom-participants.csv", DAY3))
                     .isInstanceOf(AttendanceFileException.class)

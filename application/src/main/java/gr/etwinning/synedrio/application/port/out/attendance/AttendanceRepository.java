@@ -51,6 +51,14 @@ public interface AttendanceRepository {
      */
     String registrationsStamp(EditionNumber edition);
 
+    /**
+     * Makes the imports of one session or contribution take turns: the first thing an import's transaction does,
+     * before it reads anything, so that an import that waited sees the other's file (a second file decides whether
+     * the session's presences are stored apart from its files' persons). Does nothing where nothing runs at once.
+     */
+    default void lockTarget(EditionNumber edition, String targetId) {
+    }
+
     /** Whether a file with these bytes was imported for this session or contribution before. */
     boolean hasFile(EditionNumber edition, String targetId, String sha256);
 
