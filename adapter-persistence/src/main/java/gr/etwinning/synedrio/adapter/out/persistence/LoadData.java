@@ -111,22 +111,34 @@ final class LoadData {
             separate();
             int year = value.getYear();
             if (year < 1000 || year > 9999) {
-                out.append(value.toLocalDate()).append(' ');
+                put((value.toLocalDate() + " ").getBytes(StandardCharsets.US_ASCII));
             } else {
-                out.append(year).append('-');
-                two(value.getMonthValue()).append('-');
-                two(value.getDayOfMonth()).append(' ');
+                room(11);
+                digits(year, 4);
+                out[size++] = '-';
+                digits(value.getMonthValue(), 2);
+                out[size++] = '-';
+                digits(value.getDayOfMonth(), 2);
+                out[size++] = ' ';
             }
-            two(value.getHour()).append(':');
-            two(value.getMinute()).append(':');
-            two(value.getSecond()).append('.');
-            String micros = Integer.toString(value.getNano() / 1_000);
-            out.append("000000", 0, 6 - micros.length()).append(micros);
+            room(15);
+            digits(value.getHour(), 2);
+            out[size++] = ':';
+            digits(value.getMinute(), 2);
+            out[size++] = ':';
+            digits(value.getSecond(), 2);
+            out[size++] = '.';
+            digits(value.getNano() / 1_000, 6);
             return this;
         }
 
-        private StringBuilder two(int n) {
-            return out.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
+        /** {@code n} (not negative) in exactly {@code width} digits, zeros first (the room is there). */
+        private void digits(int n, int width) {
+            for (int i = size + width - 1; i >= size; i--) {
+                out[i] = (byte) ('0' + n % 10);
+                n /= 10;
+            }
+            size += width;
         }
 
         Fields add(Object value) {
