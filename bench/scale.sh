@@ -103,16 +103,18 @@ PY
 [ -n "${IMPORT_ONLY:-}" ] && exit 0
 
 # As many attendance rows: one presence in a workshop per registration (the counts read nothing else).
-# (one attendance file per workshop, as an import leaves it, and the presences keyed by the person number issue 11
-# gives a registered participant: the registration's id)
+# Each workshop has two attendance files (the meeting's two halves, say), so that its presences are stored as such
+# (since V16 a target of a single file keeps only the file's persons, which the counts read instead); the person
+# number issue 11 gives a registered participant is the registration's id. The files' own person rows are not
+# written: the counts of a target of several files read its presences only.
 sql "$db" -e "insert into attendance_file (edition, target_id, file_sha256, file_name, platform, rows_read, staff_rows,
   target_kind, session_id, session_kind, target_day, imported_at)
-  select 7, concat('d2-workshop-', lpad(seq, 2, '0')), sha2(concat('bench-', seq), 256), concat('zoom-', seq, '.csv'), 'zoom',
-  0, 0, 'workshop', 'd2-workshops', 'workshops', '2021-11-20', now(6) from seq_1_to_16"
-sql "$db" -e "insert into attendance_presence (edition, target_id, person, registration_id, target_kind,
-  session_id, session_kind, target_day, seconds)
-  select 7, concat('d2-workshop-', lpad(1 + id % 16, 2, '0')), id, id, 'workshop', 'd2-workshops',
-  'workshops', '2021-11-20', 1800 + id % 3600 from registration where edition = 7 order by 2, 3"
+  select 7, concat('d2-workshop-', lpad(1 + (seq - 1) % 16, 2, '0')), sha2(concat('bench-', seq), 256),
+  concat('zoom-', seq, '.csv'), 'zoom', 0, 0, 'workshop', 'd2-workshops', 'workshops', '2021-11-20', now(6)
+  from seq_1_to_32"
+sql "$db" -e "insert into attendance_presence (edition, target_id, person, registration_id, seconds)
+  select 7, concat('d2-workshop-', lpad(1 + id % 16, 2, '0')), id, id, 1800 + id % 3600
+  from registration where edition = 7 order by 2, 3"
 echo "attendance: $(sql -N "$db" -e 'select count(*) from attendance_presence') presence rows"
 sql "$db" -e "analyze table registration, attendance_presence, booking" > /dev/null
 
