@@ -272,12 +272,21 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
                     filesPerTarget.merge(r.value1(), r.value6().longValue(), Long::sum);
                     fileOfTarget.put(r.value1(), r.value7());
                 });
-        LongHashSet unique = new LongHashSet();
-        LongHashSet inWorkshops = new LongHashSet();
-        Map<String, LongHashSet> byKind = new java.util.TreeMap<>();
-        Map<LocalDate, LongHashSet> byDay = new java.util.TreeMap<>();
-        Map<String, LongHashSet> bySession = new java.util.TreeMap<>();
-        Map<LocalDate, LongHashSet> parallelByDay = new java.util.TreeMap<>();
+        // every group a person can be counted in, numbered: kinds, days, sessions, parallel days, the workshops
+        Map<String, Integer> kindGroups = new java.util.TreeMap<>();
+        Map<LocalDate, Integer> dayGroups = new java.util.TreeMap<>();
+        Map<String, Integer> sessionGroups = new java.util.TreeMap<>();
+        Map<LocalDate, Integer> parallelGroups = new java.util.TreeMap<>();
+        int[] next = {1}; // group 0: the workshops
+        for (AttendanceTarget t : targets.values()) {
+            kindGroups.computeIfAbsent(t.kind(), k -> next[0]++);
+            dayGroups.computeIfAbsent(t.day(), k -> next[0]++);
+            sessionGroups.computeIfAbsent(t.sessionId(), k -> next[0]++);
+            if (t.sessionKind().equals("parallel")) {
+                parallelGroups.computeIfAbsent(t.day(), k -> next[0]++);
+            }
+        }
+        PersonMemberships persons = new PersonMemberships(next[0]);
         List<TargetCounts> counted = new ArrayList<>();
         try {
             dsl.connection(c -> {
@@ -288,12 +297,17 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
                     ps.setFetchSize(10_000);
                     single.setFetchSize(10_000);
                     for (AttendanceTarget t : targets.values()) {
-                        LongHashSet kind = byKind.computeIfAbsent(t.kind(), k -> new LongHashSet());
-                        LongHashSet day = byDay.computeIfAbsent(t.day(), k -> new LongHashSet());
-                        LongHashSet session = bySession.computeIfAbsent(t.sessionId(), k -> new LongHashSet());
-                        LongHashSet parallel = t.sessionKind().equals("parallel")
-                                ? parallelByDay.computeIfAbsent(t.day(), k -> new LongHashSet()) : null;
                         boolean workshop = t.kind().equals("workshop") || t.sessionKind().equals("workshops");
+                        boolean parallel = t.sessionKind().equals("parallel");
+                        List<Integer> groups = new ArrayList<>(List.of(kindGroups.get(t.kind()),
+                                dayGroups.get(t.day()), sessionGroups.get(t.sessionId())));
+                        if (parallel) {
+                            groups.add(parallelGroups.get(t.day()));
+                        }
+                        if (workshop) {
+                            groups.add(0);
+                        }
+                        long[] mask = persons.mask(groups.stream().mapToInt(Integer::intValue).toArray());
                         long participants = 0;
                         long registered = 0;
                         long seconds = 0;
@@ -312,16 +326,7 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
                                 participants++;
                                 registered += person > 0 ? 1 : 0;
                                 seconds += rs.getLong(2);
-                                unique.add(person);
-                                kind.add(person);
-                                day.add(person);
-                                session.add(person);
-                                if (parallel != null) {
-                                    parallel.add(person);
-                                }
-                                if (workshop) {
-                                    inWorkshops.add(person);
-                                }
+                                persons.add(person, mask);
                             }
                         }
                         if (participants > 0) {
@@ -334,17 +339,18 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
         } catch (DataAccessException ex) {
             throw Failures.translate(ex);
         }
+        long[] sizes = persons.groupSizes();
         long files = filesPerTarget.values().stream().mapToLong(Long::longValue).sum();
-        return new AttendanceCounts(counted, unique.size(), sizes(byKind), sizes(byDay), sizes(bySession),
-                sizes(parallelByDay), inWorkshops.size(), files);
+        return new AttendanceCounts(counted, persons.size(), sizes(kindGroups, sizes), sizes(dayGroups, sizes),
+                sizes(sessionGroups, sizes), sizes(parallelGroups, sizes), sizes[0], files);
     }
 
-    /** The sizes of the non-empty sets, in the maps' order. */
-    private static <K> Map<K, Long> sizes(Map<K, LongHashSet> sets) {
+    /** The groups' sizes, those not empty, in the map's order. */
+    private static <K> Map<K, Long> sizes(Map<K, Integer> groups, long[] sizes) {
         Map<K, Long> out = new LinkedHashMap<>();
-        sets.forEach((k, set) -> {
-            if (set.size() > 0) {
-                out.put(k, (long) set.size());
+        groups.forEach((k, g) -> {
+            if (sizes[g] > 0) {
+                out.put(k, sizes[g]);
             }
         });
         return out;
