@@ -79,7 +79,8 @@ public final class RegistrationController implements RouteContributor {
                         .taking(RegistrationData.class),
                 ctx -> json.write(ctx, 200, update.updateRegistration(new UpdateRegistrationCommand(
                         ctx.pathParam("code"), json.read(ctx, RegistrationData.class)))));
-        routes.post("/api/registrations/{code}/bookings/{workshop}", Access.PUBLIC,
+        // The booking rush's route: tried first among the POST routes.
+        routes.postFirst("/api/registrations/{code}/bookings/{workshop}", Access.PUBLIC,
                 ApiRoutes.Doc.of("Book a workshop: a seat if one is free, else a place on its waiting list; "
                         + "booking it again answers the booking held (200)", BookingData.class).answering(201),
                 ctx -> {

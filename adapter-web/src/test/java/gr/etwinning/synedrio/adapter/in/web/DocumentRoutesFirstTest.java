@@ -69,6 +69,40 @@ class DocumentRoutesFirstTest {
                 .containsSubsequence("/api/conferences/{edition}/call", "/api/conferences/{edition}/program");
     }
 
+    @Test
+    void aServerRefusesAPostThatCouldAnswerTheBookingRoutesPath() {
+        RouteContributor both = routes -> {
+            routes.postFirst("/api/registrations/{code}/bookings/{workshop}", Access.PUBLIC,
+                    ApiRoutes.Doc.of("Κράτηση", String.class), ctx -> ctx.result("κράτηση"));
+            routes.post("/api/registrations/{code}/{part}/{item}", Access.PUBLIC,
+                    ApiRoutes.Doc.of("Μέρος", String.class), ctx -> ctx.result("μέρος"));
+        };
+        assertThatThrownBy(() -> new WebServer(Set.of(both), secret -> Optional.empty()))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("may both match");
+    }
+
+    @Test
+    void theBookingRouteAndThePostsContributedBeforeItAnswerTheirOwnPaths() throws Exception {
+        RouteContributor routes = r -> {
+            r.post("/api/conferences/{edition}/registrations", Access.PUBLIC,
+                    ApiRoutes.Doc.of("Εγγραφή", String.class), ctx -> ctx.result("εγγραφή " + ctx.pathParam("edition")));
+            r.postFirst("/api/registrations/{code}/bookings/{workshop}", Access.PUBLIC,
+                    ApiRoutes.Doc.of("Κράτηση", String.class), ctx -> ctx.result("κράτηση "
+                            + ctx.pathParam("workshop")));
+        };
+        server = new WebServer(Set.of(routes), secret -> Optional.empty()).start("127.0.0.1", 0);
+        assertThat(post("/api/conferences/7/registrations")).isEqualTo("εγγραφή 7");
+        assertThat(post("/api/registrations/abc/bookings/ergastirio-1")).isEqualTo("κράτηση ergastirio-1");
+    }
+
+    private String post(String path) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.port() + path))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(200);
+        return r.body();
+    }
+
     private String get(String path) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + server.port() + path)).build(), HttpResponse.BodyHandlers.ofString());
