@@ -40,18 +40,8 @@ public final class SearchService implements SearchUseCase {
     private final ConferenceRepository conferences;
     private final SchoolRepository schools;
     private final TransactionPort transactions;
-    /** The contests whose projects are searched; {@code null}: none. */
+    /** The contests whose projects are searched. */
     private final ContestRepository contests;
-
-    public SearchService(PersonRepository persons, ConferenceRepository conferences, TransactionPort transactions) {
-        this(persons, conferences, SchoolsNone.INSTANCE, transactions);
-    }
-
-    /** A search that finds the schools of the registry too (by any spelling seen). */
-    public SearchService(PersonRepository persons, ConferenceRepository conferences, SchoolRepository schools,
-                         TransactionPort transactions) {
-        this(persons, conferences, schools, transactions, null);
-    }
 
     /**
      * A search that finds the schools of the registry and the contests' projects too (by title, or by one of their
@@ -60,7 +50,7 @@ public final class SearchService implements SearchUseCase {
     @Inject
     public SearchService(PersonRepository persons, ConferenceRepository conferences, SchoolRepository schools,
                          TransactionPort transactions, ContestRepository contests) {
-        this.contests = contests;
+        this.contests = Objects.requireNonNull(contests, "'contests' must not be null");
         this.schools = Objects.requireNonNull(schools, "'schools' must not be null");
         this.persons = Objects.requireNonNull(persons, "'persons' must not be null");
         this.conferences = Objects.requireNonNull(conferences, "'conferences' must not be null");
@@ -96,9 +86,7 @@ public final class SearchService implements SearchUseCase {
                             r.school().type().map(t -> t.officialName()).orElse(""), rank));
                 }
             }
-            if (contests != null) {
-                projects(query.text(), hits);
-            }
+            projects(query.text(), hits);
             return null;
         });
         hits.sort(Comparator.comparingInt(SearchHit::rank).reversed()
@@ -109,7 +97,6 @@ public final class SearchService implements SearchUseCase {
         return hits.size() > query.limit() ? List.copyOf(hits.subList(0, query.limit())) : List.copyOf(hits);
     }
 
-    /** No registry: the search finds no schools. */
     /** The contest projects whose title matches or one of whose partner schools does. */
     private void projects(String query, List<SearchHit> hits) {
         for (Contest c : contests.listAll()) {
@@ -127,20 +114,6 @@ public final class SearchService implements SearchUseCase {
                                     java.util.Locale.ROOT).replace('_', ' ') + " · " + schoolsOf, rank));
                 }
             }
-        }
-    }
-
-    private enum SchoolsNone implements SchoolRepository {
-        INSTANCE;
-
-        @Override
-        public void record(java.util.Collection<gr.etwinning.synedrio.domain.school.School> seen) {
-            throw new UnsupportedOperationException("a search records nothing");
-        }
-
-        @Override
-        public List<RegisteredSchool> listAll() {
-            return List.of();
         }
     }
 
