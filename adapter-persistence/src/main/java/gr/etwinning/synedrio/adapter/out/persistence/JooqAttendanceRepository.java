@@ -48,12 +48,12 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
 
     private final Database database;
     /** Whether rows are written with LOAD DATA LOCAL INFILE: on MariaDB, until the server refuses it. */
-    private volatile boolean loadData;
+    private final BulkRows bulk;
 
     @Inject
     public JooqAttendanceRepository(Database database) {
         this.database = database;
-        this.loadData = !database.settings().isH2();
+        this.bulk = new BulkRows(database);
     }
 
     @Override
@@ -158,7 +158,7 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
             sorted.add(new Numbered<>(p.key().number(), p, intervals));
         }
         sorted.sort(null);
-        write(c, "attendance_person", "file_no, person, registration_id, matched_by, display_name, email, seconds, "
+        bulk.write(c, "attendance_person", "file_no, person, registration_id, matched_by, display_name, email, seconds, "
                 + "intervals", 8, sorted, (ps, i, n) -> {
                     FilePerson p = n.row();
                     ps.setInt(i, fileNo);
@@ -172,26 +172,6 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
                 }, (n, out) -> out.add(fileNo).add(n.number()).add(n.row().registrationId())
                         .add(n.row().matchedBy().name()).add(n.row().name()).add(n.row().email())
                         .add(n.row().presence().seconds()).add(n.intervals()));
-    }
-
-    /**
-     * Writes the rows: on MariaDB with {@code LOAD DATA LOCAL INFILE} ({@link LoadData}), on H2 (or a MariaDB that
-     * refuses local loads) with multi-row inserts.
-     */
-    private <T> void write(Connection c, String table, String columns, int width, List<T> rows,
-                           MultiRowInsert.Binder<T> binder, LoadData.Writer<T> writer) throws SQLException {
-        if (loadData) {
-            try {
-                LoadData.load(c, table, columns, rows, writer);
-                return;
-            } catch (SQLException e) {
-                if (!LoadData.refused(e)) {
-                    throw e;
-                }
-                loadData = false; // the statement failed alone; the transaction goes on with inserts
-            }
-        }
-        MultiRowInsert.insert(c, table, columns, width, rows, binder);
     }
 
     /** A row with the person number it is stored under, ordered by that number. */
@@ -235,7 +215,7 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
             }
             List<TargetPresence> sorted = new ArrayList<>(presences);
             sorted.sort(java.util.Comparator.comparingLong(TargetPresence::person)); // primary key order, as above
-            dsl.connection(c -> write(c, "attendance_presence", "edition, target_id, person, registration_id, seconds",
+            dsl.connection(c -> bulk.write(c, "attendance_presence", "edition, target_id, person, registration_id, seconds",
                     5, sorted, (ps, i, p) -> {
                         ps.setInt(i, e);
                         ps.setString(i + 1, target.id());

@@ -40,12 +40,12 @@ public final class JooqOutbox implements Outbox, OutboxQueue {
     private final Database database;
 
     /** Whether many messages are written with LOAD DATA LOCAL INFILE: on MariaDB, until the server refuses it. */
-    private volatile boolean loadData;
+    private final BulkRows bulk;
 
     @Inject
     public JooqOutbox(Database database) {
         this.database = database;
-        this.loadData = !database.settings().isH2();
+        this.bulk = new BulkRows(database);
     }
 
     @Override
@@ -69,21 +69,7 @@ public final class JooqOutbox implements Outbox, OutboxQueue {
         MessageIds ids = new MessageIds();
         try {
             database.dsl().connection(c -> {
-                if (loadData) {
-                    try {
-                        LoadData.load(c, "mail_outbox", columns, messages, (m, out) -> out.add(ids.next())
-                                .add(m.kind()).add(m.recipient()).add(m.subject()).add(m.text())
-                                .add(m.attachment()).add(m.textReference()).add(PENDING).add(0).add(when)
-                                .add(when));
-                        return;
-                    } catch (java.sql.SQLException e) {
-                        if (!LoadData.refused(e)) {
-                            throw e;
-                        }
-                        loadData = false; // the statement failed alone; the transaction goes on with inserts
-                    }
-                }
-                MultiRowInsert.insert(c, "mail_outbox", columns, 11, messages, (ps, i, m) -> {
+                bulk.write(c, "mail_outbox", columns, 11, messages, (ps, i, m) -> {
                     ps.setString(i, ids.next());
                     ps.setString(i + 1, m.kind());
                     ps.setString(i + 2, m.recipient());
@@ -95,7 +81,9 @@ public final class JooqOutbox implements Outbox, OutboxQueue {
                     ps.setInt(i + 8, 0);
                     ps.setObject(i + 9, when);
                     ps.setObject(i + 10, when);
-                });
+                }, (m, out) -> out.add(ids.next()).add(m.kind()).add(m.recipient()).add(m.subject())
+                        .add(m.text()).add(m.attachment()).add(m.textReference()).add(PENDING).add(0).add(when)
+                        .add(when));
             });
         } catch (org.jooq.exception.DataAccessException e) {
             throw Failures.translate(e);

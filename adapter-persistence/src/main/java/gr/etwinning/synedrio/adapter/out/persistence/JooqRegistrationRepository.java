@@ -39,12 +39,12 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
             String.class))).forUpdate(), "code");
 
     /** Whether an import's rows are written with LOAD DATA LOCAL INFILE: on MariaDB, until the server refuses it. */
-    private volatile boolean loadData;
+    private final BulkRows bulk;
 
     @Inject
     public JooqRegistrationRepository(Database database) {
         this.database = database;
-        this.loadData = !database.settings().isH2();
+        this.bulk = new BulkRows(database);
     }
 
     @Override
@@ -225,25 +225,7 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
         database.changed("registration");
         try {
             database.dsl().connection(c -> {
-                if (loadData) {
-                    try {
-                        LoadData.load(c, "registration", COLUMNS, registrations, (r, out) -> {
-                            RegistrationRecord record = toRecord(r);
-                            out.add(record.getEdition()).add(record.getCode()).add(record.getFullName())
-                                    .add(record.getEmail()).add(record.getEmailKey()).add(record.getSchoolName())
-                                    .add(record.getSchoolKey()).add(record.getSpecialty())
-                                    .add(record.getEducationLevel()).add(record.getConsentAt())
-                                    .add(record.getRegisteredAt()).add(record.getUpdatedAt());
-                        });
-                        return;
-                    } catch (java.sql.SQLException e) {
-                        if (!LoadData.refused(e)) {
-                            throw e;
-                        }
-                        loadData = false; // the statement failed alone; the transaction goes on with inserts
-                    }
-                }
-                MultiRowInsert.insert(c, "registration", COLUMNS, 12, registrations, (ps, i, r) -> {
+                bulk.write(c, "registration", COLUMNS, 12, registrations, (ps, i, r) -> {
                     RegistrationRecord record = toRecord(r);
                     ps.setInt(i, record.getEdition());
                     ps.setString(i + 1, record.getCode());
@@ -257,6 +239,13 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
                     ps.setObject(i + 9, record.getConsentAt());
                     ps.setObject(i + 10, record.getRegisteredAt());
                     ps.setObject(i + 11, record.getUpdatedAt());
+                }, (r, out) -> {
+                    RegistrationRecord record = toRecord(r);
+                    out.add(record.getEdition()).add(record.getCode()).add(record.getFullName())
+                            .add(record.getEmail()).add(record.getEmailKey()).add(record.getSchoolName())
+                            .add(record.getSchoolKey()).add(record.getSpecialty())
+                            .add(record.getEducationLevel()).add(record.getConsentAt())
+                            .add(record.getRegisteredAt()).add(record.getUpdatedAt());
                 });
             });
         } catch (DataAccessException e) {
