@@ -42,6 +42,44 @@ class PersonMembershipsTest {
     }
 
     @Test
+    void consecutiveStridedAndHashedNumbersAreEachCountedOnceWhereverTheirBlocksLand() {
+        // registration ids in order (as a target's presences arrive), Galera's stride of 3, one person per block of
+        // 256 (every one wanting the same place in its block), and unregistered persons' hashes with the sign bit
+        PersonMemberships persons = new PersonMemberships(2);
+        Set<Long> first = new HashSet<>();
+        Set<Long> second = new HashSet<>();
+        Random random = new Random(11);
+        for (long id = 1; id <= 120_000; id++) {
+            persons.add(id, persons.mask(0));
+            first.add(id);
+        }
+        for (long id = 1; id <= 3 * 60_000; id += 3) {
+            persons.add(id, persons.mask(1));
+            second.add(id);
+        }
+        for (long block = 1; block <= 20_000; block++) { // 1,250 pages: more than the pages' budget holds
+            persons.add(block << 8, persons.mask(1));
+            second.add(block << 8);
+        }
+        for (long block = 20_000; block >= 1; block -= 7) { // seen again, in a page of its own or in the table
+            persons.add(block << 8, persons.mask(0));
+            first.add(block << 8);
+        }
+        assertThat(persons.pagedWords()).isLessThanOrEqualTo(PersonMemberships.PAGE_BUDGET_WORDS);
+        for (int i = 0; i < 20_000; i++) {
+            long hash = random.nextLong() | Long.MIN_VALUE;
+            persons.add(hash, persons.mask(0, 1));
+            persons.add(hash, persons.mask(0)); // seen again: still one person
+            first.add(hash);
+            second.add(hash);
+        }
+        Set<Long> all = new HashSet<>(first);
+        all.addAll(second);
+        assertThat(persons.size()).isEqualTo(all.size());
+        assertThat(persons.groupSizes()).containsExactly(first.size(), second.size());
+    }
+
+    @Test
     void zeroAndUnknownGroupsAreRefused() {
         PersonMemberships persons = new PersonMemberships(3);
         assertThatThrownBy(() -> persons.add(0, persons.mask(1))).isInstanceOf(IllegalArgumentException.class);
