@@ -10,9 +10,12 @@
 #                                 server for the run and dropped after it (loopback only)
 # Environment: ROWS (1000000), SYNEDRIO_BENCH_DB_USER (root), SYNEDRIO_BENCH_DB_PASSWORD (empty), KEEP=1 keeps the
 # database and the files; SYNEDRIO_JAVA_OPTS (extra JVM options for the commands, e.g. a flight recording);
-# IMPORT_ONLY=1 stops after the import and LOAD DATA. Besides the wall times it prints the CPU the import's JVM used
-# (user + system) and the CPU the database server used during the import and during LOAD DATA (from /proc: the
-# server must run on this machine), which say more than wall times on a shared machine.
+# IMPORT_ONLY=1 stops after the import and LOAD DATA; CSV=FILE imports that file (made once by
+# `python3 bench/registrations_csv.py ROWS FILE`, so that runs compare the same rows) instead of generating one;
+# PRE_SQL='…' runs on the fresh schema before the import (an experiment: an index dropped, say). Besides the wall
+# times it prints the CPU the import's JVM used (user + system), the CPU the database server used during the import
+# and during LOAD DATA (from /proc: the server must run on this machine), which say more than wall times on a shared
+# machine, and InnoDB's I/O counters over each (server-wide: other clients of the server are counted too).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -87,9 +90,11 @@ server_cpu() { # the database server's CPU seconds so far (0 if it does not run 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1); load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ); database: MariaDB $(sql -N -e 'select version()'), fresh database $db; rows: $rows"
 sql -e "create database $db"
-python3 bench/registrations_csv.py "$rows" "$work/registrations.csv"
-echo "file: $(du -h "$work/registrations.csv" | cut -f1) of CSV"
+if [ -n "${CSV:-}" ]; then ln -s "$(readlink -f "$CSV")" "$work/registrations.csv"
+else python3 bench/registrations_csv.py "$rows" "$work/registrations.csv"; fi
+echo "file: $(du -hL "$work/registrations.csv" | cut -f1) of CSV"
 ./synedrio "${D[@]}" import datasets/etwinning-2021.json > /dev/null
+if [ -n "${PRE_SQL:-}" ]; then sql "$db" -e "$PRE_SQL"; echo "before the import: $PRE_SQL"; fi
 
 db0=$(server_cpu); io0=$(inno); watch_start
 timed ./synedrio "${D[@]}" registrations import 7 "$work/registrations.csv"
