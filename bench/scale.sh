@@ -10,9 +10,12 @@
 #                                 server for the run and dropped after it (loopback only)
 # Environment: ROWS (1000000), SYNEDRIO_BENCH_DB_USER (root), SYNEDRIO_BENCH_DB_PASSWORD (empty), KEEP=1 keeps the
 # database and the files; SYNEDRIO_JAVA_OPTS (extra JVM options for the commands, e.g. a flight recording);
-# IMPORT_ONLY=1 stops after the import and LOAD DATA. Besides the wall times it prints the CPU the import's JVM used
-# (user + system) and the CPU the database server used during the import and during LOAD DATA (from /proc: the
-# server must run on this machine), which say more than wall times on a shared machine.
+# IMPORT_ONLY=1 stops after the import and LOAD DATA; CSV=FILE imports that file (made once by
+# `python3 bench/registrations_csv.py ROWS FILE`, so that runs compare the same rows) instead of generating one;
+# PRE_SQL='…' runs on the fresh schema before the import (an experiment: an index dropped, say). Besides the wall
+# times it prints the CPU the import's JVM used (user + system), the CPU the database server used during the import
+# and during LOAD DATA (from /proc: the server must run on this machine), which say more than wall times on a shared
+# machine, and InnoDB's I/O counters over each (server-wide: other clients of the server are counted too).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
@@ -44,6 +47,20 @@ timed() { # command… : runs it, its wall time in $took, its CPU seconds (user 
   cpu=$(awk '{printf "%.1f", $1 + $2}' "$work/cpu.txt")
 }
 server_pid="$(pgrep -x mariadbd || pgrep -x mysqld || true)"
+# InnoDB's I/O counters (server-wide: other clients of a shared server are counted too), read before and after a step;
+# inno_delta prints what a step read from disk (buffer pool misses) and wrote (data writes, pages, MiB).
+inno() { sql -N -e "show global status where variable_name in ('Innodb_buffer_pool_reads', 'Innodb_data_writes',
+  'Innodb_pages_written', 'Innodb_data_written', 'Innodb_buffer_pool_read_requests', 'Innodb_os_log_written')" \
+  | awk '{printf "%s=%s ", $1, $2}'; }
+inno_delta() { python3 - "$1" "$2" <<'PY'
+import sys
+a = dict(kv.split('=') for kv in sys.argv[1].split()); b = dict(kv.split('=') for kv in sys.argv[2].split())
+d = {k: int(b[k]) - int(a[k]) for k in a}
+print(f"buffer pool misses {d['Innodb_buffer_pool_reads']:,} of {d['Innodb_buffer_pool_read_requests']:,} reads,"
+      f" data writes {d['Innodb_data_writes']:,} ({d['Innodb_data_written'] / 2**20:,.0f} MiB, pages"
+      f" {d['Innodb_pages_written']:,}), redo log {d['Innodb_os_log_written'] / 2**20:,.0f} MiB")
+PY
+}
 # The CPU the server's threads spent on this run's database alone (other clients of a shared server excluded):
 # a watcher samples the threads serving connections to $db (information_schema.processlist.TID) every 0.2 s, and
 # each thread's CPU is counted from its first sample to its last.
@@ -73,20 +90,24 @@ server_cpu() { # the database server's CPU seconds so far (0 if it does not run 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1); load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "date: $(date -u +%Y-%m-%dT%H:%MZ); database: MariaDB $(sql -N -e 'select version()'), fresh database $db; rows: $rows"
 sql -e "create database $db"
-python3 bench/registrations_csv.py "$rows" "$work/registrations.csv"
-echo "file: $(du -h "$work/registrations.csv" | cut -f1) of CSV"
+if [ -n "${CSV:-}" ]; then ln -s "$(readlink -f "$CSV")" "$work/registrations.csv"
+else python3 bench/registrations_csv.py "$rows" "$work/registrations.csv"; fi
+echo "file: $(du -hL "$work/registrations.csv" | cut -f1) of CSV"
 ./synedrio "${D[@]}" import datasets/etwinning-2021.json > /dev/null
+if [ -n "${PRE_SQL:-}" ]; then sql "$db" -e "$PRE_SQL"; echo "before the import: $PRE_SQL"; fi
 
-db0=$(server_cpu); watch_start
+db0=$(server_cpu); io0=$(inno); watch_start
 timed ./synedrio "${D[@]}" registrations import 7 "$work/registrations.csv"
 import_s=$took; import_cpu=$cpu; import_db_cpu=$(secs "$db0" "$(server_cpu)"); watch_stop; import_conn_cpu=$watched
+import_io=$(inno_delta "$io0" "$(inno)")
 cat "$work/out.txt"
 sql "$db" -e "create table load_yardstick (full_name varchar(200), email varchar(254), school varchar(300),
   specialty varchar(200), level varchar(20), consent varchar(10)) character set utf8mb4"
-t0=$(now); db0=$(server_cpu); watch_start
+t0=$(now); db0=$(server_cpu); io0=$(inno); watch_start
 sql "$db" -e "load data local infile '$work/registrations.csv' into table load_yardstick character set utf8mb4
   fields terminated by ';' lines terminated by '\r\n' ignore 1 lines"
 load_s=$(secs "$t0" "$(now)"); load_db_cpu=$(secs "$db0" "$(server_cpu)"); watch_stop; load_conn_cpu=$watched
+load_io=$(inno_delta "$io0" "$(inno)")
 loaded=$(sql -N "$db" -e "select count(*) from load_yardstick")
 python3 - "$rows" "$import_s" "$load_s" "$loaded" "$import_cpu" "$import_db_cpu" "$load_db_cpu" \
   "$import_conn_cpu" "$load_conn_cpu" <<'PY'
@@ -100,6 +121,8 @@ print(f"LOAD DATA LOCAL INFILE: {loaded:,} rows in {load:.1f} s = {loaded/load:,
       f" CPU: database server {load_db_cpu:.1f} s (its connection's thread {load_conn_cpu:.1f} s)")
 print(f"ratio import/LOAD DATA: {(rows/imp)/(loaded/load):.2f} (target >= 0.30)")
 PY
+echo "InnoDB during the import: $import_io"
+echo "InnoDB during LOAD DATA: $load_io"
 [ -n "${IMPORT_ONLY:-}" ] && exit 0
 
 # As many attendance rows: one presence in a workshop per registration (the counts read nothing else).

@@ -4,7 +4,8 @@ import gr.etwinning.synedrio.domain.InvalidValueException;
 
 /**
  * The secret that lets a participant read and change their own registration without an account: 22 URL-safe
- * characters (128 random bits), made by the application. Whoever holds it acts as the participant.
+ * characters (the time it was made, then 90 random bits: see the application's {@code Registrations.newCode}), made by
+ * the application. Whoever holds it acts as the participant.
  */
 public record ConfirmationCode(String value) {
 

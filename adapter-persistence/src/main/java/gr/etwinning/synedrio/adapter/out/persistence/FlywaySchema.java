@@ -103,7 +103,7 @@ public final class FlywaySchema implements SchemaPort {
                 .dataSource(database.dataSource())
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
-                .javaMigrations(new V15_1__AttendancePersonNumbers())
+                .javaMigrations(new V15_1__AttendancePersonNumbers(), new V19__RegistrationIndexesAppended())
                 // what H2 and MariaDB spell differently (V6, V7): a UTC date and time beyond 2038, changing a column's type
                 .placeholders(java.util.Map.of(
                         "utc_datetime", database.settings().isH2() ? "timestamp(6)" : "datetime(6)",

@@ -179,11 +179,12 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
         var dsl = database.dsl();
         // The ids first without a lock, then only existing rows locked (no gap locks: see lockByEmail).
         // Plain SQL: jOOQ casts each bound value of an IN list on H2, which then compares every row of the table
-        // with every value instead of looking each up in the unique (edition, email_key) index.
+        // with every value instead of looking each up in the unique (email_key, edition) index.
         List<Long> ids = new java.util.ArrayList<>();
         dsl.connection(c -> {
-            // The edition is compared here, not in SQL: with it in the condition H2 reads the edition's every row
-            // through the (edition, email_key) key and tests the list on each, instead of the list's keys alone.
+            // The edition is compared here, not in SQL: H2 looks an IN list up in an index only on the index's first
+            // column (the address since V19), and with the edition in the condition it could choose the edition's
+            // index and test the list on each of the edition's rows instead.
             try (java.sql.PreparedStatement p = c.prepareStatement("select id, edition from registration where"
                     + " email_key in (" + "?, ".repeat(keys.size() - 1) + "?)")) {
                 int i = 1;

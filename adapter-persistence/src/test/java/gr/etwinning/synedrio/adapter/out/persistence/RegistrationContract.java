@@ -474,6 +474,65 @@ abstract class RegistrationContract {
         };
     }
 
+    /**
+     * Issue 16 (V19 and the codes' order): what a million imported registrations write is appended to every index but
+     * one — the codes grow with the id, the address key is unique per edition through one index that begins with the
+     * address, and no second index of addresses is written.
+     */
+    @Test
+    void importedCodesGrowWithTheIdAndTheAddressKeyIsIndexedOnceAddressFirst() throws Exception {
+        registrations.importRegistrations(7, teachers(1_200, false), false);
+        List<String> codes = database.dsl().select(REGISTRATION.CODE).from(REGISTRATION).orderBy(REGISTRATION.ID)
+                .fetch(REGISTRATION.CODE);
+        assertThat(codes).hasSize(1_200);
+        // the time part (7 characters) never goes back; the random part after it differs
+        assertThat(codes.stream().map(c -> c.substring(0, 7)).toList()).isSorted();
+        assertThat(new java.util.HashSet<>(codes)).hasSize(1_200);
+
+        java.util.Map<String, List<String>> indexes = new java.util.TreeMap<>();
+        java.util.Set<String> unique = new java.util.HashSet<>();
+        try (java.sql.Connection c = database.dataSource().getConnection()) {
+            String table = c.getMetaData().storesUpperCaseIdentifiers() ? "REGISTRATION" : "registration";
+            try (java.sql.ResultSet rs = c.getMetaData().getIndexInfo(c.getCatalog(), null, table, false, false)) {
+                while (rs.next()) {
+                    if (rs.getString("INDEX_NAME") == null) {
+                        continue;
+                    }
+                    String name = rs.getString("INDEX_NAME").toLowerCase(java.util.Locale.ROOT);
+                    List<String> columns = indexes.computeIfAbsent(name, k -> new ArrayList<>());
+                    while (columns.size() < rs.getInt("ORDINAL_POSITION")) {
+                        columns.add(null);
+                    }
+                    columns.set(rs.getInt("ORDINAL_POSITION") - 1,
+                            rs.getString("COLUMN_NAME").toLowerCase(java.util.Locale.ROOT));
+                    if (!rs.getBoolean("NON_UNIQUE")) {
+                        unique.add(name);
+                    }
+                }
+            }
+        }
+        List<List<String>> withAddress = indexes.values().stream().filter(cols -> cols.contains("email_key")).toList();
+        assertThat(withAddress).as("indexes %s", indexes).containsExactly(List.of("email_key", "edition"));
+        assertThat(indexes.entrySet().stream().filter(e -> e.getValue().equals(List.of("email_key", "edition")))
+                .map(java.util.Map.Entry::getKey)).allMatch(unique::contains);
+        assertThat(indexes.values()).as("indexes %s", indexes).contains(List.of("edition"));
+
+        // still one address per edition, and the same address in another edition is another registration
+        Conference eighth = Conference.plan(EditionNumber.of(8), new ConferenceDetails("8ο Πανελλήνιο Συνέδριο",
+                null, LocalDate.of(2022, 11, 19), LocalDate.of(2022, 11, 20), ConferenceMode.ONLINE, null, null,
+                ZoneId.of("Europe/Athens"), List.of()));
+        database.inTransaction(() -> {
+            conferences.add(eighth);
+            return null;
+        });
+        var again = registrations.importRegistrations(7, teachers(1_200, false), false);
+        assertThat(again.created()).isZero();
+        assertThat(again.unchanged()).isEqualTo(1_200);
+        assertThat(registrations.importRegistrations(8, teachers(3, false), false).created()).isEqualTo(3);
+        assertThat(new JooqRegistrationRepository(database).count(SEVENTH)).isEqualTo(1_200);
+        assertThat(new JooqRegistrationRepository(database).count(EditionNumber.of(8))).isEqualTo(3);
+    }
+
     @Test
     void aRefusedRowAfterThousandsOfWrittenOnesLeavesNeitherRegistrationsNorMails() {
         int n = 2_500; // three batches: two are written before the bad row is read

@@ -22,7 +22,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.function.Supplier;
 import java.util.List;
 
@@ -34,11 +33,37 @@ public final class Registrations {
     private Registrations() {
     }
 
-    /** A new confirmation code: 128 random bits, URL-safe. */
+    /**
+     * The 64 characters a code is written in, in the order of their bytes (ASCII), so that text order is number
+     * order: on MariaDB the code's column compares bytes (utf8mb4_bin), on H2 UTF-16 units — the same order here.
+     */
+    private static final char[] ORDERED =
+            "-0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz".toCharArray();
+
+    /**
+     * A new confirmation code, URL-safe, 22 characters: 7 that write the time it was made (milliseconds since 1970, 42
+     * bits, until the year 2109), then 15 random ones (90 bits from {@link SecureRandom}). The time comes first so
+     * that codes made one after another sort one after another: a million imported registrations append to the
+     * unique index on the code instead of writing each entry into a random page of an index larger than the
+     * database's buffer pool (issue 16). The random part alone keeps a code unguessable: whoever knows when a
+     * registration was made still has 2^90 codes to try, where a guess is answered "not found" as before.
+     */
     public static ConfirmationCode newCode() {
-        byte[] bytes = new byte[16];
+        return newCode(System.currentTimeMillis());
+    }
+
+    /** A code made at the given time (milliseconds since 1970): {@link #newCode()}, the time given for tests. */
+    static ConfirmationCode newCode(long millis) {
+        char[] code = new char[22];
+        for (int i = 6; i >= 0; i--, millis >>>= 6) {
+            code[i] = ORDERED[(int) (millis & 63)];
+        }
+        byte[] bytes = new byte[15];
         RANDOM.nextBytes(bytes);
-        return new ConfirmationCode(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        for (int i = 0; i < 15; i++) {
+            code[7 + i] = ORDERED[bytes[i] & 63];
+        }
+        return new ConfirmationCode(new String(code));
     }
 
     /** The code as given, or "not found" for anything that cannot be a code: a guess learns nothing more. */
