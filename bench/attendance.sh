@@ -79,6 +79,16 @@ tids_cpu() { # "tid cpu" per thread
     [ -r "/proc/$db_pid/task/$t/stat" ] && awk -v t="$t" -v hz="$(getconf CLK_TCK)" '{ printf "%s %.2f\n", t, ($14 + $15) / hz }' "/proc/$db_pid/task/$t/stat"
   done
 }
+# the server's CPU per kind of thread (request threads, the read-ahead thread, the JIT compilers, the VM thread where
+# SerialGC collects), to see where a million rows' CPU goes
+server_threads() {
+  for t in /proc/"$server"/task/*; do
+    awk -v hz="$(getconf CLK_TCK)" -v name="$(cut -c1-11 "$t/comm")" '{ printf "%s\t%.2f\n", name, ($14 + $15) / hz }' "$t/stat" 2>/dev/null || true
+  done
+}
+gc_pause_ms() { grep -o 'Pause[^)]*) [0-9.]*M->[0-9.]*M([0-9.]*M) [0-9.]*ms' "$work/gc.log" | awk '{ s += $NF } END { printf "%.0f", s }'; }
+server_threads > "$work/server_threads.before"
+gc_before=$(gc_pause_ms)
 cpu_before=$(cpu_s)
 db_before=$(db_cpu_s)
 [ -n "$db_pid" ] && tids_cpu $(threads_of_db) > "$work/threads.before"
@@ -94,6 +104,8 @@ while IFS=$'\t' read -r file target platform; do
 done < "$work/plan.txt"
 end=$(date +%s.%N)
 cpu_after=$(cpu_s)
+server_threads > "$work/server_threads.after"
+gc_after=$(gc_pause_ms)
 import_db_cpu=$(echo "$(db_cpu_s) - $db_before" | bc -l)
 import_conn_cpu=0
 if [ -n "$db_pid" ]; then
@@ -151,6 +163,8 @@ echo
 echo "imported: $read_rows rows in $meetings files ($(sql -N -e "select count(*) from \`$db\`.attendance_person") persons per file, $(sql -N -e "select count(*) from \`$db\`.attendance_presence") presences) in $(printf %.1f "$import_s") s = $(printf %.0f "$(echo "$read_rows / $import_s" | bc -l)") rows/s"
 echo "import: the server's CPU time $(printf %.1f "$import_cpu") s = $(printf %.0f "$(echo "$read_rows / $import_cpu" | bc -l)") rows per CPU-second; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "LOAD DATA LOCAL INFILE: $loaded rows in $(printf %.1f "$load_s") s = $(printf %.0f "$(echo "$loaded / $load_s" | bc -l)") rows/s"
+# threads that ended meanwhile (a file's read-ahead thread) are no longer listed: the rest of the process's CPU
+echo "import: the server's CPU by thread (s): $(awk -F'\t' -v total="$import_cpu" 'NR == FNR { b[$1] += $2; next } { a[$1] += $2 } END { for (k in a) { d = a[k] - b[k]; s += d; if (d >= 0.05) printf "%s %.2f, ", k, d }; printf "threads ended meanwhile (the read-ahead threads) %.2f", total - s }' "$work/server_threads.before" "$work/server_threads.after"); GC pauses $(( gc_after - gc_before )) ms"
 if [ -n "$db_pid" ]; then
   echo "CPU of this run's database connections: import $(printf %.2f "$import_conn_cpu") s for $read_rows rows; LOAD DATA $(printf %.2f "$load_conn_cpu") s for $loaded rows; CPU ratio $(printf %.2f "$(echo "($read_rows / $loaded) * $load_conn_cpu / ($import_cpu + $import_conn_cpu)" | bc -l)") (server + connections; on a shared database server the fairer figure)"
   echo "CPU: import $(printf %.1f "$import_cpu") s (server) + $(printf %.1f "$import_db_cpu") s (database) for $read_rows rows; LOAD DATA $(printf %.2f "$load_db_cpu") s (database) for $loaded rows; CPU ratio $(printf %.2f "$(echo "($read_rows / $loaded) * $load_db_cpu / ($import_cpu + $import_db_cpu)" | bc -l)") (a load-independent estimate of the ratio when the two processes do not run in parallel)"
