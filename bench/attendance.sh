@@ -13,7 +13,8 @@
 #                                      that server for the run and dropped after it
 # Environment: ROWS (1000000), MEETINGS (100), REGISTERED (7000), SYNEDRIO_BENCH_DB_USER (root),
 # SYNEDRIO_BENCH_DB_PASSWORD (empty), KEEP=1 keeps the generated files and the database, BENCH_JAVA_OPTS (more
-# options for the server JVM, e.g. -XX:StartFlightRecording=filename=/tmp/server.jfr,settings=profile).
+# options for the server JVM, e.g. -XX:StartFlightRecording=filename=/tmp/server.jfr,settings=profile),
+# CURL_PER_FILE=1 (a curl process per file, as before 2026-11-30 20:30, instead of one curl for all the files).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 url="${1:-jdbc:mariadb://127.0.0.1:3306/test}"
@@ -96,7 +97,8 @@ mkdir -p "$work/answers"
 n=0
 while IFS=$'\t' read -r file target platform; do
   n=$((n + 1))
-  printf 'url = "http://127.0.0.1:%s/api/conferences/7/attendance/%s?fileName=%s"\nrequest = "PUT"\nheader = "Authorization: Bearer %s"\ndata-binary = "@%s"\noutput = "%s"\nwrite-out = "%%{http_code} %s\\n"\nsilent\nnext\n' \
+  [ "$n" -gt 1 ] && echo next >> "$work/puts.conf" # between two transfers: options apply to the next URL only
+  printf 'url = "http://127.0.0.1:%s/api/conferences/7/attendance/%s?fileName=%s"\nrequest = "PUT"\nheader = "Authorization: Bearer %s"\ndata-binary = "@%s"\noutput = "%s"\nwrite-out = "%%{http_code} %s\\n"\nsilent\n' \
     "$http_port" "$target" "$file" "$token" "$work/$file" "$work/answers/$n.json" "$file" >> "$work/puts.conf"
 done < "$work/plan.txt"
 cpu_before=$(cpu_s)
