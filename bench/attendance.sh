@@ -13,7 +13,8 @@
 #                                      that server for the run and dropped after it
 # Environment: ROWS (1000000), MEETINGS (100), REGISTERED (7000), SYNEDRIO_BENCH_DB_USER (root),
 # SYNEDRIO_BENCH_DB_PASSWORD (empty), KEEP=1 keeps the generated files and the database, BENCH_JAVA_OPTS (more
-# options for the server JVM, e.g. -XX:StartFlightRecording=filename=/tmp/server.jfr,settings=profile).
+# options for the server JVM, e.g. -XX:StartFlightRecording=filename=/tmp/server.jfr,settings=profile),
+# CURL_PER_FILE=1 (a curl process per file, as before 2026-11-30 20:30, instead of one curl for all the files).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 url="${1:-jdbc:mariadb://127.0.0.1:3306/test}"
@@ -79,21 +80,51 @@ tids_cpu() { # "tid cpu" per thread
     [ -r "/proc/$db_pid/task/$t/stat" ] && awk -v t="$t" -v hz="$(getconf CLK_TCK)" '{ printf "%s %.2f\n", t, ($14 + $15) / hz }' "/proc/$db_pid/task/$t/stat"
   done
 }
+# the server's CPU per kind of thread (request threads, the read-ahead thread, the JIT compilers, the VM thread where
+# SerialGC collects), to see where a million rows' CPU goes
+server_threads() {
+  for t in /proc/"$server"/task/*; do
+    awk -v hz="$(getconf CLK_TCK)" -v name="$(cut -c1-11 "$t/comm")" '{ printf "%s\t%.2f\n", name, ($14 + $15) / hz }' "$t/stat" 2>/dev/null || true
+  done
+}
+gc_pause_ms() { grep -o 'Pause[^)]*) [0-9.]*M->[0-9.]*M([0-9.]*M) [0-9.]*ms' "$work/gc.log" | awk '{ s += $NF } END { printf "%.0f", s }'; }
+server_threads > "$work/server_threads.before"
+gc_before=$(gc_pause_ms)
+# the PUTs, one file after the other, from one curl process over one connection (as LOAD DATA's client is started
+# before its clock starts): a curl started per file cost ~30 ms of process start-up per file here, 3 s of a run
+# that has nothing to do with the server. CURL_PER_FILE=1 measures the old way.
+mkdir -p "$work/answers"
+n=0
+while IFS=$'\t' read -r file target platform; do
+  n=$((n + 1))
+  [ "$n" -gt 1 ] && echo next >> "$work/puts.conf" # between two transfers: options apply to the next URL only
+  printf 'url = "http://127.0.0.1:%s/api/conferences/7/attendance/%s?fileName=%s"\nrequest = "PUT"\nheader = "Authorization: Bearer %s"\ndata-binary = "@%s"\noutput = "%s"\nwrite-out = "%%{http_code} %s\\n"\nsilent\n' \
+    "$http_port" "$target" "$file" "$token" "$work/$file" "$work/answers/$n.json" "$file" >> "$work/puts.conf"
+done < "$work/plan.txt"
 cpu_before=$(cpu_s)
 db_before=$(db_cpu_s)
 [ -n "$db_pid" ] && tids_cpu $(threads_of_db) > "$work/threads.before"
 start=$(date +%s.%N)
-while IFS=$'\t' read -r file target platform; do
-  if ! curl -sf -X PUT -H "Authorization: Bearer $token" --data-binary @"$work/$file" \
-       "http://127.0.0.1:$http_port/api/conferences/7/attendance/$target?fileName=$file" > "$work/last.json"; then
-    echo "import of $file failed:" >&2
-    curl -s -X PUT -H "Authorization: Bearer $token" --data-binary @"$work/$file" \
-      "http://127.0.0.1:$http_port/api/conferences/7/attendance/$target" >&2
-    exit 1
-  fi
-done < "$work/plan.txt"
+if [ "${CURL_PER_FILE:-}" = 1 ]; then
+  while IFS=$'\t' read -r file target platform; do
+    code=$(curl -s -o "$work/last.json" -w '%{http_code}' -X PUT -H "Authorization: Bearer $token" \
+      --data-binary @"$work/$file" "http://127.0.0.1:$http_port/api/conferences/7/attendance/$target?fileName=$file")
+    echo "$code $file" >> "$work/codes.txt"
+    [ "$code" = 200 ] || break
+  done < "$work/plan.txt"
+else
+  curl --config "$work/puts.conf" > "$work/codes.txt" || true
+fi
 end=$(date +%s.%N)
+if [ "$(grep -c '^200 ' "$work/codes.txt")" != "$(wc -l < "$work/plan.txt")" ]; then
+  failed="$(grep -v '^200 ' "$work/codes.txt" | head -1)"
+  echo "import of ${failed#* } failed (HTTP ${failed%% *}; $(grep -c '^200 ' "$work/codes.txt") files imported):" >&2
+  cat "$work/answers/$(grep -n -v '^200 ' "$work/codes.txt" | head -1 | cut -d: -f1).json" "$work/last.json" 2>/dev/null >&2
+  exit 1
+fi
 cpu_after=$(cpu_s)
+server_threads > "$work/server_threads.after"
+gc_after=$(gc_pause_ms)
 import_db_cpu=$(echo "$(db_cpu_s) - $db_before" | bc -l)
 import_conn_cpu=0
 if [ -n "$db_pid" ]; then
@@ -151,6 +182,8 @@ echo
 echo "imported: $read_rows rows in $meetings files ($(sql -N -e "select count(*) from \`$db\`.attendance_person") persons per file, $(sql -N -e "select count(*) from \`$db\`.attendance_presence") presences) in $(printf %.1f "$import_s") s = $(printf %.0f "$(echo "$read_rows / $import_s" | bc -l)") rows/s"
 echo "import: the server's CPU time $(printf %.1f "$import_cpu") s = $(printf %.0f "$(echo "$read_rows / $import_cpu" | bc -l)") rows per CPU-second; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "LOAD DATA LOCAL INFILE: $loaded rows in $(printf %.1f "$load_s") s = $(printf %.0f "$(echo "$loaded / $load_s" | bc -l)") rows/s"
+# threads that ended meanwhile (a file's read-ahead thread) are no longer listed: the rest of the process's CPU
+echo "import: the server's CPU by thread (s): $(awk -F'\t' -v total="$import_cpu" 'NR == FNR { b[$1] += $2; next } { a[$1] += $2 } END { for (k in a) { d = a[k] - b[k]; s += d; if (d >= 0.05) printf "%s %.2f, ", k, d }; printf "threads ended meanwhile (the read-ahead threads) %.2f", total - s }' "$work/server_threads.before" "$work/server_threads.after"); GC pauses $(( gc_after - gc_before )) ms"
 if [ -n "$db_pid" ]; then
   echo "CPU of this run's database connections: import $(printf %.2f "$import_conn_cpu") s for $read_rows rows; LOAD DATA $(printf %.2f "$load_conn_cpu") s for $loaded rows; CPU ratio $(printf %.2f "$(echo "($read_rows / $loaded) * $load_conn_cpu / ($import_cpu + $import_conn_cpu)" | bc -l)") (server + connections; on a shared database server the fairer figure)"
   echo "CPU: import $(printf %.1f "$import_cpu") s (server) + $(printf %.1f "$import_db_cpu") s (database) for $read_rows rows; LOAD DATA $(printf %.2f "$load_db_cpu") s (database) for $loaded rows; CPU ratio $(printf %.2f "$(echo "($read_rows / $loaded) * $load_db_cpu / ($import_cpu + $import_db_cpu)" | bc -l)") (a load-independent estimate of the ratio when the two processes do not run in parallel)"

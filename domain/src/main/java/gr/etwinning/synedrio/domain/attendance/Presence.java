@@ -48,37 +48,64 @@ public final class Presence {
      * {@code e(i) < s(i+1)}.
      */
     public long[] merged() {
-        if (!normalised) {
-            int n = size / 2;
+        normalise();
+        return Arrays.copyOf(bounds, size);
+    }
+
+    /** Sorts and joins the intervals in place (a person has a few; a million persons are merged per import). */
+    private void normalise() {
+        if (normalised) {
+            return;
+        }
+        int n = size / 2;
+        if (n <= 16) {
+            for (int i = 1; i < n; i++) { // insertion sort of the pairs, by start then end
+                long s = bounds[2 * i];
+                long e = bounds[2 * i + 1];
+                int j = i - 1;
+                while (j >= 0 && (bounds[2 * j] > s || bounds[2 * j] == s && bounds[2 * j + 1] > e)) {
+                    bounds[2 * j + 2] = bounds[2 * j];
+                    bounds[2 * j + 3] = bounds[2 * j + 1];
+                    j--;
+                }
+                bounds[2 * j + 2] = s;
+                bounds[2 * j + 3] = e;
+            }
+        } else {
             long[][] pairs = new long[n][];
             for (int i = 0; i < n; i++) {
                 pairs[i] = new long[] {bounds[2 * i], bounds[2 * i + 1]};
             }
             Arrays.sort(pairs, (a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
-            int out = 0;
-            for (long[] p : pairs) {
-                if (out > 0 && p[0] <= bounds[out - 1]) {
-                    bounds[out - 1] = Math.max(bounds[out - 1], p[1]);
-                } else {
-                    bounds[out++] = p[0];
-                    bounds[out++] = p[1];
-                }
+            for (int i = 0; i < n; i++) {
+                bounds[2 * i] = pairs[i][0];
+                bounds[2 * i + 1] = pairs[i][1];
             }
-            size = out;
-            normalised = true;
         }
-        return Arrays.copyOf(bounds, size);
+        int out = 0;
+        for (int i = 0; i < size; i += 2) {
+            long s = bounds[i];
+            long e = bounds[i + 1];
+            if (out > 0 && s <= bounds[out - 1]) {
+                bounds[out - 1] = Math.max(bounds[out - 1], e);
+            } else {
+                bounds[out++] = s;
+                bounds[out++] = e;
+            }
+        }
+        size = out;
+        normalised = true;
     }
 
     /** How many separate intervals remain after merging. */
     public int intervals() {
-        merged();
+        normalise();
         return size / 2;
     }
 
     /** Seconds present, each second counted once. */
     public long seconds() {
-        merged();
+        normalise();
         long total = 0;
         for (int i = 0; i < size; i += 2) {
             total += bounds[i + 1] - bounds[i];
@@ -88,7 +115,7 @@ public final class Presence {
 
     /** The first second present, or 0 when there is no interval. */
     public long firstStart() {
-        merged();
+        normalise();
         return size == 0 ? 0 : bounds[0];
     }
 

@@ -18,6 +18,37 @@ class PresenceTest {
     }
 
     @Test
+    void givenRandomIntervalsFewOrManyWhenMergingThenEverySecondPresentCountsOnceAndAddingMoreAfterwardsMergesAgain() {
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 2_000; round++) {
+            int n = 1 + random.nextInt(round % 2 == 0 ? 16 : 60); // sorted in place up to 16, the other way above
+            Presence p = new Presence();
+            boolean[] present = new boolean[400];
+            for (int i = 0; i < n + 1; i++) {
+                if (i == n / 2) {
+                    p.seconds(); // merged half-way, then added to
+                }
+                int start = random.nextInt(350);
+                int end = start + random.nextInt(50);
+                p.add(start, end);
+                for (int s = start; s < end; s++) {
+                    present[s] = true;
+                }
+            }
+            long expected = 0;
+            for (boolean b : present) {
+                expected += b ? 1 : 0;
+            }
+            long[] m = p.merged();
+            assertThat(p.seconds()).isEqualTo(expected);
+            for (int i = 0; i + 2 < m.length; i += 2) {
+                assertThat(m[i + 1]).isLessThan(m[i + 2]); // sorted, apart
+                assertThat(m[i]).isLessThanOrEqualTo(m[i + 1]);
+            }
+        }
+    }
+
+    @Test
     void givenAnIntervalInsideAnotherWhenMergingThenTheOuterOneStands() {
         Presence p = new Presence().add(0, 3600).add(60, 120);
 

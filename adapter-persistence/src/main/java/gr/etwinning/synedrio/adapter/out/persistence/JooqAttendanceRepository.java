@@ -148,14 +148,14 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
 
     private void insertPersons(Connection c, int fileNo, Collection<FilePerson> persons) throws SQLException {
         // in primary key order: InnoDB appends to its clustered index instead of splitting pages all over it
-        List<Numbered<FilePerson>> sorted = new ArrayList<>(persons.size());
+        List<Numbered> sorted = new ArrayList<>(persons.size());
         for (FilePerson p : persons) {
-            String intervals = p.presence().encode();
-            if (intervals.length() > 8000) {
+            long[] merged = p.presence().merged();
+            if (encodedLength(merged) > 8000) {
                 throw new IllegalArgumentException("a person of the file left and joined the meeting more "
                         + "than 400 times; Synedrio keeps at most that many separate intervals per person");
             }
-            sorted.add(new Numbered<>(p.key().number(), p, intervals));
+            sorted.add(new Numbered(p.key().number(), p, merged));
         }
         sorted.sort(null);
         bulk.write(c, "attendance_person", "file_no, person, registration_id, matched_by, display_name, email, seconds, "
@@ -168,16 +168,29 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
                     ps.setString(i + 4, p.name());
                     ps.setString(i + 5, p.email());
                     ps.setLong(i + 6, p.presence().seconds());
-                    ps.setString(i + 7, n.intervals());
+                    ps.setString(i + 7, p.presence().encode());
                 }, (n, out) -> out.add(fileNo).add(n.number()).add(n.row().registrationId())
                         .add(n.row().matchedBy().name()).add(n.row().name()).add(n.row().email())
-                        .add(n.row().presence().seconds()).add(n.intervals()));
+                        .add(n.row().presence().seconds()).addIntervals(n.merged()));
     }
 
-    /** A row with the person number it is stored under, ordered by that number. */
-    private record Numbered<T>(long number, T row, String intervals) implements Comparable<Numbered<T>> {
+    /** The length of {@link Presence#encode()}'s text for these merged intervals, without making it. */
+    static int encodedLength(long[] merged) {
+        int length = Math.max(merged.length - 1, 0); // a '+' per interval, a ';' between two
+        for (int i = 0; i < merged.length; i += 2) {
+            length += digits(merged[i]) + digits(merged[i + 1] - merged[i]);
+        }
+        return length;
+    }
+
+    private static int digits(long n) {
+        return n < 0 ? Long.toString(n).length() : n < 10 ? 1 : 1 + digits(n / 10);
+    }
+
+    /** A person with the number it is stored under and its merged intervals, ordered by that number. */
+    private record Numbered(long number, FilePerson row, long[] merged) implements Comparable<Numbered> {
         @Override
-        public int compareTo(Numbered<T> o) {
+        public int compareTo(Numbered o) {
             return Long.compare(number, o.number);
         }
     }

@@ -72,15 +72,22 @@ final class LoadData {
      */
     static final class Fields {
         private static final byte[] MIN_LONG = Long.toString(Long.MIN_VALUE).getBytes(StandardCharsets.US_ASCII);
+        private static final byte[] NULL = {'\\', 'N'};
         private byte[] out = new byte[1 << 16];
         private int size;
         private boolean first = true;
 
         Fields add(long value) {
             separate();
+            number(value);
+            return this;
+        }
+
+        /** The digits of a number, with its sign. */
+        private void number(long value) {
             if (value == Long.MIN_VALUE) {
                 put(MIN_LONG);
-                return this;
+                return;
             }
             room(20);
             if (value < 0) {
@@ -96,7 +103,6 @@ final class LoadData {
                 value /= 10;
             }
             size += digits;
-            return this;
         }
 
         Fields add(Long value) {
@@ -146,44 +152,67 @@ final class LoadData {
                 return addNull();
             }
             separate();
-            // the JDK's encoder is faster than a loop here; UTF-8 never puts a byte below 0x80 inside a character,
-            // so the characters to escape are found among the bytes
-            byte[] bytes = value.toString().getBytes(StandardCharsets.UTF_8);
-            int n = bytes.length;
-            int plain = 0;
-            while (plain < n && !special(bytes[plain])) {
-                plain++;
-            }
-            room(plain == n ? n : 2 * n);
-            System.arraycopy(bytes, 0, out, size, plain);
-            size += plain;
-            for (int i = plain; i < n; i++) {
-                byte b = bytes[i];
-                switch (b) {
-                    case '\\' -> escape('\\');
-                    case '\t' -> escape('t');
-                    case '\n' -> escape('n');
-                    case '\r' -> escape('r');
-                    case 0 -> escape('0');
-                    default -> out[size++] = b;
+            // encoded here, straight into the buffer: String.getBytes made two arrays per value (a million names and
+            // addresses per national import) only to have them copied in here
+            String text = value.toString();
+            int n = text.length();
+            room(3 * n); // the most a character takes: 3 bytes (a surrogate pair: 4 for 2), an escape: 2
+            byte[] o = out;
+            int at = size;
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    switch (c) {
+                        case '\\' -> { o[at++] = '\\'; o[at++] = '\\'; }
+                        case '\t' -> { o[at++] = '\\'; o[at++] = 't'; }
+                        case '\n' -> { o[at++] = '\\'; o[at++] = 'n'; }
+                        case '\r' -> { o[at++] = '\\'; o[at++] = 'r'; }
+                        case 0 -> { o[at++] = '\\'; o[at++] = '0'; }
+                        default -> o[at++] = (byte) c;
+                    }
+                } else if (c < 0x800) {
+                    o[at++] = (byte) (0xC0 | c >> 6);
+                    o[at++] = (byte) (0x80 | c & 0x3F);
+                } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, text.charAt(++i));
+                    o[at++] = (byte) (0xF0 | cp >> 18);
+                    o[at++] = (byte) (0x80 | cp >> 12 & 0x3F);
+                    o[at++] = (byte) (0x80 | cp >> 6 & 0x3F);
+                    o[at++] = (byte) (0x80 | cp & 0x3F);
+                } else if (Character.isSurrogate(c)) {
+                    o[at++] = '?'; // half a pair, as String.getBytes writes it
+                } else {
+                    o[at++] = (byte) (0xE0 | c >> 12);
+                    o[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+                    o[at++] = (byte) (0x80 | c & 0x3F);
                 }
+            }
+            size = at;
+            return this;
+        }
+
+        /**
+         * Merged intervals {@code [s0, e0, s1, e1, …]} as {@code Presence#encode} writes them ({@code s0+l0;s1+l1}),
+         * without making the text first.
+         */
+        Fields addIntervals(long[] merged) {
+            separate();
+            for (int i = 0; i < merged.length; i += 2) {
+                if (i > 0) {
+                    room(1);
+                    out[size++] = ';';
+                }
+                number(merged[i]);
+                room(1);
+                out[size++] = '+';
+                number(merged[i + 1] - merged[i]);
             }
             return this;
         }
 
-        private static boolean special(byte b) {
-            return b == '\\' || b == '\t' || b == '\n' || b == '\r' || b == 0;
-        }
-
-        /** A backslash and the letter that stands for the character (the room is there: 2 bytes per byte). */
-        private void escape(char letter) {
-            out[size++] = '\\';
-            out[size++] = (byte) letter;
-        }
-
         private Fields addNull() {
             separate();
-            put(new byte[] {'\\', 'N'});
+            put(NULL);
             return this;
         }
 

@@ -11,6 +11,7 @@ import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRepositor
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRow;
 import gr.etwinning.synedrio.application.port.out.attendance.AttendanceRow.Role;
 import gr.etwinning.synedrio.application.port.out.attendance.Platform;
+import gr.etwinning.synedrio.application.port.out.common.DataVersionPort;
 import gr.etwinning.synedrio.application.fakes.InMemoryConferenceRepository;
 import gr.etwinning.synedrio.application.service.InMemoryPorts;
 import gr.etwinning.synedrio.domain.attendance.AttendanceTarget;
@@ -60,6 +61,8 @@ class AttendanceServiceTest {
             id -> java.util.Optional.empty());
     private final FakeAttendance attendance = new FakeAttendance();
     private final List<AttendanceRow> rows = new ArrayList<>();
+    /** The programme's stored version, as every write of the programme raises it. */
+    private final long[] programmeVersion = {1};
     private AttendanceService service;
 
     /** What the service stored, per target and file. */
@@ -147,7 +150,8 @@ class AttendanceServiceTest {
             return new AttendanceReportReader.ReadSummary(options.platform() == null ? Platform.ZOOM
                     : options.platform(), rows.size());
         };
-        service = new AttendanceService(conferences, attendance, reader, ports.transactions, () -> T0);
+        service = new AttendanceService(conferences, attendance, reader, ports.transactions, () -> T0,
+                () -> new DataVersionPort.Versions(programmeVersion[0], programmeVersion[0]));
     }
 
     private void row(String name, String email, long from, long to, Role role) {
@@ -215,11 +219,33 @@ class AttendanceServiceTest {
             throw new AttendanceFileException(3, "the row has no join time; is the file cut short?");
         };
         attendance.registered.clear();
-        service = new AttendanceService(conferences, attendance, refusing, ports.transactions, () -> T0);
+        service = new AttendanceService(conferences, attendance, refusing, ports.transactions, () -> T0,
+                () -> new DataVersionPort.Versions(programmeVersion[0], programmeVersion[0]));
 
         assertThatThrownBy(() -> importFile("x")).hasMessage("line 3: the row has no join time; is the file cut "
                 + "short?");
         assertThat(attendance.files).isEmpty();
+    }
+
+    @Test
+    void givenAContributionAddedToTheProgrammeBetweenTwoImportsWhenImportingIntoItThenItIsFound() throws Exception {
+        row("Μαρία", "maria@sch.gr", 0, 1800, Role.PARTICIPANT);
+        importFile("first");
+        Conference c = conferences.find(EditionNumber.of(7)).orElseThrow();
+        c.replaceProgramme(new Programme(List.of(new Session(new SessionId("d2-workshops"), SessionKind.WORKSHOPS,
+                "Βιωματικά εργαστήρια", DAY2, null, null, null, null, List.of(),
+                List.of(new Contribution(new ContributionId("d2-workshop-01"), ContributionKind.WORKSHOP,
+                                "Ψηφιακή αφήγηση", null, List.of(), null, null),
+                        new Contribution(new ContributionId("d2-workshop-02"), ContributionKind.WORKSHOP,
+                                "Ρομποτική", null, List.of(), null, null))))), id -> java.util.Optional.empty());
+        conferences.update(c);
+        programmeVersion[0]++;
+
+        AttendanceImportReport r = service.importAttendance(new ImportAttendanceCommand(7, "d2-workshop-02", "g.csv",
+                new ByteArrayInputStream("second".getBytes(StandardCharsets.UTF_8)), null, Map.of(), null));
+
+        assertThat(r.target()).isEqualTo("d2-workshop-02");
+        assertThat(r.persons()).isEqualTo(1);
     }
 
     @Test

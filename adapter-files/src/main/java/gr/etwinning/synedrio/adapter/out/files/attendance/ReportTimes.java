@@ -46,45 +46,79 @@ final class ReportTimes {
 
     /** The instant a cell names, read in the report's zone on or next to the session's day. */
     Instant instant(String text, long line, String what) {
-        return local(text, line, what).atZone(zone).toInstant();
+        return Instant.ofEpochSecond(epochSecond(text, line, what));
     }
 
-    LocalDateTime local(String text, long line, String what) {
+    /** The date part of the last cell read, as written, and its date: a report repeats its day on every row. */
+    private String lastDateText;
+    private LocalDate lastDate;
+    /** The zone's offset on {@link #offsetDate} in seconds, or {@link #CHANGING} when it changes around that day. */
+    private LocalDate offsetDate;
+    private int offset;
+    private static final int CHANGING = Integer.MIN_VALUE;
+
+    /**
+     * The cell's instant in seconds since the epoch: its time scanned by hand, its date read once per report (the
+     * same text again is the same date), and the zone's offset looked up once per day when it does not change
+     * around that day — no date-time objects per row (two cells per row, a million rows per national import).
+     */
+    long epochSecond(String text, long line, String what) {
         String t = text.replace('\u00A0', ' ').replace('\u202F', ' ').strip();
-        String lower = t.toLowerCase(Locale.ROOT);
         // the time: H:MM[:SS] with an optional AM/PM marker in English or Greek
-        int[] tm = findTime(lower);
-        LocalTime time;
-        String datePart;
-        if (tm != null) {
-            int hour = tm[2];
-            int minute = tm[3];
-            int second = tm[4];
-            String rest = lower.substring(tm[1]);
-            Boolean pm = rest.isEmpty() ? null : meridiem(rest);
-            if (pm != null) {
-                if (hour < 1 || hour > 12) {
-                    throw bad(line, what, t);
-                }
-                hour = hour % 12 + (pm ? 12 : 0);
-            }
-            try {
-                time = LocalTime.of(hour, minute, second);
-            } catch (DateTimeException e) {
-                throw bad(line, what, t);
-            }
-            datePart = lower.substring(0, tm[0]);
-        } else {
+        int[] tm = findTime(t);
+        if (tm == null) {
             throw bad(line, what, t);
         }
-        LocalDate date = dates.get(datePart);
-        if (date == null) {
-            date = date(datePart.replace(" à ", " ").replace(",", " ").strip(), line, what, t);
-            if (dates.size() < 64) {
-                dates.put(datePart, date);
+        int hour = tm[2];
+        int minute = tm[3];
+        int second = tm[4];
+        Boolean pm = tm[1] == t.length() ? null : meridiem(t, tm[1]);
+        if (pm != null) {
+            if (hour < 1 || hour > 12) {
+                throw bad(line, what, t);
             }
+            hour = hour % 12 + (pm ? 12 : 0);
         }
-        return LocalDateTime.of(date, time);
+        if (hour > 23 || minute > 59 || second > 59) {
+            throw bad(line, what, t);
+        }
+        int dateEnd = tm[0];
+        LocalDate date;
+        if (lastDateText != null && lastDateText.length() == dateEnd && t.startsWith(lastDateText)) {
+            date = lastDate;
+        } else {
+            String datePart = t.substring(0, dateEnd).toLowerCase(Locale.ROOT);
+            date = dates.get(datePart);
+            if (date == null) {
+                date = date(datePart.replace(" à ", " ").replace(",", " ").strip(), line, what, t);
+                if (dates.size() < 64) {
+                    dates.put(datePart, date);
+                }
+            }
+            lastDateText = t.substring(0, dateEnd);
+            lastDate = date;
+        }
+        int secondOfDay = hour * 3600 + minute * 60 + second;
+        if (!date.equals(offsetDate)) {
+            offsetDate = date;
+            offset = fixedOffset(date);
+        }
+        if (offset != CHANGING) {
+            return date.toEpochDay() * 86_400 + secondOfDay - offset;
+        }
+        // the clocks change around that day: the zone's rules decide, a time in a gap moved on as java.time does
+        return LocalDateTime.of(date, LocalTime.ofSecondOfDay(secondOfDay)).atZone(zone).toEpochSecond();
+    }
+
+    /** The zone's offset throughout the day and a day either side of it, or {@link #CHANGING}. */
+    private int fixedOffset(LocalDate date) {
+        java.time.zone.ZoneRules rules = zone.getRules();
+        long from = (date.toEpochDay() - 2) * 86_400;
+        java.time.zone.ZoneOffsetTransition next = rules.nextTransition(Instant.ofEpochSecond(from));
+        if (next != null && next.toEpochSecond() <= from + 5 * 86_400) {
+            return CHANGING;
+        }
+        return rules.getOffset(Instant.ofEpochSecond(from + 2 * 86_400)).getTotalSeconds();
     }
 
     /**
@@ -135,15 +169,35 @@ final class ReportTimes {
         return i < s.length() && s.charAt(i) == c;
     }
 
-    private static Boolean meridiem(String rest) {
-        String r = rest.replace(" ", "");
-        if (r.startsWith("am") || r.startsWith("a.m.") || r.startsWith("π.μ.") || r.startsWith("πμ")) {
+    /** AM or PM after the time, at {@code from}: spaces left out, in lower case, am or a.m. (π.μ.), pm or p.m. (μ.μ.). */
+    private static Boolean meridiem(String t, int from) {
+        char[] r = new char[4];
+        int n = 0;
+        for (int i = from; i < t.length() && n < r.length; i++) {
+            char c = t.charAt(i);
+            if (c != ' ') {
+                r[n++] = Character.toLowerCase(c);
+            }
+        }
+        if (starts(r, n, "am") || starts(r, n, "a.m.") || starts(r, n, "π.μ.") || starts(r, n, "πμ")) {
             return false;
         }
-        if (r.startsWith("pm") || r.startsWith("p.m.") || r.startsWith("μ.μ.") || r.startsWith("μμ")) {
+        if (starts(r, n, "pm") || starts(r, n, "p.m.") || starts(r, n, "μ.μ.") || starts(r, n, "μμ")) {
             return true;
         }
         return null;
+    }
+
+    private static boolean starts(char[] r, int n, String prefix) {
+        if (n < prefix.length()) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (r[i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private LocalDate date(String text, long line, String what, String whole) {

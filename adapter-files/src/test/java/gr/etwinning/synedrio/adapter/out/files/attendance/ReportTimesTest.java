@@ -42,4 +42,35 @@ class ReportTimesTest {
             }
         }
     }
+
+    @Test
+    void timesReadAsInstantsAreThoseTheZoneGivesTheirLocalDateAndTimeAlsoWhenTheClocksChange() {
+        java.time.ZoneId athens = java.time.ZoneId.of("Europe/Athens");
+        Random random = new Random(21);
+        // an ordinary day, the day summer time starts (03:00-04:00 does not exist) and ends (03:00-04:00 twice)
+        for (java.time.LocalDate day : List.of(java.time.LocalDate.of(2021, 11, 20), java.time.LocalDate.of(2021, 3, 28),
+                java.time.LocalDate.of(2021, 10, 31))) {
+            ReportTimes times = new ReportTimes(athens, day);
+            for (int i = 0; i < 3_000; i++) {
+                java.time.LocalDate date = i % 5 == 0 ? day.plusDays(1) : day;
+                int hour = random.nextInt(24);
+                int minute = random.nextInt(60);
+                int second = random.nextInt(60);
+                int h12 = hour % 12 == 0 ? 12 : hour % 12;
+                String text = switch (i % 4) {
+                    case 0 -> String.format("%02d/%02d/%d %02d:%02d:%02d %s", date.getMonthValue(), date.getDayOfMonth(),
+                            date.getYear(), h12, minute, second, hour < 12 ? "AM" : "PM");
+                    case 1 -> String.format("%d.%d.%d, %d:%02d:%02d", date.getDayOfMonth(), date.getMonthValue(),
+                            date.getYear(), hour, minute, second);
+                    case 2 -> String.format("%d/%d/%02d, %d:%02d:%02d %s", date.getMonthValue(), date.getDayOfMonth(),
+                            date.getYear() % 100, h12, minute, second, hour < 12 ? "π.μ." : "Μ.Μ.");
+                    default -> String.format("%d-%02d-%02d %02d:%02d:%02d", date.getYear(), date.getMonthValue(),
+                            date.getDayOfMonth(), hour, minute, second);
+                };
+                java.time.Instant expected = java.time.LocalDateTime.of(date, java.time.LocalTime.of(hour, minute, second))
+                        .atZone(athens).toInstant();
+                assertThat(times.instant(text, i + 1, "join time")).as(text).isEqualTo(expected);
+            }
+        }
+    }
 }

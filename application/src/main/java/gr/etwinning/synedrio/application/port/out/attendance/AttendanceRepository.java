@@ -75,7 +75,10 @@ public interface AttendanceRepository {
      */
     Map<Long, Presence> otherFilesPresence(EditionNumber edition, String targetId, String exceptSha256);
 
-    /** Replaces the derived presences of the session or contribution. */
+    /**
+     * Replaces the derived presences of the session or contribution. {@code presences} may be made when first read:
+     * a repository that stores none for the target (its one file's persons being its presences) need not read them.
+     */
     void replacePresence(EditionNumber edition, AttendanceTarget target, Collection<TargetPresence> presences);
 
     /** Every count the overview and the report need, for one edition. */
