@@ -26,10 +26,13 @@ class H2RepositoryTest extends RepositoryContract {
     @Test
     void latestVersionConstantNamesTheNewestMigrationFile() throws IOException, URISyntaxException {
         Path dir = Path.of(getClass().getResource("/db/migration").toURI());
-        try (Stream<Path> files = Files.list(dir)) {
+        // and the Java migrations FlywaySchema registers (V19__RegistrationIndexesAppended)
+        Path classes = Path.of(FlywaySchema.class.getProtectionDomain().getCodeSource().getLocation().toURI())
+                .resolve(FlywaySchema.class.getPackageName().replace('.', '/'));
+        try (Stream<Path> files = Files.list(dir); Stream<Path> java = Files.list(classes)) {
             // V15__… is "15", V15_2__… is "15.2" (Flyway's spelling of the version it records)
-            String newest = files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.matches("V\\d+(_\\d+)*__.*\\.sql"))
+            String newest = Stream.concat(files, java).map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+(_\\d+)*__[^$]*\\.(sql|class)"))
                     .map(n -> n.substring(1, n.indexOf("__")).replace('_', '.'))
                     .max(H2RepositoryTest::compareVersions).orElseThrow();
             assertThat(FlywaySchema.LATEST_VERSION).isEqualTo(newest);
