@@ -803,39 +803,25 @@ public final class BookingBench {
             if (held >= programme[1]) {
                 throw new SQLException("booking limit reached", "23000");
             }
-            // 2. One conditional UPDATE takes a seat or a waiting place, if the programme version is still the one
-            // read; the ticket and waiting place come back in the OK packet (JooqSeatRepository.TAKE_SEAT).
+            // 2. One call takes a seat or a waiting place if the programme version is still the one read, inserts
+            // the booking and commits (the procedure take_seat, V20__TakeSeatProcedure, as JooqSeatRepository does);
+            // the caller's commit() then sends nothing.
             long value;
-            try (PreparedStatement s = c.prepareStatement("update workshop_seat set "
-                    + "next_ticket = last_insert_id(next_ticket * 2147483648 + if(booked < capacity, 0, waiting + 1)) "
-                    + "div 2147483648 + 1, "
-                    + "waiting = waiting + (booked >= capacity), "
-                    + "booked = booked + (booked < capacity) "
-                    + "where edition = ? and workshop_id = ? "
-                    + "and exists (select 1 from data_change where scope_name = 'programme' and stamp = ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement s = c.prepareStatement("call take_seat(?, ?, ?, ?, ?)")) {
                 s.setInt(1, edition);
                 s.setString(2, workshop);
                 s.setLong(3, programme[0]);
-                if (s.executeUpdate() != 1) {
-                    throw new SQLException("workshop not open, or the programme changed", "23000");
-                }
-                try (ResultSet keys = s.getGeneratedKeys()) {
-                    keys.next();
-                    value = keys.getLong(1);
+                s.setLong(4, registration);
+                s.setTimestamp(5, Timestamp.from(Instant.ofEpochMilli(CLOCK.incrementAndGet())));
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    value = rs.getLong(1);
+                    if (rs.wasNull()) {
+                        throw new SQLException("workshop not open, or the programme changed", "23000");
+                    }
                 }
             }
             String status = value % 2147483648L == 0 ? "CONFIRMED" : "WAITING";
-            try (PreparedStatement s = c.prepareStatement("insert into booking (edition, workshop_id, "
-                    + "registration_id, status, ticket, booked_at) values (?, ?, ?, ?, ?, ?)")) {
-                s.setInt(1, edition);
-                s.setString(2, workshop);
-                s.setLong(3, registration);
-                s.setString(4, status);
-                s.setLong(5, value / 2147483648L);
-                s.setTimestamp(6, Timestamp.from(Instant.ofEpochMilli(CLOCK.incrementAndGet())));
-                s.executeUpdate();
-            }
             return status.toLowerCase(java.util.Locale.ROOT);
         }
     }

@@ -23,7 +23,7 @@ import java.sql.Statement;
 public final class FlywaySchema implements SchemaPort {
 
     /** The version of the newest file in {@code db/migration}; a test keeps the two in step. */
-    public static final String LATEST_VERSION = "19";
+    public static final String LATEST_VERSION = "20";
 
     private final Database database;
 
@@ -103,7 +103,8 @@ public final class FlywaySchema implements SchemaPort {
                 .dataSource(database.dataSource())
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
-                .javaMigrations(new V15_1__AttendancePersonNumbers(), new V19__RegistrationIndexesAppended())
+                .javaMigrations(new V15_1__AttendancePersonNumbers(), new V19__RegistrationIndexesAppended(),
+                        new V20__TakeSeatProcedure())
                 // what H2 and MariaDB spell differently (V6, V7): a UTC date and time beyond 2038, changing a column's type
                 .placeholders(java.util.Map.of(
                         "utc_datetime", database.settings().isH2() ? "timestamp(6)" : "datetime(6)",

@@ -112,21 +112,13 @@ public final class JooqSeatRepository implements SeatRepository {
             + "coalesce(group_concat(b.workshop_id, ' ', b.status separator ','), '')) from booking b "
             + "where b.registration_id = r.id) from registration r where r.code = ? for update";
     private final RenderedQuery startBooking = RenderedQuery.plain(START_BOOKING, "code");
-    // MariaDB's seat: one statement takes a seat if one is free, else a waiting place, and numbers it — provided the
-    // programme version the limit and the slots were taken from is still the current one: a locking read of the
-    // 'programme' stamp, which every change of an edition, its programme or its booking limit raises before it
-    // commits (DataChanges), and which the shared lock keeps from changing until the booking ends. The ticket and
-    // the waiting position come back in the OK packet as LAST_INSERT_ID: ticket * 2^31 + (0 if confirmed, else the
-    // waiting count after it). Each assignment reads only columns not assigned before it, so the result is the same
-    // whether MariaDB assigns one after the other (the default) or all at once (SIMULTANEOUS_ASSIGNMENT).
-    private static final String TAKE_SEAT = "update workshop_seat set "
-            + "next_ticket = last_insert_id(next_ticket * 2147483648 + if(booked < capacity, 0, waiting + 1)) "
-            + "div 2147483648 + 1, "
-            + "waiting = waiting + (booked >= capacity), "
-            + "booked = booked + (booked < capacity) "
-            + "where edition = ? and workshop_id = ? "
-            + "and exists (select 1 from data_change where scope_name = 'programme' and stamp = ?)";
-    private final RenderedQuery takeSeat = RenderedQuery.plain(TAKE_SEAT, "edition", "workshop", "version");
+    // MariaDB's seat, booking and commit in one round trip: the procedure V20 made (V20__TakeSeatProcedure, where its
+    // statements are explained) takes a seat if one is free, else a waiting place, and numbers it — provided the
+    // programme version the limit and the slots were taken from is still the current one — then inserts the booking
+    // and commits. It answers ticket * 2^31 + (0 if confirmed, else the waiting count after it), or NULL having
+    // written nothing.
+    private final RenderedQuery takeSeatAndCommit = RenderedQuery.plain("call take_seat(?, ?, ?, ?, ?)",
+            "edition", "workshop", "version", "registration", "bookedAt");
     private static final long TICKET_UNIT = 2147483648L;
     private final RenderedQuery programmeVersion = RenderedQuery.plain(
             "select stamp from data_change where scope_name = 'programme'", new String[0]);
@@ -263,8 +255,13 @@ public final class JooqSeatRepository implements SeatRepository {
         }
         var dsl = database.dsl();
         ContributionId workshop = start.wanted().get().workshop();
-        java.util.OptionalLong taken = takeSeat.executeForInsertId(dsl, start.edition().value(), workshop.value(),
-                start.programmeVersion());
+        // Taken, the booking is written and committed already: nothing may follow it in this transaction.
+        java.util.OptionalLong taken = takeSeatAndCommit.fetchOptional(dsl, r -> {
+            long value = r.getLong(1);
+            return r.wasNull() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(value);
+        }, start.edition().value(), workshop.value(), start.programmeVersion(), start.registrationId(),
+                JooqRegistrationRepository.utc(at)).orElseThrow(() -> new IllegalStateException(
+                "take_seat answered no row"));
         if (taken.isEmpty()) {
             // Not opened for booking, or the programme changed since: forget a version no longer current.
             long current = currentProgrammeVersion.fetchOptional(dsl, r -> r.getLong(1)).orElse(-1L);
@@ -277,7 +274,6 @@ public final class JooqSeatRepository implements SeatRepository {
         int waiting = (int) (value % TICKET_UNIT);
         WorkshopSeats.Ticket ticket = new WorkshopSeats.Ticket(waiting == 0 ? BookingStatus.CONFIRMED
                 : BookingStatus.WAITING, value / TICKET_UNIT);
-        addBooking(start.registrationId(), start.edition(), workshop, ticket, at);
         return Optional.of(new TakenSeat(ticket, waiting));
     }
 

@@ -122,39 +122,6 @@ final class RenderedQuery {
     }
 
     /**
-     * Runs an update that sets MariaDB's {@code LAST_INSERT_ID(expr)} on the one row it changes, and returns that
-     * value, which the server sends back in the statement's OK packet (no other round trip); empty if the update
-     * changed no row.
-     */
-    java.util.OptionalLong executeForInsertId(DSLContext dsl, Object... values) {
-        if (values.length != names.size()) {
-            throw new IllegalArgumentException("the query takes " + names + ", got " + values.length + " value(s)");
-        }
-        String text = sql(dsl);
-        return dsl.connectionResult(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(text,
-                    java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                bind(statement, values);
-                int changed = statement.executeUpdate();
-                if (changed == 0) {
-                    return java.util.OptionalLong.empty();
-                }
-                if (changed != 1) {
-                    throw new IllegalStateException("expected one row changed, got " + changed + " from: " + text);
-                }
-                try (ResultSet keys = statement.getGeneratedKeys()) {
-                    if (!keys.next()) {
-                        throw new IllegalStateException("the database sent no LAST_INSERT_ID for: " + text);
-                    }
-                    return java.util.OptionalLong.of(keys.getLong(1));
-                }
-            } catch (SQLException e) {
-                throw new DataAccessException("SQL [" + text + "]; " + e.getMessage(), e);
-            }
-        });
-    }
-
-    /**
      * Binds the values in order: numbers and text with their own setters (the MariaDB driver's setObject tries its
      * codecs one after the other until one takes the value, a few percent of a booking's time in the server), any
      * other value with setObject.

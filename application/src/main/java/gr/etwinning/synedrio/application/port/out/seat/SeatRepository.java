@@ -77,7 +77,8 @@ public interface SeatRepository {
      * booking and the programme the start was read from is still the current one (for a {@link BookingStart#LIVE}
      * start: the workshop's slot is still the one read); otherwise changes nothing and answers empty. The workshop's
      * seats stay locked to the end of the transaction, and the programme cannot change before it ends. Stores may do
-     * it in fewer statements than this default (the seats locked, counted, saved, the booking added).
+     * it in fewer statements than this default (the seats locked, counted, saved, the booking added), and may
+     * commit the transaction with the booking when they answer a seat: the caller then writes nothing more in it.
      */
     default Optional<TakenSeat> takeSeat(BookingStart start, Instant at) {
         if (!start.isLive() || start.wanted().isEmpty()) {
