@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Proves a backup restores: restores a mariadb-dump of DATABASE into a fresh database on the same server and
-# compares, table by table, the row counts and CHECKSUM TABLE of the restored copy with the live database.
+# compares, table by table, the row counts and CHECKSUM TABLE of the restored copy with the live database, and that
+# every stored procedure came back (a dump made without --routines loses the booking's take_seat).
 #
 #   scripts/restore-check.sh [--host 127.0.0.1] [--port 3306] [--user root] [--dump FILE] [--keep] DATABASE
 #
@@ -85,8 +86,20 @@ for t in $tables; do
   printf '%-28s %10s %10s  %s\n' "$t" "$live" "$restored" "$same"
   if [ "$live" != "$restored" ] || [ "$same" != same ]; then status=1; fi
 done
+# The stored procedures (the booking's take_seat, V20) restore only from a dump made with --routines.
+routines() { sql -e "select routine_name from information_schema.routines where routine_schema = '$1' order by 1"; }
+copy_routines="$(routines "$copy")"
+for r in $(routines "$database"); do
+  if echo "$copy_routines" | grep -qxF "$r"; then
+    printf '%-28s %10s %10s\n' "routine $r" present present
+  else
+    printf '%-28s %10s %10s\n' "routine $r" present missing
+    echo "restore-check: the routine $r is not in the restored copy: make the dump with --routines" >&2
+    status=1
+  fi
+done
 if [ "$status" -eq 0 ]; then
-  echo "restore-check: OK, every table of $database restored with the same rows"
+  echo "restore-check: OK, every table and routine of $database restored the same"
 else
   echo "restore-check: the restored copy differs from $database" >&2
 fi

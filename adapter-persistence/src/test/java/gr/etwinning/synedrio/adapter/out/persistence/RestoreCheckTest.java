@@ -83,7 +83,7 @@ class RestoreCheckTest {
         Run fresh = restoreCheck();
         assertThat(fresh.exit()).as(fresh.output()).isZero();
         assertThat(fresh.output()).containsPattern("registration +1 +1 +same").containsPattern("conference +1 +1 +same")
-                .contains("restore-check: OK");
+                .containsPattern("routine take_seat +present +present").contains("restore-check: OK");
 
         // A dump taken before the last registration restores without it: the check says so.
         Path dump = dir.resolve("old.sql");
@@ -97,6 +97,8 @@ class RestoreCheckTest {
         Run stale = restoreCheck("--dump", dump.toString());
         assertThat(stale.exit()).as(stale.output()).isEqualTo(1);
         assertThat(stale.output()).containsPattern("registration +2 +1 +DIFFERENT");
+        assertThat(stale.output()).as("a dump made without --routines")
+                .containsPattern("routine take_seat +present +missing").contains("make the dump with --routines");
         assertThat(Files.size(dump)).isPositive();
     }
 }
