@@ -22,7 +22,7 @@ import java.sql.Statement;
  */
 public final class FlywaySchema implements SchemaPort {
 
-    /** The version of the newest file in {@code db/migration}; a test keeps the two in step. */
+    /** The version of the newest migration (a file in {@code db/migration} or a Java one); a test keeps them in step. */
     public static final String LATEST_VERSION = "20";
 
     private final Database database;
