@@ -17,7 +17,11 @@ import java.sql.Statement;
  * whose entries an import appends: (edition, id) grows with the id. Codes are made in time order for the same reason
  * ({@code Registrations.newCode}), so {@code uq_registration_code} is appended to as well.
  *
- * A Java migration because H2 and MariaDB spell the dropping of an index differently. Registered in {@link FlywaySchema}.
+ * A Java migration because H2 and MariaDB spell the dropping of an index differently. On MariaDB it is one
+ * {@code ALTER TABLE}, so that the address is never without its unique key in between (an instance still serving
+ * could store one address twice there) and a cluster pays for one schema change, not four; on H2 each step is
+ * written so that it may run again. Either way a run interrupted half-way (a lost connection, a node restarted)
+ * completes when it runs again. Registered in {@link FlywaySchema}.
  */
 final class V19__RegistrationIndexesAppended extends BaseJavaMigration {
 
@@ -26,11 +30,18 @@ final class V19__RegistrationIndexesAppended extends BaseJavaMigration {
         Connection c = context.getConnection();
         boolean h2 = c.getMetaData().getDatabaseProductName().toLowerCase(java.util.Locale.ROOT).contains("h2");
         try (Statement s = c.createStatement()) {
-            // first the edition's own index, so that MariaDB's foreign key always has one
-            s.execute("create index ix_registration_edition on registration (edition)");
-            s.execute("alter table registration drop constraint uq_registration_email");
-            s.execute("alter table registration add constraint uq_registration_email unique (email_key, edition)");
-            s.execute(h2 ? "drop index ix_registration_email_key" : "drop index ix_registration_email_key on registration");
+            if (h2) {
+                // first the edition's own index, so that the foreign key always has one
+                s.execute("create index if not exists ix_registration_edition on registration (edition)");
+                s.execute("alter table registration drop constraint if exists uq_registration_email");
+                s.execute("alter table registration add constraint uq_registration_email unique (email_key, edition)");
+                s.execute("drop index if exists ix_registration_email_key");
+            } else {
+                s.execute("alter table registration add index if not exists ix_registration_edition (edition), "
+                        + "drop index if exists uq_registration_email, "
+                        + "add unique index uq_registration_email (email_key, edition), "
+                        + "drop index if exists ix_registration_email_key");
+            }
         }
     }
 }
