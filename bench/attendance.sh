@@ -87,7 +87,8 @@ server_threads() {
     awk -v hz="$(getconf CLK_TCK)" -v name="$(cut -c1-11 "$t/comm")" '{ printf "%s\t%.2f\n", name, ($14 + $15) / hz }' "$t/stat" 2>/dev/null || true
   done
 }
-gc_pause_ms() { grep -o 'Pause[^)]*) [0-9.]*M->[0-9.]*M([0-9.]*M) [0-9.]*ms' "$work/gc.log" | awk '{ s += $NF } END { printf "%.0f", s }'; }
+# every pause's milliseconds, 'Pause Full (System.gc())' included; no pause logged yet is 0, not the end of the run
+gc_pause_ms() { { grep -oE 'Pause .*\) [0-9.]+M->[0-9.]+M\([0-9.]+M\) [0-9.]+ms' "$work/gc.log" || true; } | awk '{ s += $NF } END { printf "%.0f", s }'; }
 server_threads > "$work/server_threads.before"
 gc_before=$(gc_pause_ms)
 # the PUTs, one file after the other, from one curl process over one connection (as LOAD DATA's client is started

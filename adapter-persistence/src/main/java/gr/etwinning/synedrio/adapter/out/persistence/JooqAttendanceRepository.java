@@ -47,7 +47,7 @@ import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REG
 public final class JooqAttendanceRepository implements AttendanceRepository, AttendanceTotals {
 
     private final Database database;
-    /** Whether rows are written with LOAD DATA LOCAL INFILE: on MariaDB, until the server refuses it. */
+    /** How rows are written: LOAD DATA LOCAL INFILE on MariaDB until the server refuses it, else multi-row inserts. */
     private final BulkRows bulk;
 
     @Inject
@@ -245,7 +245,8 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
     /**
      * Every count in one pass over the edition's presences, target by target (each a range of the primary key),
      * reading only person numbers and seconds: the distinct persons overall, per kind, day, session, parallel
-     * sessions' day and in workshops are counted in sets of longs here, not by seven {@code count(distinct …)}
+     * sessions' day and in workshops are counted here ({@link PersonMemberships}: pages of bits per person
+     * number, a hash table for the rest), not by seven {@code count(distinct …)}
      * queries each sorting the edition's presences again.
      */
     @Override

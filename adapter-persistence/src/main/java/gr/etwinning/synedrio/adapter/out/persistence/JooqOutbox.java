@@ -39,7 +39,7 @@ public final class JooqOutbox implements Outbox, OutboxQueue {
 
     private final Database database;
 
-    /** Whether many messages are written with LOAD DATA LOCAL INFILE: on MariaDB, until the server refuses it. */
+    /** How many messages are written: LOAD DATA LOCAL INFILE on MariaDB until the server refuses it, else inserts. */
     private final BulkRows bulk;
 
     @Inject
