@@ -38,7 +38,7 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
             REGISTRATION.EDITION).from(REGISTRATION).where(REGISTRATION.CODE.eq(org.jooq.impl.DSL.param("code",
             String.class))).forUpdate(), "code");
 
-    /** How an import's rows are written: LOAD DATA LOCAL INFILE on MariaDB until the server refuses it, else inserts. */
+    /** How an import's rows are written: LOAD DATA LOCAL INFILE on MariaDB until the server refuses it, or inserts. */
     private final BulkRows bulk;
 
     @Inject
