@@ -127,13 +127,70 @@ public final class Presence {
     public String encode() {
         long[] m = merged();
         StringBuilder out = new StringBuilder(m.length * 8);
-        for (int i = 0; i < m.length; i += 2) {
-            if (i > 0) {
-                out.append(';');
+        encode(m, new EncodingSink() {
+            @Override
+            public void number(long n) {
+                out.append(n);
             }
-            out.append(m[i]).append('+').append(m[i + 1] - m[i]);
-        }
+
+            @Override
+            public void mark(char c) {
+                out.append(c);
+            }
+        });
         return out.toString();
+    }
+
+    /**
+     * Where {@link #encode(long[], EncodingSink)} writes the stored text, piece by piece — for a writer that makes
+     * bytes, or counts them, without making the text first.
+     */
+    public interface EncodingSink {
+        /** A number in decimal, '-' first when negative. */
+        void number(long n);
+
+        /** One of the marks {@code +} and {@code ;}. */
+        void mark(char c);
+    }
+
+    /**
+     * The stored text of merged intervals {@code [s0, e0, s1, e1, …]} ({@link #merged()}), {@code s0+l0;s1+l1…},
+     * written to the sink: the one place that knows the format ({@link #decode} reads it).
+     */
+    public static void encode(long[] merged, EncodingSink sink) {
+        for (int i = 0; i < merged.length; i += 2) {
+            if (i > 0) {
+                sink.mark(';');
+            }
+            sink.number(merged[i]);
+            sink.mark('+');
+            sink.number(merged[i + 1] - merged[i]);
+        }
+    }
+
+    /** The length of the stored text of these merged intervals, without making it. */
+    public static int encodedLength(long[] merged) {
+        int[] length = {0};
+        encode(merged, new EncodingSink() {
+            @Override
+            public void number(long n) {
+                length[0] += n < 0 ? Long.toString(n).length() : digits(n);
+            }
+
+            @Override
+            public void mark(char c) {
+                length[0]++;
+            }
+        });
+        return length[0];
+    }
+
+    private static int digits(long n) {
+        int d = 1;
+        for (long v = n; v >= 10; v /= 10) {
+            d++;
+        }
+        return d;
     }
 
     /** The reverse of {@link #encode()}. */

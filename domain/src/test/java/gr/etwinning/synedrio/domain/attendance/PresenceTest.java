@@ -83,4 +83,33 @@ class PresenceTest {
         assertThat(Presence.minutes(30)).isEqualTo(1);
         assertThat(Presence.minutes(3599)).isEqualTo(60);
     }
+
+    @Test
+    void theStoredTextsLengthIsKnownBeforeItIsMadeForEveryNumberOfDigitsAndSign() {
+        long[][] cases = {{}, {0, 0}, {0, 9}, {9, 19}, {-1, 0}, {-3_600, 99}, {99, 199, 1_000, 1_010},
+                {1_637_427_600L, 1_637_431_200L, 1_637_432_000L, 1_637_432_060L}, {Long.MIN_VALUE / 2, 0},
+                {999_999_999L, 1_000_000_000L}};
+        for (long[] merged : cases) {
+            StringBuilder text = new StringBuilder();
+            Presence.encode(merged, new Presence.EncodingSink() {
+                @Override
+                public void number(long n) {
+                    text.append(n);
+                }
+
+                @Override
+                public void mark(char c) {
+                    text.append(c);
+                }
+            });
+            assertThat(Presence.encodedLength(merged)).as(text.toString()).isEqualTo(text.length());
+            if (merged.length > 0 && merged[0] >= 0) {
+                assertThat(Presence.decode(text.toString()).merged()).containsExactly(merged);
+            }
+        }
+        Presence p = new Presence();
+        p.add(1_637_427_600L, 1_637_431_200L);
+        assertThat(p.encode()).isEqualTo("1637427600+3600");
+        assertThat(Presence.encodedLength(p.merged())).isEqualTo(15);
+    }
 }

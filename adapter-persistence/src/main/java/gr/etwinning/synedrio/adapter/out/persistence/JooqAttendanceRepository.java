@@ -151,7 +151,7 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
         List<Numbered> sorted = new ArrayList<>(persons.size());
         for (FilePerson p : persons) {
             long[] merged = p.presence().merged();
-            if (encodedLength(merged) > 8000) {
+            if (Presence.encodedLength(merged) > 8000) {
                 throw new IllegalArgumentException("a person of the file left and joined the meeting more "
                         + "than 400 times; Synedrio keeps at most that many separate intervals per person");
             }
@@ -172,19 +172,6 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
                 }, (n, out) -> out.add(fileNo).add(n.number()).add(n.row().registrationId())
                         .add(n.row().matchedBy().name()).add(n.row().name()).add(n.row().email())
                         .add(n.row().presence().seconds()).addIntervals(n.merged()));
-    }
-
-    /** The length of {@link Presence#encode()}'s text for these merged intervals, without making it. */
-    static int encodedLength(long[] merged) {
-        int length = Math.max(merged.length - 1, 0); // a '+' per interval, a ';' between two
-        for (int i = 0; i < merged.length; i += 2) {
-            length += digits(merged[i]) + digits(merged[i + 1] - merged[i]);
-        }
-        return length;
-    }
-
-    private static int digits(long n) {
-        return n < 0 ? Long.toString(n).length() : n < 10 ? 1 : 1 + digits(n / 10);
     }
 
     /** A person with the number it is stored under and its merged intervals, ordered by that number. */

@@ -197,18 +197,24 @@ final class LoadData {
          */
         Fields addIntervals(long[] merged) {
             separate();
-            for (int i = 0; i < merged.length; i += 2) {
-                if (i > 0) {
-                    room(1);
-                    out[size++] = ';';
-                }
-                number(merged[i]);
-                room(1);
-                out[size++] = '+';
-                number(merged[i + 1] - merged[i]);
-            }
+            gr.etwinning.synedrio.domain.attendance.Presence.encode(merged, intervals);
             return this;
         }
+
+        /** Presence's pieces written straight into this row's bytes. */
+        private final gr.etwinning.synedrio.domain.attendance.Presence.EncodingSink intervals =
+                new gr.etwinning.synedrio.domain.attendance.Presence.EncodingSink() {
+                    @Override
+                    public void number(long n) {
+                        Fields.this.number(n);
+                    }
+
+                    @Override
+                    public void mark(char c) {
+                        room(1);
+                        out[size++] = (byte) c;
+                    }
+                };
 
         private Fields addNull() {
             separate();

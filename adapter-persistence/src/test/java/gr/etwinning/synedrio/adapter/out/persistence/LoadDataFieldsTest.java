@@ -57,7 +57,8 @@ class LoadDataFieldsTest {
             LoadData.Fields f = new LoadData.Fields();
             f.add(1L).addIntervals(p.merged());
             assertThat(f.toString()).isEqualTo("1\t" + p.encode());
-            assertThat(JooqAttendanceRepository.encodedLength(p.merged())).isEqualTo(p.encode().length());
+            assertThat(gr.etwinning.synedrio.domain.attendance.Presence.encodedLength(p.merged()))
+                    .isEqualTo(p.encode().length());
         }
     }
 }
