@@ -69,7 +69,9 @@ curl -sf -X PUT -H "Authorization: Bearer $token" --data-binary @"$work/$(cut -f
 # the server's CPU time (user + system, all threads) from /proc: on a shared machine a fairer measure than wall time
 cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/${1:-$server}/stat"; }
 # and the database server's, when it runs here (it may serve others too: then its figure is an upper bound)
-db_pid="$(pidof mariadbd 2>/dev/null || pidof mysqld 2>/dev/null || true)"; db_pid="${db_pid%% *}"
+# the server that listens on the port measured (a machine may run others: a local Galera cluster's nodes)
+db_pid="$(ss -Hltnp "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)"
+[ -n "$db_pid" ] || { db_pid="$(pidof mariadbd 2>/dev/null || pidof mysqld 2>/dev/null || true)"; db_pid="${db_pid%% *}"; }
 db_cpu_s() { if [ -n "$db_pid" ] && [ -r "/proc/$db_pid/stat" ]; then cpu_s "$db_pid"; else echo 0; fi; }
 # the CPU time of the database server's threads that serve this run's database (one thread per connection): on a
 # database server shared with other work, the part that is this run's (InnoDB's background threads not included,
@@ -77,7 +79,8 @@ db_cpu_s() { if [ -n "$db_pid" ] && [ -r "/proc/$db_pid/stat" ]; then cpu_s "$db
 threads_of_db() { sql -N -e "select tid from information_schema.processlist where db = '$db'" 2>/dev/null || true; }
 tids_cpu() { # "tid cpu" per thread
   for t in "$@"; do
-    [ -r "/proc/$db_pid/task/$t/stat" ] && awk -v t="$t" -v hz="$(getconf CLK_TCK)" '{ printf "%s %.2f\n", t, ($14 + $15) / hz }' "/proc/$db_pid/task/$t/stat"
+    [ -r "/proc/$db_pid/task/$t/stat" ] || continue
+    awk -v t="$t" -v hz="$(getconf CLK_TCK)" '{ printf "%s %.2f\n", t, ($14 + $15) / hz }' "/proc/$db_pid/task/$t/stat"
   done
 }
 # the server's CPU per kind of thread (request threads, the read-ahead thread, the JIT compilers, the VM thread where

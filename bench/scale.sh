@@ -46,7 +46,9 @@ timed() { # command… : runs it, its wall time in $took, its CPU seconds (user 
   took=$(secs "$t0" "$t1")
   cpu=$(awk '{printf "%.1f", $1 + $2}' "$work/cpu.txt")
 }
-server_pid="$(pgrep -x mariadbd || pgrep -x mysqld || true)"
+# the server that listens on the port measured (a machine may run others: a local Galera cluster's nodes)
+server_pid="$(ss -Hltnp "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)"
+[ -n "$server_pid" ] || { server_pid="$(pgrep -x mariadbd || pgrep -x mysqld || true)"; }
 # InnoDB's I/O counters (server-wide: other clients of a shared server are counted too), read before and after a step;
 # inno_delta prints what a step read from disk (buffer pool misses) and wrote (data writes, pages, MiB).
 inno() { sql -N -e "show global status where variable_name in ('Innodb_buffer_pool_reads', 'Innodb_data_writes',
