@@ -15,6 +15,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -100,6 +102,8 @@ public final class DocumentCache {
 
     private final GetDataVersionsUseCase versions;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** The documents being made now, by version and key: who wants one waits for it rather than making it too. */
+    private final Map<String, CompletableFuture<Entry>> inProgress = new ConcurrentHashMap<>();
 
     /** A cache keyed by the database's versions; {@code null}: nothing kept, every document made at each request. */
     public DocumentCache(GetDataVersionsUseCase versions) {
@@ -127,15 +131,55 @@ public final class DocumentCache {
             if (kept != null && kept.version() == version) {
                 entry = kept;
             } else {
-                Document d = make.get();
-                entry = new Entry(version, d, etag(d), gzip(d));
-                if (entries.size() >= MAX_ENTRIES) {
-                    entries.clear();
-                }
-                entries.merge(key, entry, (old, made) -> old.version() > made.version() ? old : made);
+                entry = makeOnce(key, version, make);
             }
         }
         send(ctx, entry);
+    }
+
+    /**
+     * Makes the document of the key at the version, once for all the requests that want it at the same time: the
+     * first makes it, the others wait for it and get it (or its failure). After a write under a crowd, 64 requests
+     * for the report would otherwise each read the edition's million presences at once — the database's work 64
+     * times over, and the heap's (each count of persons may take tens of MiB) more than it holds.
+     */
+    private Entry makeOnce(String key, long version, Supplier<Document> make) {
+        String making = version + ":" + key;
+        CompletableFuture<Entry> mine = new CompletableFuture<>();
+        CompletableFuture<Entry> other = inProgress.putIfAbsent(making, mine);
+        if (other != null) {
+            try {
+                return other.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw e;
+            }
+        }
+        try {
+            Entry kept = entries.get(key);
+            if (kept != null && kept.version() == version) {
+                mine.complete(kept); // made by another request between this one's look and now
+                return kept;
+            }
+            Document d = make.get();
+            Entry entry = new Entry(version, d, etag(d), gzip(d));
+            if (entries.size() >= MAX_ENTRIES) {
+                entries.clear();
+            }
+            entries.merge(key, entry, (old, made) -> old.version() > made.version() ? old : made);
+            mine.complete(entry);
+            return entry;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            inProgress.remove(making, mine);
+        }
     }
 
     private static void send(Context ctx, Entry entry) {

@@ -84,6 +84,68 @@ class DocumentCacheSendingTest {
     }
 
     @Test
+    void aCrowdArrivingAtANewVersionHasTheDocumentMadeOnceAndAFailureToMakeItIsEveryonesAndNotKept()
+            throws Exception {
+        int crowd = 24;
+        java.util.concurrent.atomic.AtomicLong version = new java.util.concurrent.atomic.AtomicLong(3);
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicBoolean fail = new java.util.concurrent.atomic.AtomicBoolean();
+        GetDataVersionsUseCase versions = () -> {
+            asked.incrementAndGet();
+            return new GetDataVersionsUseCase.Versions(version.get(), 5);
+        };
+        RouteContributor programme = routes -> routes.document("/api/conferences/{edition}/program",
+                ApiRoutes.Doc.of("Πρόγραμμα", String.class), ctx -> routes.cache().serve(ctx,
+                        DocumentCache.Source.PROGRAMME, "program:" + ctx.pathParam("edition"), () -> {
+                            made.incrementAndGet();
+                            // made slowly: until the whole crowd has asked for the version (at most 10 s)
+                            long until = System.nanoTime() + 10_000_000_000L;
+                            while (asked.get() < crowd && System.nanoTime() < until) {
+                                Thread.onSpinWait();
+                            }
+                            if (fail.get()) {
+                                throw new gr.etwinning.synedrio.application.NotFoundException("edition 7",
+                                        "no edition 7");
+                            }
+                            return DocumentCache.Document.of(PROGRAMME, "application/json; charset=utf-8");
+                        }));
+        server = new WebServer(Set.of(programme), secret -> Optional.empty(), MetricsPort.NONE,
+                new DocumentCache(versions)).start("127.0.0.1", 0);
+        byte[] bytes = PROGRAMME.getBytes(StandardCharsets.UTF_8);
+
+        java.util.List<HttpResponse<byte[]>> answers = crowd(crowd);
+        assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(200));
+        assertThat(answers).allSatisfy(a -> assertThat(a.body()).isEqualTo(bytes));
+        assertThat(made.get()).as("made once for the crowd").isEqualTo(1);
+
+        // the next version cannot be made: every request of the crowd is told so, and nothing is kept
+        version.set(4);
+        asked.set(0);
+        fail.set(true);
+        answers = crowd(crowd);
+        assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(404));
+        assertThat(made.get()).as("tried once for the crowd").isEqualTo(2);
+        fail.set(false);
+        asked.set(crowd);
+        assertThat(get(null, null).body()).isEqualTo(bytes);
+        assertThat(made.get()).as("the failure was not kept: made again").isEqualTo(3);
+    }
+
+    private java.util.List<HttpResponse<byte[]>> crowd(int size) throws Exception {
+        HttpClient client = HttpClient.newHttpClient();
+        java.util.List<java.util.concurrent.CompletableFuture<HttpResponse<byte[]>>> sent = new java.util.ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            sent.add(client.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                    + "/api/conferences/7/program")).build(), HttpResponse.BodyHandlers.ofByteArray()));
+        }
+        java.util.List<HttpResponse<byte[]>> answers = new java.util.ArrayList<>();
+        for (var f : sent) {
+            answers.add(f.get(30, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        return answers;
+    }
+
+    @Test
     void withoutTheCacheEveryRequestMakesItsDocumentAndGetsTheSameBytes() throws Exception {
         RouteContributor programme = routes -> routes.document("/api/conferences/{edition}/program",
                 ApiRoutes.Doc.of("Πρόγραμμα", String.class), ctx -> routes.cache().serve(ctx,
