@@ -40,6 +40,18 @@ public final class JsonMistakes {
                 "\\(.*\\)", "");
     }
 
+    /**
+     * Jackson's words without its internals: "(start marker at [Source: REDACTED (`StreamReadFeature…` disabled);
+     * line: 1, column: 1])" becomes "(opened at line 1, column 1)", and any other "[Source: …]" goes.
+     */
+    public static String parserSays(String message) {
+        return message.replaceAll("\\s+", " ")
+                .replaceAll("\\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)",
+                        "(opened at line $1, column $2)")
+                .replaceAll(" ?(at )?\\[Source: .*?; line: \\d+, column: \\d+\\]", "")
+                .strip();
+    }
+
     private static String expected(Class<?> type) {
         if (type == LocalDate.class) {
             return "a date written YYYY-MM-DD";

@@ -144,7 +144,7 @@ final class DatasetFiles {
                     + JsonMistakes.describe(e));
         } catch (JsonProcessingException e) {
             throw new RefusedException(source + where(e.getLocation()) + ": not valid JSON: "
-                    + e.getOriginalMessage().replaceAll("\\s+", " "));
+                    + gr.etwinning.synedrio.adapter.json.JsonMistakes.parserSays(e.getOriginalMessage()));
         }
     }
 

@@ -66,7 +66,7 @@ public final class WebJson {
                     + "of range", field);
         } catch (JsonProcessingException e) {
             throw ApiProblem.badRequest("the body is not valid JSON" + where(e.getLocation()) + ": "
-                    + e.getOriginalMessage().replaceAll("\\s+", " "), "body");
+                    + JsonMistakes.parserSays(e.getOriginalMessage()), "body");
         }
     }
 

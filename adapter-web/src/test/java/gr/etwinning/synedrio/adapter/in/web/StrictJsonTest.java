@@ -145,4 +145,19 @@ class StrictJsonTest {
         refused(send("POST", "/api/registration",
                 "{\"school\": \"\\udc00 ok\", \"consent\": true}".getBytes(StandardCharsets.UTF_8)), "school");
     }
+
+    @Test
+    void brokenJsonIsExplainedInTheParsersWordsWithoutItsInternals() throws Exception {
+        HttpResponse<String> cut = send("PUT", "/api/capacity", "{\"capacity\": 30".getBytes(StandardCharsets.UTF_8));
+        assertThat(cut.statusCode()).isEqualTo(400);
+        String detail = JSON.readTree(cut.body()).get("detail").asText();
+        assertThat(detail).startsWith("the body is not valid JSON (line 1, column ")
+                .contains("expected close marker for Object (opened at line 1, column 1)")
+                .doesNotContain("Source", "REDACTED", "StreamReadFeature");
+        assertThat(gr.etwinning.synedrio.adapter.json.JsonMistakes.parserSays("Unexpected character ('}' (code "
+                + "125)): was expecting double-quote to start field name\n at [Source: REDACTED "
+                + "(`StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION` disabled); "
+                + "line: 2, column: 3]")).isEqualTo("Unexpected character ('}' (code 125)): was expecting "
+                + "double-quote to start field name");
+    }
 }
