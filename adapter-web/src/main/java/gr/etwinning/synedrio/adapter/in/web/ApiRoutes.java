@@ -22,7 +22,17 @@ public final class ApiRoutes {
 
     /** What the OpenAPI document says of a route. */
     public record Doc(String summary, Class<?> requestBody, Class<?> responseBody, boolean responseIsList,
-                      int successStatus, String contentType, String requestContentType) {
+                      int successStatus, String contentType, String requestContentType, List<QueryParam> query) {
+
+        public Doc {
+            query = List.copyOf(query);
+        }
+
+        public Doc(String summary, Class<?> requestBody, Class<?> responseBody, boolean responseIsList,
+                   int successStatus, String contentType, String requestContentType) {
+            this(summary, requestBody, responseBody, responseIsList, successStatus, contentType, requestContentType,
+                    List.of());
+        }
 
         public Doc(String summary, Class<?> requestBody, Class<?> responseBody, boolean responseIsList,
                    int successStatus, String contentType) {
@@ -39,19 +49,31 @@ public final class ApiRoutes {
 
         public Doc taking(Class<?> body) {
             return new Doc(summary, body, responseBody, responseIsList, successStatus, contentType,
-                    requestContentType);
+                    requestContentType, query);
         }
 
         /** A route whose body is a file of these media types (not JSON), e.g. {@code application/pdf}. */
         public Doc takingFile(String mediaTypes) {
             return new Doc(summary, byte[].class, responseBody, responseIsList, successStatus, contentType,
-                    mediaTypes);
+                    mediaTypes, query);
         }
 
         public Doc answering(int status) {
             return new Doc(summary, requestBody, responseBody, responseIsList, status, contentType,
-                    requestContentType);
+                    requestContentType, query);
         }
+
+        /** A query parameter the route reads, for the OpenAPI document (all are optional). */
+        public Doc withQuery(String name, String description) {
+            List<QueryParam> more = new java.util.ArrayList<>(query);
+            more.add(new QueryParam(name, description));
+            return new Doc(summary, requestBody, responseBody, responseIsList, successStatus, contentType,
+                    requestContentType, more);
+        }
+    }
+
+    /** An optional query parameter: its name and what it does. */
+    public record QueryParam(String name, String description) {
     }
 
     /** A registered route. */

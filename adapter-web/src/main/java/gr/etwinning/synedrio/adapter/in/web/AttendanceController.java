@@ -45,7 +45,12 @@ public final class AttendanceController implements RouteContributor {
                 ApiRoutes.Doc.of("Import a meeting platform's attendance export (Zoom, Zoom webinar, Teams, Webex, "
                         + "BigBlueButton; the file as the body) for a session or contribution; the same file again "
                         + "replaces its earlier import. Query: platform, timezone, columns (name=…,email=…)",
-                        AttendanceImportReport.class),
+                        AttendanceImportReport.class)
+                        .withQuery("platform", "auto (the default), zoom, zoom-webinar, teams, webex or bbb")
+                        .withQuery("timezone", "the zone the file's times are in, e.g. Europe/Athens (the default)")
+                        .withQuery("columns", "for a language not known: name=…,email=…,join=…,leave=…"
+                                + " (the file's column titles)")
+                        .withQuery("fileName", "the file's name, shown in the import's report"),
                 ctx -> {
                     int edition = Requests.edition(ctx);
                     AttendanceImportReport report;

@@ -48,7 +48,8 @@ public final class ContestController implements RouteContributor {
                 ctx -> json.write(ctx, 200, list.listContests()));
         routes.get("/api/contests/{contest}/awards", Access.PUBLIC,
                 ApiRoutes.Doc.of("A contest's categories and awarded projects with partner schools and teachers;"
-                        + " ?format=press-release or csv gives the table as text", ContestData.class),
+                        + " ?format=press-release or csv gives the table as text", ContestData.class)
+                        .withQuery("format", "press-release or csv: the table as text instead of JSON"),
                 ctx -> {
                     int contest = Requests.number(ctx, "contest");
                     String format = ctx.queryParam("format");
@@ -65,7 +66,12 @@ public final class ContestController implements RouteContributor {
         routes.put("/api/contests/{contest}/awards", Access.WRITE,
                 ApiRoutes.Doc.of("Create or replace a contest's awards whole: JSON, or the press release's table"
                         + " (text/tab-separated-values) or CSV (text/csv)", ContestData.class)
-                        .taking(ContestData.class),
+                        .taking(ContestData.class)
+                        .withQuery("conference", "the edition whose conference the awards were given at (a"
+                                + " table's import)")
+                        .withQuery("schoolYear", "the school year of the contest, e.g. 2020-2021 (a table's import)")
+                        .withQuery("acceptGuesses", "true: take the schools' types guessed from their names (a"
+                                + " table's import)"),
                 ctx -> {
                     int contest = Requests.number(ctx, "contest");
                     Long expected = Requests.ifMatch(ctx);

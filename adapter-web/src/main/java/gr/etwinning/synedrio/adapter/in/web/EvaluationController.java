@@ -44,7 +44,10 @@ public final class EvaluationController implements RouteContributor {
                 ApiRoutes.Doc.of("Import a survey export as the body (Google Forms CSV, Microsoft Forms .xlsx or CSV;"
                         + " ?format=auto|google-csv|ms-forms-xlsx|ms-forms-csv, ?question=TEXT=likert|choice|"
                         + "checkbox|text, repeatable), all or nothing; the same file again changes nothing",
-                        EvaluationImportReport.class),
+                        EvaluationImportReport.class)
+                        .withQuery("format", "auto (the default), google-csv, ms-forms-xlsx or ms-forms-csv")
+                        .withQuery("question", "TEXT=likert|choice|checkbox|text, the kind of a question"
+                                + " not recognised; repeatable"),
                 ctx -> {
                     int edition = Requests.edition(ctx);
                     SurveyFormat format;

@@ -71,6 +71,10 @@ final class OpenApiController implements RouteContributor {
                     "schema", Map.of("type", m.group(1).equals("edition") || m.group(1).equals("contest")
                             || m.group(1).equals("number") ? "integer" : "string")));
         }
+        for (ApiRoutes.QueryParam q : op.doc().query()) {
+            parameters.add(Map.of("name", q.name(), "in", "query", "required", false, "description",
+                    q.description(), "schema", Map.of("type", "string")));
+        }
         if (op.method() == HandlerType.PUT) {
             parameters.add(Map.of("name", "If-Match", "in", "header", "required", false,
                     "description", "the ETag of the version this change is based on; a stale one gives 409",

@@ -157,7 +157,7 @@ public final class ParticipantPagesController implements RouteContributor {
     @Override
     public void contribute(ApiRoutes routes) {
         ApiRoutes.Doc page = new ApiRoutes.Doc("A participant's page (HTML; Greek, or English with ?lang=en)", null,
-                String.class, false, 200, "text/html");
+                String.class, false, 200, "text/html").withQuery("lang", "en: the page in English (Greek otherwise)");
         ApiRoutes.Doc form = new ApiRoutes.Doc("A participant's form post (HTML form with its csrf token; 403 "
                 + "without it, 429 with Retry-After when one address posts too often)", null, String.class, false,
                 200, "text/html");
@@ -187,14 +187,15 @@ public final class ParticipantPagesController implements RouteContributor {
                         workshops.bookingLimit(c.edition()), rows(t, workshops.listWorkshops(c.edition()), List.of())));
             }
         });
-        routes.get("/conferences/{edition}/search", Access.PUBLIC, page, ctx -> {
+        routes.get("/conferences/{edition}/search", Access.PUBLIC, page.withQuery("q", "what to look for"), ctx -> {
             ConferenceData c = edition(ctx);
             if (c != null) {
                 searchPage(ctx, c);
             }
         });
         routes.get("/r", Access.PUBLIC, new ApiRoutes.Doc("Opens the participant's page of the code typed "
-                + "(?code=…): 303 to /r/{code}", null, String.class, false, 303, "text/html"), ctx -> {
+                + "(?code=…): 303 to /r/{code}", null, String.class, false, 303, "text/html")
+                .withQuery("code", "the participant's code, as typed"), ctx -> {
                     String code = Optional.ofNullable(ctx.queryParam("code")).orElse("").strip();
                     if (code.isEmpty() || code.length() > 100) {
                         PageTexts t = PageTexts.of(ctx);

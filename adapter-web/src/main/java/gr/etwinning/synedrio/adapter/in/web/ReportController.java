@@ -86,7 +86,8 @@ public final class ReportController implements RouteContributor {
                 });
         routes.get("/api/conferences/{edition}/comments", Access.READ,
                 ApiRoutes.Doc.listOf("The edition's evaluation comments by number (?selected=true: only those the"
-                        + " report quotes)", CommentData.class),
+                        + " report quotes)", CommentData.class)
+                        .withQuery("selected", "true: only the comments the report quotes"),
                 ctx -> json.write(ctx, 200, listComments.listComments(Requests.edition(ctx),
                         "true".equalsIgnoreCase(ctx.queryParam("selected")))));
         routes.post("/api/conferences/{edition}/comments", Access.WRITE,

@@ -19,7 +19,8 @@ public final class SchoolController implements RouteContributor {
     public void contribute(ApiRoutes routes) {
         routes.get("/api/schools", Access.PUBLIC,
                 ApiRoutes.Doc.listOf("The schools registry, one entry per school however typed, with every spelling"
-                        + " seen; ?unclassified=true for those whose name reveals no type", SchoolData.class),
+                        + " seen; ?unclassified=true for those whose name reveals no type", SchoolData.class)
+                        .withQuery("unclassified", "true: only the schools whose name reveals no type"),
                 ctx -> {
                     String unclassified = ctx.queryParam("unclassified");
                     if (unclassified != null && !unclassified.equals("true") && !unclassified.equals("false")) {

@@ -21,7 +21,9 @@ public final class SearchController implements RouteContributor {
         routes.get("/api/search", Access.PUBLIC,
                 ApiRoutes.Doc.listOf("Search people, sessions and contributions by q (accents, capitals, final sigma"
                         + " and Latin look-alikes do not matter); exact matches first; limit 1-100, default 20",
-                        SearchHit.class),
+                        SearchHit.class)
+                        .withQuery("q", "what to look for")
+                        .withQuery("limit", "how many hits at most, 1-100 (default 20)"),
                 ctx -> {
                     String limit = ctx.queryParam("limit");
                     Integer n = null;
