@@ -12,7 +12,8 @@
 #   bench/attendance.sh [JDBC_URL]     default jdbc:mariadb://127.0.0.1:3306/test: a fresh database is created on
 #                                      that server for the run and dropped after it
 # Environment: ROWS (1000000), MEETINGS (100), REGISTERED (7000), SYNEDRIO_BENCH_DB_USER (root),
-# SYNEDRIO_BENCH_DB_PASSWORD (empty), KEEP=1 keeps the generated files and the database, BENCH_JAVA_OPTS (more
+# SYNEDRIO_BENCH_DB_PASSWORD (empty), WARM_PASSES=N (the whole set imported N times first, unmeasured), PARALLEL=N (N files sent at
+# once in the measured import), KEEP=1 keeps the generated files and the database, BENCH_JAVA_OPTS (more
 # options for the server JVM, e.g. -XX:StartFlightRecording=filename=/tmp/server.jfr,settings=profile),
 # CURL_PER_FILE=1 (a curl process per file, as before 2026-11-30 20:30, instead of one curl for all the files).
 set -euo pipefail
@@ -92,8 +93,6 @@ server_threads() {
 }
 # every pause's milliseconds, 'Pause Full (System.gc())' included; no pause logged yet is 0, not the end of the run
 gc_pause_ms() { { grep -oE 'Pause .*\) [0-9.]+M->[0-9.]+M\([0-9.]+M\) [0-9.]+ms' "$work/gc.log" || true; } | awk '{ s += $NF } END { printf "%.0f", s }'; }
-server_threads > "$work/server_threads.before"
-gc_before=$(gc_pause_ms)
 # the PUTs, one file after the other, from one curl process over one connection (as LOAD DATA's client is started
 # before its clock starts): a curl started per file cost ~30 ms of process start-up per file here, 3 s of a run
 # that has nothing to do with the server. CURL_PER_FILE=1 measures the old way.
@@ -105,6 +104,16 @@ while IFS=$'\t' read -r file target platform; do
   printf 'url = "http://127.0.0.1:%s/api/conferences/7/attendance/%s?fileName=%s"\nrequest = "PUT"\nheader = "Authorization: Bearer %s"\ndata-binary = "@%s"\noutput = "%s"\nwrite-out = "%%{http_code} %s\\n"\nsilent\n' \
     "$http_port" "$target" "$file" "$token" "$work/$file" "$work/answers/$n.json" "$file" >> "$work/puts.conf"
 done < "$work/plan.txt"
+# WARM_PASSES=N: the whole set imported N times before the measured import (which then replaces every file's rows,
+# a database's heavier case): the server's JIT has compiled what an import runs, as in a server that has imported
+# before; the default, 0, warms it with the first file only, as before.
+for _ in $(seq 1 "${WARM_PASSES:-0}"); do
+  curl --config "$work/puts.conf" > "$work/warm-codes.txt" || true
+  [ "$(grep -c '^200 ' "$work/warm-codes.txt")" = "$(wc -l < "$work/plan.txt")" ] || { echo "a warm-up pass failed" >&2; exit 1; }
+done
+[ "${WARM_PASSES:-0}" -gt 0 ] && echo "warm-up: ${WARM_PASSES} full pass(es) of the files before the measured import (which replaces them)"
+server_threads > "$work/server_threads.before"
+gc_before=$(gc_pause_ms)
 cpu_before=$(cpu_s)
 db_before=$(db_cpu_s)
 [ -n "$db_pid" ] && tids_cpu $(threads_of_db) > "$work/threads.before"
@@ -117,7 +126,9 @@ if [ "${CURL_PER_FILE:-}" = 1 ]; then
     [ "$code" = 200 ] || break
   done < "$work/plan.txt"
 else
-  curl --config "$work/puts.conf" > "$work/codes.txt" || true
+  # PARALLEL=N: N files in flight at once (an operator's script may send them so), so that the server reads one
+  # file while the database writes another; the default, 1, sends them one after the other
+  curl ${PARALLEL:+--parallel --parallel-max "$PARALLEL"} --config "$work/puts.conf" > "$work/codes.txt" || true
 fi
 end=$(date +%s.%N)
 if [ "$(grep -c '^200 ' "$work/codes.txt")" != "$(wc -l < "$work/plan.txt")" ]; then

@@ -321,6 +321,7 @@ public final class Database implements TransactionPort, gr.etwinning.synedrio.ap
                     .set(UNREACHABLE_AS_UNAVAILABLE, noticeChanges)));
             int[] scopes = {0};
             changed.set(scopes);
+            Failures.RETRYING.set(Boolean.TRUE);
             T result;
             try {
                 result = work.get();
@@ -356,6 +357,7 @@ public final class Database implements TransactionPort, gr.etwinning.synedrio.ap
         } finally {
             current.remove();
             changed.remove();
+            Failures.RETRYING.remove();
         }
     }
 

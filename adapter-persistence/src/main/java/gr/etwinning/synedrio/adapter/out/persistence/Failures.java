@@ -11,6 +11,9 @@ final class Failures {
     private Failures() {
     }
 
+    /** Set while this thread runs the work of {@link Database#inTransaction}, which runs it again on a conflict. */
+    static final ThreadLocal<Boolean> RETRYING = new ThreadLocal<>();
+
     /**
      * Whether the database refused the transaction only because of a concurrent one, so that running it again can
      * succeed: a deadlock or serialization failure (SQLSTATE 40001, 40P01; MariaDB error 1213) or H2's lock
@@ -101,6 +104,12 @@ final class Failures {
     }
 
     static RuntimeException translate(DataAccessException e) {
+        if (Boolean.TRUE.equals(RETRYING.get()) && retryCause(e) != null) {
+            // Inside Database.inTransaction: a conflict or a lost connection is for its loop to run again (and to
+            // translate once it gives up), not an answer yet — a repository that translated it here made a
+            // deadlock between two imports a 409 at the first try.
+            return e;
+        }
         SQLException sql = e.getCause(SQLException.class);
         String state = sql == null ? null : sql.getSQLState();
         if (sql != null && (isConnectionFailure(sql) || "25S03".equals(state))) {

@@ -101,6 +101,31 @@ class DatabaseRetriesTest {
     }
 
     @Test
+    void givenARepositoryThatTranslatesItsFailureWhenADeadlockOrALostConnectionHitsThenTheTransactionStillRunsAgain() {
+        // as the repositories do: catch jOOQ's exception, throw Failures.translate(e) — inside a transaction a
+        // conflict or a lost connection stays the retry loop's, not a 409 or 503 at the first try
+        SQLException[] failures = {new SQLTransactionRollbackException("Deadlock found when trying to get lock",
+                "40001", 1213), new SQLTransientConnectionException("Driver has reconnect connection", "25S03")};
+        AtomicInteger run = new AtomicInteger();
+        String answer = database.inTransaction(() -> {
+            int i = run.getAndIncrement();
+            if (i < failures.length) {
+                try {
+                    throw failed(failures[i]);
+                } catch (DataAccessException e) {
+                    throw Failures.translate(e);
+                }
+            }
+            return "stored after " + (i + 1) + " runs";
+        });
+        assertThat(answer).isEqualTo("stored after 3 runs");
+        assertThat(retries).containsExactly(RetryCause.CONFLICT, RetryCause.CONNECTION_LOST);
+        // outside a transaction the same failures are answered at once, as what they mean
+        assertThat(Failures.translate(failed(failures[0]))).isInstanceOf(ConflictException.class);
+        assertThat(Failures.translate(failed(failures[1]))).isInstanceOf(UnavailableException.class);
+    }
+
+    @Test
     void givenConflictsThatNeverEndWhenRunningThenTheCallerHearsAConflictAfterTheLastAttempt() {
         SQLException[] always = new SQLException[Database.ATTEMPTS];
         java.util.Arrays.fill(always, new SQLTransactionRollbackException("Deadlock", "40001", 1213));
