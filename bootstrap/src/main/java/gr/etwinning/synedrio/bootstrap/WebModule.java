@@ -120,7 +120,9 @@ final class WebModule extends AbstractModule {
                      MicrometerMetrics metrics, Database database, DocumentCache cache) {
         // Only a running server counts retries and waits: one-shot commands have nobody to read them.
         database.reportTo(metrics);
-        return new WebServer(contributors, authentication, metrics, cache);
+        return new WebServer(contributors, authentication, metrics, cache,
+                gr.etwinning.synedrio.adapter.in.web.ClientAddresses.trusting(
+                        System.getenv("SYNEDRIO_TRUSTED_PROXIES")));
     }
 
     /**

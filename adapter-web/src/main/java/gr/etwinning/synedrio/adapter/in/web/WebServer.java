@@ -43,6 +43,12 @@ public final class WebServer implements AutoCloseable {
     /** A server that keeps the derived documents in that cache. */
     public WebServer(Set<RouteContributor> contributors, AuthenticateUseCase authentication, MetricsPort metrics,
                      DocumentCache cache) {
+        this(contributors, authentication, metrics, cache, ClientAddresses.NONE);
+    }
+
+    /** A server behind the reverse proxies that {@code clients} trusts: {@code ctx.ip()} is the client's address. */
+    public WebServer(Set<RouteContributor> contributors, AuthenticateUseCase authentication, MetricsPort metrics,
+                     DocumentCache cache, ClientAddresses clients) {
         this.metrics = java.util.Objects.requireNonNull(metrics, "'metrics' must not be null");
         WebJson json = new WebJson();
         this.app = Javalin.create(config -> {
@@ -53,6 +59,11 @@ public final class WebServer implements AutoCloseable {
             config.jetty.modifyServer(server -> server.setErrorHandler(new JettyProblems()));
             config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(new JettyProblems()));
             config.useVirtualThreads = false;
+            // what the rate limits count as a client: through a trusted proxy, the address it forwards
+            config.contextResolver.ip = ctx -> clients.client(ctx.req().getRemoteAddr(),
+                    ctx.req().getHeaders("X-Forwarded-For").hasMoreElements()
+                            ? String.join(",", java.util.Collections.list(ctx.req().getHeaders("X-Forwarded-For")))
+                            : null);
         });
         this.routes = new ApiRoutes(app, authentication, json, cache);
         contributors.stream()
