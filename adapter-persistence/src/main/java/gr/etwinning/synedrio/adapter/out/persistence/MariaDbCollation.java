@@ -32,13 +32,25 @@ final class MariaDbCollation {
     static final String PREFERRED = "utf8mb4_uca1400_ai_ci";
 
     /**
-     * Columns compared byte for byte (issue 16): a confirmation code is random base64url, in which {@code a} and
+     * Columns compared byte for byte. A confirmation code (issue 16) is random base64url, in which {@code a} and
      * {@code A} are different letters; under the tables' collation, which ignores case, two codes differing only in
-     * case would collide at the unique key and a code typed in the wrong case would find another's registration.
+     * case would collide at the unique key and a code typed in the wrong case would find another's registration. An
+     * address's key is lower-cased by Synedrio already ({@code EmailAddress.key}); the collation, which ignores
+     * accents too, made {@code müller@…} and {@code muller@…}, or {@code γιώργος@…} and {@code γιωργος@…} — two
+     * mailboxes — one registration, reviewer or author on MariaDB, where H2 kept them apart.
      */
     static final String BINARY = "utf8mb4_bin";
-    private static final Map<String, String> BINARY_COLUMNS = Map.of("registration.code",
-            "alter table registration modify column code varchar(22) character set utf8mb4 collate utf8mb4_bin");
+
+    static final Map<String, String> BINARY_COLUMNS = Map.of(
+            "registration.code",
+            "alter table registration modify column code varchar(22) character set utf8mb4 collate utf8mb4_bin",
+            "registration.email_key",
+            "alter table registration modify column email_key varchar(254) character set utf8mb4 collate utf8mb4_bin",
+            "submission_author.email_key", "alter table submission_author modify column email_key varchar(254) "
+                    + "character set utf8mb4 collate utf8mb4_bin not null",
+            "reviewer.email_key",
+            "alter table reviewer modify column email_key varchar(254) character set utf8mb4 collate utf8mb4_bin "
+                    + "not null");
     static final String FALLBACK = "utf8mb4_unicode_520_ci";
 
     private MariaDbCollation() {
