@@ -16,7 +16,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -148,17 +147,7 @@ public final class DocumentCache {
         CompletableFuture<Entry> mine = new CompletableFuture<>();
         CompletableFuture<Entry> other = inProgress.putIfAbsent(making, mine);
         if (other != null) {
-            try {
-                return other.join();
-            } catch (CompletionException e) {
-                if (e.getCause() instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (e.getCause() instanceof Error err) {
-                    throw err;
-                }
-                throw e;
-            }
+            return gr.etwinning.synedrio.application.SharedResults.await(other);
         }
         try {
             Entry kept = entries.get(key);

@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 
 /**
  * Reads the versions from the database for every caller, but shares one read among the callers that arrive while
@@ -69,17 +68,7 @@ public final class DataVersionService implements GetDataVersionsUseCase {
             }
             read(mine);
         }
-        try {
-            return mine.result.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+        return gr.etwinning.synedrio.application.SharedResults.await(mine.result);
     }
 
     /** How many callers wait for a read that has not begun (for tests). */
