@@ -42,6 +42,7 @@ public final class FlywaySchema implements SchemaPort {
             MigrateResult result = flyway.migrate();
             if (!database.settings().isH2()) {
                 MariaDbCollation.convert(database);
+                ensureProcedures();
             }
             SearchKeys.backfill(database);
             String version = flyway.info().current() == null ? "none" : flyway.info().current().getVersion()
@@ -67,10 +68,26 @@ public final class FlywaySchema implements SchemaPort {
                 .target(version).load().migrate();
     }
 
-    /** Migrates only if the database is not at {@link #LATEST_VERSION} already. */
+    /**
+     * Migrates only if the database is not at {@link #LATEST_VERSION} already; at it, on MariaDB, still makes sure
+     * the booking procedure is there and fits the tables ({@link V20__TakeSeatProcedure#ensure}).
+     */
     public void ensureCurrent() {
         if (!LATEST_VERSION.equals(appliedVersion())) {
             database.noteMigratedAtOpen(migrate().migrationsApplied());
+        } else if (!database.settings().isH2()) {
+            ensureProcedures();
+        }
+    }
+
+    private void ensureProcedures() {
+        try (Connection c = database.dataSource().getConnection()) {
+            V20__TakeSeatProcedure.ensure(c);
+            c.commit();
+        } catch (SQLException e) {
+            throw new DatabaseUnavailableException("cannot make the booking procedure take_seat in "
+                    + database.settings().redactedUrl() + " (the database user needs CREATE ROUTINE): "
+                    + e.getMessage(), e);
         }
     }
 

@@ -53,6 +53,36 @@ final class V20__TakeSeatProcedure extends BaseJavaMigration {
               select taken;
             end""";
 
+    /**
+     * Makes the procedure again where it is missing (a database restored from a dump made without {@code --routines})
+     * or where its text parameter has another collation than the seats' workshop column (the tables converted to a
+     * newer collation after it was made: MariaDB would refuse every booking, "Illegal mix of collations"). One look
+     * at the catalogue when nothing is to be done.
+     */
+    static void ensure(Connection c) throws java.sql.SQLException {
+        String want = null;
+        String have = null;
+        try (Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("select (select collation_name from information_schema.columns"
+                     + " where table_schema = database() and table_name = 'workshop_seat' and column_name ="
+                     + " 'workshop_id'), (select collation_name from information_schema.parameters where"
+                     + " specific_schema = database() and specific_name = 'take_seat' and parameter_name ="
+                     + " 'p_workshop')")) {
+            if (rs.next()) {
+                want = rs.getString(1);
+                have = rs.getString(2);
+            }
+        }
+        if (want == null || want.equals(have)) {
+            return; // no seats table yet (nothing to book), or the procedure is as it should be
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("drop procedure if exists take_seat");
+            s.execute(TAKE_SEAT.replace("in p_workshop varchar(100)",
+                    "in p_workshop varchar(100) character set utf8mb4 collate " + want));
+        }
+    }
+
     @Override
     public void migrate(Context context) throws Exception {
         Connection c = context.getConnection();

@@ -64,6 +64,34 @@ class MariaDbRegistrationTest extends RegistrationContract {
         assertThat(seatsOf("d2-workshop-05").waiting()).isZero();
     }
 
+    @Test
+    void aMissingOrMisfittingBookingProcedureIsMadeAgainWhenTheSchemaIsCheckedAndBookingsWork() throws Exception {
+        open("d2-workshop-05", 2);
+        try (var c = database.dataSource().getConnection(); var s = c.createStatement()) {
+            s.execute("drop procedure take_seat"); // as restored from a dump made without --routines
+            c.commit();
+        }
+        new FlywaySchema(database).ensureCurrent();
+        assertThat(book(register("Ιωάννα Σταματίου", "ioanna@sch.gr"), "d2-workshop-05").booking().status())
+                .isEqualTo("confirmed");
+        try (var c = database.dataSource().getConnection(); var s = c.createStatement()) {
+            // as made before the tables were converted to another collation
+            s.execute("drop procedure take_seat");
+            s.execute(V20__TakeSeatProcedure.TAKE_SEAT.replace("in p_workshop varchar(100)",
+                    "in p_workshop varchar(100) character set utf8mb4 collate utf8mb4_general_ci"));
+            c.commit();
+        }
+        new FlywaySchema(database).ensureCurrent();
+        try (var c = database.dataSource().getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("select collation_name from information_schema.parameters where specific_schema"
+                     + " = database() and specific_name = 'take_seat' and parameter_name = 'p_workshop'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isNotEqualTo("utf8mb4_general_ci").startsWith("utf8mb4_");
+        }
+        assertThat(book(register("Νίκος Σταματίου", "nikos@sch.gr"), "d2-workshop-05").booking().status())
+                .isEqualTo("confirmed");
+    }
+
     /** MariaDB's own account of the running transaction's connection: 1 while a transaction is open. */
     private int inTransaction() {
         return database.dsl().fetchValue(org.jooq.impl.DSL.field("@@in_transaction", Integer.class));
