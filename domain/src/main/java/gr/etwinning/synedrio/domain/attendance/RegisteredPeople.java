@@ -126,19 +126,25 @@ public final class RegisteredPeople {
         return new Match(PersonKey.name(firstName), MatchedBy.NONE, null, shared);
     }
 
-    /** An e-mail address for comparison: spaces removed, lower case; empty when there is none. */
+    /**
+     * An e-mail address for comparison: spaces removed, composed (NFC, as {@code EmailAddress.key}) and in lower
+     * case; empty when there is none.
+     */
     public static String emailKey(String email) {
         if (email == null) {
             return "";
         }
         StringBuilder out = new StringBuilder(email.length());
+        boolean ascii = true;
         for (int i = 0; i < email.length(); i++) {
             char c = email.charAt(i);
             if (!Character.isWhitespace(c) && c != '\u00A0') {
                 out.append(c);
+                ascii &= c < 0x80;
             }
         }
-        String s = out.toString().toLowerCase(Locale.ROOT);
+        String s = (ascii ? out.toString() : java.text.Normalizer.normalize(out, java.text.Normalizer.Form.NFC))
+                .toLowerCase(Locale.ROOT);
         return s.indexOf('@') > 0 ? s : "";
     }
 

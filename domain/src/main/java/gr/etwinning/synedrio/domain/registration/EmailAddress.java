@@ -45,9 +45,10 @@ public record EmailAddress(String value) {
         return new EmailAddress(value);
     }
 
-    /** The address for comparison: trimmed and in lower case. */
+    /** The address for comparison: trimmed, composed (Unicode NFC) and in lower case. */
     public String key() {
-        return value.toLowerCase(Locale.ROOT);
+        // one form of each letter: 'ü' typed as u + combining diaeresis (NFD) is the same mailbox as 'ü' (NFC)
+        return java.text.Normalizer.normalize(value, java.text.Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
     /** Never the address itself, so that a stray log line cannot leak it. */

@@ -67,4 +67,12 @@ class RegisteredPeopleTest {
     void givenNeitherAddressNorNameWhenMatchingThenThereIsNoPerson() {
         assertThat(people.match(" ", "", null)).isNull();
     }
+
+    @org.junit.jupiter.api.Test
+    void anAddressInAPlatformsExportMatchesItsRegistrationWhetherItsAccentsComeComposedOrNot() {
+        org.assertj.core.api.Assertions.assertThat(RegisteredPeople.emailKey(" Mu\u0308ller@Schule.de "))
+                .isEqualTo(RegisteredPeople.emailKey("m\u00fcller@schule.de"))
+                .isEqualTo(new gr.etwinning.synedrio.domain.registration.EmailAddress("m\u00fcller@schule.de").key());
+        org.assertj.core.api.Assertions.assertThat(RegisteredPeople.emailKey("Maria@Sch.gr")).isEqualTo("maria@sch.gr");
+    }
 }

@@ -25,4 +25,15 @@ class EmailAddressTest {
         assertThatThrownBy(() -> new EmailAddress(value)).isInstanceOf(InvalidValueException.class)
                 .satisfies(e -> assertThat(e.getMessage()).startsWith("email is").doesNotContain("maria"));
     }
+
+    @org.junit.jupiter.api.Test
+    void theKeyIsTheSameWhetherAnAccentedLetterIsTypedComposedOrDecomposed() {
+        org.assertj.core.api.Assertions.assertThat(new EmailAddress("Mu\u0308ller@Schule.de").key())
+                .isEqualTo(new EmailAddress("m\u00fcller@schule.de").key()).isEqualTo("m\u00fcller@schule.de");
+        String decomposed = "\u0393\u03b9\u03c9\u0301\u03c1\u03b3\u03bf\u03c2@sch.gr"; // Γιώργος, ώ as ω + ́
+        org.assertj.core.api.Assertions.assertThat(new EmailAddress(decomposed).key())
+                .isEqualTo("\u03b3\u03b9\u03ce\u03c1\u03b3\u03bf\u03c2@sch.gr");
+        org.assertj.core.api.Assertions.assertThat(new EmailAddress("muller@schule.de").key())
+                .isNotEqualTo(new EmailAddress("m\u00fcller@schule.de").key());
+    }
 }

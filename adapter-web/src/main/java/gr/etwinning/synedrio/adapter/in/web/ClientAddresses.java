@@ -85,7 +85,7 @@ public final class ClientAddresses {
                     return null;
                 }
             }
-        } else if (!t.contains(":") || !t.matches("[0-9A-Fa-f:.]+")) {
+        } else if (!t.contains(":") || !t.matches("[0-9A-Fa-f:][0-9A-Fa-f:.]*")) {
             return null; // only literals reach InetAddress, which then parses and never looks a name up
         }
         try {

@@ -167,6 +167,9 @@ public final class DocumentCache {
             mine.completeExceptionally(e);
             throw e;
         } finally {
+            if (!mine.isDone()) { // whatever else ended the making, nobody may wait for it for ever
+                mine.completeExceptionally(new IllegalStateException("the document '" + key + "' was not made"));
+            }
             inProgress.remove(making, mine);
         }
     }

@@ -34,6 +34,10 @@ class ClientAddressesTest {
         assertThat(proxies.client("127.0.0.1", "203.0.113.9, unknown")).isEqualTo("127.0.0.1");
         assertThat(proxies.client("127.0.0.1", "example.org")).isEqualTo("127.0.0.1");
         assertThat(proxies.client("127.0.0.1", "300.1.1.1")).isEqualTo("127.0.0.1");
+        // what InetAddress would take for a host name, and look up: never passed to it
+        assertThat(ClientAddresses.literal("..:")).isNull();
+        assertThat(ClientAddresses.literal(".::1")).isNull();
+        assertThat(ClientAddresses.literal("::1")).isNotNull();
     }
 
     @Test

@@ -79,11 +79,12 @@ final class SurveyColumns implements SurveyExportPort.Sink {
         rows.add(new Row(row.line(), row.submitted().strip(), emailKey(row.email()), answers));
     }
 
-    /** The address for comparison (trimmed, lower case), or null when there is none ("anonymous" in MS Forms). */
+    /**
+     * The address for comparison with the registrations' (as attendance compares it: no spaces, composed, lower
+     * case), or null when there is none ("anonymous" in MS Forms).
+     */
     static String emailKey(String email) {
-        if (email == null || email.isBlank() || email.indexOf('@') < 1) {
-            return null;
-        }
-        return email.strip().toLowerCase(java.util.Locale.ROOT);
+        String key = gr.etwinning.synedrio.domain.attendance.RegisteredPeople.emailKey(email);
+        return key.isEmpty() ? null : key;
     }
 }
