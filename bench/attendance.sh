@@ -72,6 +72,7 @@ cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "
 # and the database server's, when it runs here (it may serve others too: then its figure is an upper bound)
 # the server that listens on the port measured (a machine may run others: a local Galera cluster's nodes)
 db_pid="$(ss -Hltnp "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)"
+[ -n "$db_pid" ] || db_pid="$(cat "$(sql -N -e 'select @@pid_file' 2>/dev/null)" 2>/dev/null || true)" # ss names only our own processes' ids
 [ -n "$db_pid" ] || { db_pid="$(pidof mariadbd 2>/dev/null || pidof mysqld 2>/dev/null || true)"; db_pid="${db_pid%% *}"; }
 db_cpu_s() { if [ -n "$db_pid" ] && [ -r "/proc/$db_pid/stat" ]; then cpu_s "$db_pid"; else echo 0; fi; }
 # the CPU time of the database server's threads that serve this run's database (one thread per connection): on a

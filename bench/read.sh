@@ -52,6 +52,7 @@ ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
 hz=$(getconf CLK_TCK)
 # the server that listens on the port measured (a machine may run others: a local Galera cluster's nodes)
 dbpid="$(ss -Hltnp "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)"
+[ -n "$dbpid" ] || dbpid="$(cat "$(mysql -h"$host" -P"$port" -u"$user" ${password:+-p"$password"} -N -e 'select @@pid_file' 2>/dev/null)" 2>/dev/null || true)" # ss names only our own processes' ids
 [ -n "$dbpid" ] || { dbpid="$(pgrep -x mariadbd 2>/dev/null || pgrep -x mysqld 2>/dev/null || true)"; dbpid="${dbpid%%$'\n'*}"; }
 # Before any route of a server is measured, each of its routes gets WARMUP seconds of the same load (the JIT
 # compiles what every route shares — Jetty, Javalin, the cache — so that the first route measured is not the one

@@ -48,6 +48,7 @@ timed() { # command… : runs it, its wall time in $took, its CPU seconds (user 
 }
 # the server that listens on the port measured (a machine may run others: a local Galera cluster's nodes)
 server_pid="$(ss -Hltnp "sport = :$port" 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)"
+[ -n "$server_pid" ] || server_pid="$(cat "$(sql -N -e 'select @@pid_file' 2>/dev/null)" 2>/dev/null || true)" # ss names only our own processes' ids
 [ -n "$server_pid" ] || { server_pid="$(pgrep -x mariadbd || pgrep -x mysqld || true)"; }
 # InnoDB's I/O counters (server-wide: other clients of a shared server are counted too), read before and after a step;
 # inno_delta prints what a step read from disk (buffer pool misses) and wrote (data writes, pages, MiB).
