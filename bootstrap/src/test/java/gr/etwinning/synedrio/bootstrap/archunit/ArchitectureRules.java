@@ -63,11 +63,16 @@ public final class ArchitectureRules {
         "com.zaxxer..",
     };
 
-    /** 1. The domain is plain Java: itself plus java.lang (records, enums, invoke), util, time and math. */
+    /**
+     * 1. The domain is plain Java: itself plus java.lang (records, enums, invoke), util, time and math, and Unicode's
+     * normalisation (java.text.Normalizer: an address's key is composed before it is compared).
+     */
     public static final ArchRule DOMAIN_DEPENDS_ONLY_ON_ITSELF_AND_PLAIN_JAVA = classes()
             .that().resideInAPackage(DOMAIN)
-            .should().onlyDependOnClassesThat()
-            .resideInAnyPackage(DOMAIN, "java.lang..", "java.util..", "java.time..", "java.math..")
+            .should().onlyDependOnClassesThat(com.tngtech.archunit.core.domain.JavaClass.Predicates
+                    .resideInAnyPackage(DOMAIN, "java.lang..", "java.util..", "java.time..", "java.math..")
+                    .or(com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf(
+                            java.text.Normalizer.class)))
             .because("the domain is plain Java and knows nothing outside itself");
 
     /**
