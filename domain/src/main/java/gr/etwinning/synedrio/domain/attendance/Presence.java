@@ -125,7 +125,11 @@ public final class Presence {
 
     /** The merged intervals as text for storage: {@code start+length} pairs separated by {@code ;}. */
     public String encode() {
-        long[] m = merged();
+        return encoded(merged());
+    }
+
+    /** The stored text of merged intervals {@code [s0, e0, s1, e1, …]}, as a String. */
+    public static String encoded(long[] m) {
         StringBuilder out = new StringBuilder(m.length * 8);
         encode(m, new EncodingSink() {
             @Override

@@ -90,21 +90,10 @@ class PresenceTest {
                 {1_637_427_600L, 1_637_431_200L, 1_637_432_000L, 1_637_432_060L}, {Long.MIN_VALUE / 2, 0},
                 {999_999_999L, 1_000_000_000L}};
         for (long[] merged : cases) {
-            StringBuilder text = new StringBuilder();
-            Presence.encode(merged, new Presence.EncodingSink() {
-                @Override
-                public void number(long n) {
-                    text.append(n);
-                }
-
-                @Override
-                public void mark(char c) {
-                    text.append(c);
-                }
-            });
-            assertThat(Presence.encodedLength(merged)).as(text.toString()).isEqualTo(text.length());
+            String text = Presence.encoded(merged);
+            assertThat(Presence.encodedLength(merged)).as(text).isEqualTo(text.length());
             if (merged.length > 0 && merged[0] >= 0) {
-                assertThat(Presence.decode(text.toString()).merged()).containsExactly(merged);
+                assertThat(Presence.decode(text).merged()).containsExactly(merged);
             }
         }
         Presence p = new Presence();

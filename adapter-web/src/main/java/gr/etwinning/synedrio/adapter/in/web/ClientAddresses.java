@@ -41,10 +41,6 @@ public final class ClientAddresses {
         return new ClientAddresses(ranges);
     }
 
-    public boolean trustsAnyProxy() {
-        return !trusted.isEmpty();
-    }
-
     /** The client's address for a connection from {@code remote} carrying that {@code X-Forwarded-For} (or null). */
     public String client(String remote, String forwardedFor) {
         if (trusted.isEmpty() || forwardedFor == null || !isTrusted(remote)) {

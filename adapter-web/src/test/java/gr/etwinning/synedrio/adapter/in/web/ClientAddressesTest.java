@@ -45,7 +45,7 @@ class ClientAddressesTest {
         assertThat(ClientAddresses.trusting("10.0.0.0/8").client("192.0.2.1", "203.0.113.7")).isEqualTo("192.0.2.1");
         assertThat(ClientAddresses.trusting("10.0.0.0/8").client("11.0.0.1", "203.0.113.7")).isEqualTo("11.0.0.1");
         assertThat(ClientAddresses.NONE.client("127.0.0.1", "203.0.113.7")).isEqualTo("127.0.0.1");
-        assertThat(ClientAddresses.trusting("  ").trustsAnyProxy()).isFalse();
+        assertThat(ClientAddresses.trusting("  ").client("127.0.0.1", "203.0.113.7")).isEqualTo("127.0.0.1");
         assertThat(ClientAddresses.trusting("192.168.1.0/24").client("192.168.1.200", "203.0.113.7"))
                 .isEqualTo("203.0.113.7");
         assertThat(ClientAddresses.trusting("192.168.1.0/24").client("192.168.2.1", "203.0.113.7"))
