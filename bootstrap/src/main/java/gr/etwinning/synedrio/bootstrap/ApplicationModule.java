@@ -161,8 +161,12 @@ final class ApplicationModule extends AbstractModule {
     @Provides
     @Singleton
     MailDeliveryService mailDeliveryService(OutboxQueue queue, MailSenderPort sender, MailAttachments attachments,
-                                            MailTexts texts, TransactionPort transactions, ClockPort clock) {
-        return new MailDeliveryService(queue, sender, attachments, texts, transactions, clock,
+                                            MailTexts texts,
+                                            gr.etwinning.synedrio.application.service.registration.RegistrationMailJobs
+                                                    owed,
+                                            TransactionPort transactions, ClockPort clock) {
+        // what a registrations import owes (its mail job) is queued as the outbox empties
+        return new MailDeliveryService(queue, sender, attachments, texts, owed, transactions, clock,
                 Duration.ofMinutes(5));
     }
 

@@ -35,7 +35,6 @@ import gr.etwinning.synedrio.application.port.out.database.SchemaPort;
 import gr.etwinning.synedrio.application.port.out.seat.SeatRepository;
 import gr.etwinning.synedrio.application.port.out.auth.TokenRepository;
 import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
-import gr.etwinning.synedrio.adapter.out.persistence.NoOutboxBacklog;
 import gr.etwinning.synedrio.application.port.out.metrics.BacklogPort;
 
 /**
@@ -59,7 +58,10 @@ final class PersistenceModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        bind(BacklogPort.class).to(NoOutboxBacklog.class).in(Singleton.class);
+        // the metrics' backlog gauge: the outbox's unsent messages and what mail jobs still owe
+        bind(BacklogPort.class).to(gr.etwinning.synedrio.adapter.out.persistence.JooqOutbox.class);
+        bind(gr.etwinning.synedrio.application.port.out.mail.MailJobs.class)
+                .to(gr.etwinning.synedrio.adapter.out.persistence.JooqMailJobs.class).in(Singleton.class);
         bind(TransactionPort.class).to(Database.class);
         // the versions the derived documents are kept by (issue 16): read from the database, raised by every write
         bind(gr.etwinning.synedrio.application.port.out.common.DataVersionPort.class).to(Database.class);

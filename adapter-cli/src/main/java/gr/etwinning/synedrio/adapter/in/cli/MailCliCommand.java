@@ -60,9 +60,10 @@ public final class MailCliCommand {
                 out.println("mail is not sent: " + s.unavailableReason() + "; messages wait in the outbox until "
                         + "it is configured (see synedrio mail --help)");
             }
-            out.println("outbox: " + s.pending() + " pending (" + s.due() + " due now), " + s.sent() + " sent, "
-                    + s.dead() + " dead" + (s.nextAttempt() == null || s.pending() == s.due() ? ""
-                    : "; next attempt " + s.nextAttempt()));
+            out.println("outbox: " + s.pending() + " pending (" + s.due() + " due now"
+                    + (s.owed() == 0 ? "" : ", of which " + s.owed() + " owed by imports and queued as they are sent")
+                    + "), " + s.sent() + " sent, " + s.dead() + " dead"
+                    + (s.nextAttempt() == null || s.pending() == s.due() ? "" : "; next attempt " + s.nextAttempt()));
             if (!s.unsent().isEmpty()) {
                 out.println();
                 out.printf("%-7s %-7s %-18s %-8s %-32s %s%n", "ID", "STATUS", "KIND", "ATTEMPTS", "TO", "LAST ERROR");

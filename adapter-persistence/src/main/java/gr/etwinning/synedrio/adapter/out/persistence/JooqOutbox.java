@@ -31,7 +31,8 @@ import static org.jooq.impl.DSL.min;
  * hold that token. It works alike on H2 and MariaDB and needs no lock held across the sending.
  */
 @Singleton
-public final class JooqOutbox implements Outbox, OutboxQueue {
+public final class JooqOutbox implements Outbox, OutboxQueue,
+        gr.etwinning.synedrio.application.port.out.metrics.BacklogPort {
 
     static final String PENDING = "pending";
     static final String SENT = "sent";
@@ -227,8 +228,20 @@ public final class JooqOutbox implements Outbox, OutboxQueue {
                 .orderBy(MAIL_OUTBOX.ID).limit(limit).fetch(r -> new Row(r.getId(), r.getKind(), r.getRecipient(),
                         r.getSubject(), r.getStatus(), r.getAttempts(), instant(r.getNextAttemptAt()),
                         r.getLastError()));
-        return new OutboxStatus(counts.getOrDefault(PENDING, 0), due, counts.getOrDefault(SENT, 0),
-                counts.getOrDefault(DEAD, 0), next == null ? null : instant(next.value1()), unsent);
+        long owed = JooqMailJobs.owed(dsl);
+        Instant nextAttempt = next == null ? null : instant(next.value1());
+        return new OutboxStatus(counts.getOrDefault(PENDING, 0) + owed, due + owed, owed, counts.getOrDefault(SENT, 0),
+                counts.getOrDefault(DEAD, 0), owed > 0 && (nextAttempt == null || nextAttempt.isAfter(now)) ? now
+                : nextAttempt, unsent);
+    }
+
+    /** The messages not sent yet: the outbox's pending rows and what mail jobs still owe (the metrics' gauge). */
+    @Override
+    public long outboxBacklog() {
+        return database.reading(() -> {
+            DSLContext dsl = database.dsl();
+            return dsl.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.STATUS.eq(PENDING)) + JooqMailJobs.owed(dsl);
+        });
     }
 
     @Override

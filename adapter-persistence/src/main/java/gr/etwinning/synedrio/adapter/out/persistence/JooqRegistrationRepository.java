@@ -211,7 +211,7 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
     }
 
     private static final String COLUMNS = "edition, code, full_name, email, email_key, school_name, school_key,"
-            + " specialty, education_level, consent_at, registered_at, updated_at";
+            + " specialty, education_level, consent_at, registered_at, updated_at, mail_job";
 
     /**
      * New registrations (an import's batch): with LOAD DATA LOCAL INFILE from memory on MariaDB ({@link LoadData}),
@@ -220,33 +220,46 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
      */
     @Override
     public void addAll(List<Registration> registrations) {
+        write(registrations, null);
+    }
+
+    @Override
+    public void addAll(List<Registration> registrations, long mailJob) {
+        write(registrations, mailJob);
+    }
+
+    private void write(List<Registration> registrations, Long mailJob) {
         if (registrations.isEmpty()) {
             return;
         }
         database.changed("registration");
         try {
             database.dsl().connection(c -> {
-                bulk.write(c, "registration", COLUMNS, 12, registrations, (ps, i, r) -> {
-                    RegistrationRecord record = toRecord(r);
-                    ps.setInt(i, record.getEdition());
-                    ps.setString(i + 1, record.getCode());
-                    ps.setString(i + 2, record.getFullName());
-                    ps.setString(i + 3, record.getEmail());
-                    ps.setString(i + 4, record.getEmailKey());
-                    ps.setString(i + 5, record.getSchoolName());
-                    ps.setString(i + 6, record.getSchoolKey());
-                    ps.setString(i + 7, record.getSpecialty());
-                    ps.setString(i + 8, record.getEducationLevel());
-                    ps.setObject(i + 9, record.getConsentAt());
-                    ps.setObject(i + 10, record.getRegisteredAt());
-                    ps.setObject(i + 11, record.getUpdatedAt());
+                bulk.write(c, "registration", COLUMNS, 13, registrations, (ps, i, r) -> {
+                    ParticipantDetails d = r.details();
+                    ps.setInt(i, r.edition().value());
+                    ps.setString(i + 1, r.code().value());
+                    ps.setString(i + 2, d.fullName());
+                    ps.setString(i + 3, d.email().value());
+                    ps.setString(i + 4, d.email().key());
+                    ps.setString(i + 5, d.school().name());
+                    ps.setString(i + 6, schoolKey(d));
+                    ps.setString(i + 7, d.specialty());
+                    ps.setString(i + 8, d.level() == null ? null : d.level().name());
+                    ps.setObject(i + 9, utc(d.consentAt()));
+                    ps.setObject(i + 10, utc(r.registeredAt()));
+                    ps.setObject(i + 11, utc(r.updatedAt()));
+                    if (mailJob == null) {
+                        ps.setNull(i + 12, java.sql.Types.BIGINT);
+                    } else {
+                        ps.setLong(i + 12, mailJob);
+                    }
                 }, (r, out) -> {
-                    RegistrationRecord record = toRecord(r);
-                    out.add(record.getEdition()).add(record.getCode()).add(record.getFullName())
-                            .add(record.getEmail()).add(record.getEmailKey()).add(record.getSchoolName())
-                            .add(record.getSchoolKey()).add(record.getSpecialty())
-                            .add(record.getEducationLevel()).add(record.getConsentAt())
-                            .add(record.getRegisteredAt()).add(record.getUpdatedAt());
+                    ParticipantDetails d = r.details();
+                    out.add(r.edition().value()).add(r.code().value()).add(d.fullName()).add(d.email().value())
+                            .add(d.email().key()).add(d.school().name()).add(schoolKey(d)).add(d.specialty())
+                            .add(d.level() == null ? null : d.level().name()).add(utc(d.consentAt()))
+                            .add(utc(r.registeredAt())).add(utc(r.updatedAt())).add(mailJob);
                 });
             });
         } catch (DataAccessException e) {
@@ -255,6 +268,24 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
             }
             throw Failures.translate(e);
         }
+    }
+
+    @Override
+    public List<Registration> owedMail(long mailJob, long afterId, Long lastId, int limit) {
+        var range = REGISTRATION.ID.gt(afterId);
+        if (lastId != null) {
+            range = range.and(REGISTRATION.ID.le(lastId));
+        }
+        return database.dsl().selectFrom(REGISTRATION).where(range).and(REGISTRATION.MAIL_JOB.eq(mailJob))
+                .and(REGISTRATION.ERASED_AT.isNull()).orderBy(REGISTRATION.ID).limit(limit)
+                .fetch(JooqRegistrationRepository::toRegistration);
+    }
+
+    @Override
+    public long lastId(EditionNumber edition) {
+        Long id = database.dsl().select(org.jooq.impl.DSL.max(REGISTRATION.ID)).from(REGISTRATION)
+                .where(REGISTRATION.EDITION.eq(edition.value())).fetchOne(0, Long.class);
+        return id == null ? 0 : id;
     }
 
     @Override
@@ -298,14 +329,19 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
         record.setEmail(d.email().value());
         record.setEmailKey(d.email().key());
         record.setSchoolName(d.school().name());
-        String schoolKey = d.school().key();
-        record.setSchoolKey(schoolKey.length() > 300 ? schoolKey.substring(0, 300) : schoolKey);
+        record.setSchoolKey(schoolKey(d));
         record.setSpecialty(d.specialty());
         record.setEducationLevel(d.level() == null ? null : d.level().name());
         record.setConsentAt(utc(d.consentAt()));
         record.setRegisteredAt(utc(r.registeredAt()));
         record.setUpdatedAt(utc(r.updatedAt()));
         return record;
+    }
+
+    /** The school's search key, as long as the column holds. */
+    private static String schoolKey(ParticipantDetails d) {
+        String key = d.school().key();
+        return key.length() > 300 ? key.substring(0, 300) : key;
     }
 
     private static Registration toRegistration(RegistrationRecord r) {

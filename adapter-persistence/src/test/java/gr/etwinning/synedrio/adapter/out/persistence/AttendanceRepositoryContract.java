@@ -73,7 +73,7 @@ abstract class AttendanceRepositoryContract {
         JooqConferenceRepository conferences = new JooqConferenceRepository(database, new JooqPersonRepository(database));
         registrations = new RegistrationService(conferences, new JooqRegistrationRepository(database),
                 new JooqSeatRepository(database), database, () -> Instant.parse("2021-11-01T08:00:00Z"),
-                new JooqOutbox(database),
+                new JooqOutbox(database), new JooqMailJobs(database),
                 new gr.etwinning.synedrio.application.service.registration.RegistrationMails("https://synedrio.example"));
         database.inTransaction(() -> {
             conferences.add(Conference.plan(SEVEN, new ConferenceDetails("7ο Πανελλήνιο Συνέδριο eTwinning", null,

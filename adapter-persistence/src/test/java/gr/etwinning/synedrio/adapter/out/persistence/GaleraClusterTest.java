@@ -370,7 +370,7 @@ class GaleraClusterTest {
             conferences = new gr.etwinning.synedrio.application.service.seat.SeatKeepingConferences(
                     new JooqConferenceRepository(database, persons), seatRepository);
             registrations = new RegistrationService(conferences, registrationRepository, seatRepository, database,
-                    () -> Instant.ofEpochMilli(millis.incrementAndGet()), new JooqOutbox(database),
+                    () -> Instant.ofEpochMilli(millis.incrementAndGet()), new JooqOutbox(database), new JooqMailJobs(database),
                     new gr.etwinning.synedrio.application.service.registration.RegistrationMails("https://synedrio.example"));
             seats = new SeatService(conferences, registrationRepository, seatRepository, database,
                     () -> Instant.ofEpochMilli(millis.incrementAndGet()));

@@ -64,6 +64,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.BOOKING;
+import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.MAIL_JOB;
+import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.MAIL_OUTBOX;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REGISTRATION;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.WORKSHOP_SEAT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -105,7 +107,7 @@ abstract class RegistrationContract {
         conferences = new SeatKeepingConferences(new JooqConferenceRepository(database, persons), seatRepository);
         outbox = new JooqOutbox(database);
         registrations = new RegistrationService(conferences, registrationRepository, seatRepository, database,
-                () -> Instant.ofEpochMilli(millis.incrementAndGet()), outbox,
+                () -> Instant.ofEpochMilli(millis.incrementAndGet()), outbox, new JooqMailJobs(database),
                 new gr.etwinning.synedrio.application.service.registration.RegistrationMails("https://synedrio.example"));
         seats = new SeatService(conferences, registrationRepository, seatRepository, database,
                 () -> Instant.ofEpochMilli(millis.incrementAndGet()));
@@ -613,8 +615,10 @@ abstract class RegistrationContract {
             }
         };
         var report = new gr.etwinning.synedrio.application.service.mail.MailDeliveryService(outbox, sender,
-                reference -> Optional.empty(), texts, database, Instant::now, java.time.Duration.ofMinutes(5))
-                .sendDue();
+                reference -> Optional.empty(), texts,
+                new gr.etwinning.synedrio.application.service.registration.RegistrationMailJobs(new JooqMailJobs(
+                        database), stored, outbox, mails, database), database, Instant::now,
+                java.time.Duration.ofMinutes(5)).sendDue();
 
         assertThat(report.sent()).isEqualTo(n - 1);
         assertThat(sent).hasSize(n - 1).noneMatch(m -> m.message().recipient().equals("teacher00007@sch.gr"));
@@ -631,6 +635,85 @@ abstract class RegistrationContract {
                 + "η εγγραφή σας στο 7ο Πανελλήνιο Συνέδριο eTwinning καταχωρίστηκε.\n\n"
                 + "Ο κωδικός επιβεβαίωσης: ").contains("https://synedrio.example/r/")
                 .endsWith("Η οργανωτική επιτροπή\n");
+    }
+
+    private gr.etwinning.synedrio.application.service.registration.RegistrationMailJobs mailJobs() {
+        return new gr.etwinning.synedrio.application.service.registration.RegistrationMailJobs(new JooqMailJobs(
+                database), new JooqRegistrationRepository(database), outbox,
+                new gr.etwinning.synedrio.application.service.registration.RegistrationMails("https://synedrio.example"),
+                database);
+    }
+
+    private List<String> outboxRecipients() {
+        return database.dsl().select(MAIL_OUTBOX.RECIPIENT).from(MAIL_OUTBOX).orderBy(MAIL_OUTBOX.ID)
+                .fetch(MAIL_OUTBOX.RECIPIENT);
+    }
+
+    /**
+     * Issue 16: an import writes no outbox row per registration but one mail job; its mails are owed (counted as
+     * pending, due, and in the metrics' backlog) and queued later, each exactly once, by senders that race for them.
+     */
+    @Test
+    void anImportOwesItsMailsThroughOneJobThatRacingSendersQueueExactlyOnce() throws Exception {
+        int n = 2_500;
+        assertThat(registrations.importRegistrations(7, teachers(n, false), false).created()).isEqualTo(n);
+
+        assertThat(outboxRecipients()).as("outbox rows written by the import").isEmpty();
+        assertThat(database.dsl().fetchCount(MAIL_JOB)).isEqualTo(1);
+        var status = database.inTransaction(() -> outbox.status(Instant.now(), 10));
+        assertThat(status.pending()).isEqualTo(n);
+        assertThat(status.due()).isEqualTo(n);
+        assertThat(status.owed()).isEqualTo(n);
+        assertThat(outbox.outboxBacklog()).isEqualTo(n);
+
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> senders = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                senders.add(pool.submit(() -> mailJobs().queueSome(Instant.now(), 700)));
+            }
+            int queued = 0;
+            for (Future<Integer> f : senders) {
+                queued += f.get(60, TimeUnit.SECONDS);
+            }
+            queued += mailJobs().queueSome(Instant.now(), 10_000);
+            assertThat(queued).isEqualTo(n);
+        } finally {
+            pool.shutdownNow();
+        }
+        List<String> recipients = outboxRecipients();
+        assertThat(recipients).hasSize(n).doesNotHaveDuplicates().contains("teacher00000@sch.gr",
+                String.format("teacher%05d@sch.gr", n - 1));
+        assertThat(mailJobs().queueSome(Instant.now(), 10_000)).as("queued again").isZero();
+        status = database.inTransaction(() -> outbox.status(Instant.now(), 0));
+        assertThat(status.owed()).isZero();
+        assertThat(status.pending()).isEqualTo(n);
+        assertThat(database.dsl().fetchCount(MAIL_JOB, MAIL_JOB.FINISHED_AT.isNull())).isZero();
+    }
+
+    /**
+     * A job owes mail to its own import's registrations only: not to those registered one by one meanwhile (they
+     * have their mail already), not to another import's, not to an erased participant's.
+     */
+    @Test
+    void aJobOwesMailToItsOwnImportsLiveRegistrationsOnly() {
+        register("Ελένη Γεωργίου", "eleni@sch.gr");
+        assertThat(registrations.importRegistrations(7, teachers(1_200, false), false).created()).isEqualTo(1_200);
+        register("Χαράλαμπος Ξενόπουλος", "charalampos@sch.gr");
+        ImportRegistrationsUseCase.RowSource more = sink -> sink.row(new ImportRegistrationsUseCase.Row(2,
+                teacher("Ιωάννα Κοππή", "ioanna@sch.gr")));
+        assertThat(registrations.importRegistrations(7, more, false).created()).isEqualTo(1);
+        registrations.erase(new EraseParticipantCommand("teacher00003@sch.gr", 7));
+
+        assertThat(outboxRecipients()).containsExactly("eleni@sch.gr", "charalampos@sch.gr");
+        assertThat(database.inTransaction(() -> outbox.status(Instant.now(), 0)).owed()).isEqualTo(1_200);
+
+        assertThat(mailJobs().queueSome(Instant.now(), 100_000)).isEqualTo(1_200);
+        List<String> recipients = outboxRecipients();
+        assertThat(recipients).hasSize(1_202).doesNotHaveDuplicates().doesNotContain("teacher00003@sch.gr")
+                .contains("ioanna@sch.gr", "teacher00004@sch.gr");
+        assertThat(recipients.subList(2, recipients.size() - 1)).as("the first import's, in their order")
+                .isSortedAccordingTo(java.util.Comparator.naturalOrder());
     }
 
     @Test

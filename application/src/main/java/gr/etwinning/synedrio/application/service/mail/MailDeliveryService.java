@@ -23,7 +23,9 @@ import java.util.UUID;
 
 /**
  * Delivers the outbox. A run claims due messages in batches (a lease in the database, so that other senders skip
- * them), sends each over one connection with the row's {@code Message-ID}, and marks it sent at once. A message the
+ * them), sends each over one connection with the row's {@code Message-ID}, and marks it sent at once. When nothing
+ * due is left, what mail jobs owe (a national import's confirmations, {@link OwedMail}) is queued, a page at a time,
+ * and sent in turn. A message the
  * server refuses for a while is tried again after an exponentially growing pause (1, 2, 4 … minutes, at most six
  * hours) and after {@value #MAX_ATTEMPTS} failed attempts becomes dead, with its last error, until an operator
  * retries it; a message refused for good (an unknown recipient) becomes dead at once. When the server itself cannot
@@ -39,11 +41,14 @@ public final class MailDeliveryService implements SendMailUseCase, MailStatusUse
     static final Duration FIRST_BACKOFF = Duration.ofMinutes(1);
     static final Duration LONGEST_BACKOFF = Duration.ofHours(6);
     static final int BATCH = 50;
+    /** How many batches' worth of owed mail is queued at a time. */
+    static final int OWED_PAGES = 20;
 
     private final OutboxQueue queue;
     private final MailSenderPort sender;
     private final MailAttachments attachments;
     private final MailTexts texts;
+    private final OwedMail owed;
     private final TransactionPort transactions;
     private final ClockPort clock;
     private final Duration lease;
@@ -58,6 +63,17 @@ public final class MailDeliveryService implements SendMailUseCase, MailStatusUse
     /** @param texts renders the texts of the messages queued by reference ({@link MailMessage#textReference()}) */
     public MailDeliveryService(OutboxQueue queue, MailSenderPort sender, MailAttachments attachments,
                                MailTexts texts, TransactionPort transactions, ClockPort clock, Duration lease) {
+        this(queue, sender, attachments, texts, OwedMail.NONE, transactions, clock, lease);
+    }
+
+    /**
+     * @param texts renders the texts of the messages queued by reference ({@link MailMessage#textReference()})
+     * @param owed  queues what mail jobs owe into the outbox when nothing due is left in it
+     */
+    public MailDeliveryService(OutboxQueue queue, MailSenderPort sender, MailAttachments attachments,
+                               MailTexts texts, OwedMail owed, TransactionPort transactions, ClockPort clock,
+                               Duration lease) {
+        this.owed = Objects.requireNonNull(owed, "'owed' must not be null");
         this.texts = Objects.requireNonNull(texts, "'texts' must not be null");
         this.queue = Objects.requireNonNull(queue, "'queue' must not be null");
         this.sender = Objects.requireNonNull(sender, "'sender' must not be null");
@@ -93,6 +109,10 @@ public final class MailDeliveryService implements SendMailUseCase, MailStatusUse
                 List<QueuedMail> batch = transactions.inTransaction(() -> queue.claim(owner, now, now.plus(lease),
                         BATCH));
                 if (batch.isEmpty()) {
+                    // nothing due is left: what mail jobs owe (an import's confirmations) comes next, in pages
+                    if (owed.queueSome(now, OWED_PAGES * BATCH) > 0) {
+                        continue;
+                    }
                     return new SendReport(sent, failed, dead, 0, null);
                 }
                 for (int i = 0; i < batch.size(); i++) {
@@ -167,7 +187,7 @@ public final class MailDeliveryService implements SendMailUseCase, MailStatusUse
     @Override
     public MailStatus mailStatus(int limit) {
         OutboxQueue.OutboxStatus s = status(limit);
-        return new MailStatus(sender.unavailableReason(), sender.describe(), s.pending(), s.due(), s.sent(), s.dead(),
+        return new MailStatus(sender.unavailableReason(), sender.describe(), s.pending(), s.due(), s.owed(), s.sent(), s.dead(),
                 s.nextAttempt(), s.unsent().stream().map(r -> new MailRow(r.id(), r.kind(), r.recipient(),
                 r.subject(), r.status(), r.attempts(), r.nextAttempt(), r.lastError())).toList());
     }

@@ -17,6 +17,7 @@ import gr.etwinning.synedrio.application.port.out.seat.SeatRepository;
 import gr.etwinning.synedrio.application.port.out.seat.SeatRepository.StoredBooking;
 import gr.etwinning.synedrio.application.port.out.common.TransactionPort;
 import gr.etwinning.synedrio.application.port.out.metrics.MetricsPort;
+import gr.etwinning.synedrio.application.port.out.mail.MailJobs;
 import gr.etwinning.synedrio.application.port.out.mail.Outbox;
 import gr.etwinning.synedrio.application.service.conference.ConferenceService;
 import gr.etwinning.synedrio.domain.DomainException;
@@ -43,7 +44,9 @@ import java.util.Optional;
  * again with a known address changes nothing — whoever knows an address could otherwise overwrite its owner's
  * name and school — and mails the code to that address instead, with how to change the details with it
  * ({@code PUT /api/registrations/{code}}): the change is confirmed by the code. What a stranger sent is not kept.
- * An operator's file import is trusted and updates as before.
+ * An operator's file import is trusted and updates as before; the confirmation mails of the registrations it creates
+ * are owed by one mail job opened in its transaction, and queued into the outbox as they are sent
+ * ({@link RegistrationMailJobs}).
  */
 @Singleton
 public final class RegistrationService implements RegisterUseCase, GetRegistrationUseCase, UpdateRegistrationUseCase,
@@ -56,19 +59,21 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
     private final ClockPort clock;
     private final MetricsPort metrics;
     private final Outbox outbox;
+    private final MailJobs mailJobs;
     private final RegistrationMails mails;
 
     public RegistrationService(ConferenceRepository conferences, RegistrationRepository registrations,
                                SeatRepository seats, TransactionPort transactions, ClockPort clock, Outbox outbox,
-                               RegistrationMails mails) {
-        this(conferences, registrations, seats, transactions, clock, outbox, mails, MetricsPort.NONE);
+                               MailJobs mailJobs, RegistrationMails mails) {
+        this(conferences, registrations, seats, transactions, clock, outbox, mailJobs, mails, MetricsPort.NONE);
     }
 
     /** A service that counts the registrations it stores. */
     @Inject
     public RegistrationService(ConferenceRepository conferences, RegistrationRepository registrations,
                                SeatRepository seats, TransactionPort transactions, ClockPort clock, Outbox outbox,
-                               RegistrationMails mails, MetricsPort metrics) {
+                               MailJobs mailJobs, RegistrationMails mails, MetricsPort metrics) {
+        this.mailJobs = Objects.requireNonNull(mailJobs, "'mailJobs' must not be null");
         this.metrics = Objects.requireNonNull(metrics, "'metrics' must not be null");
         this.outbox = Objects.requireNonNull(outbox, "'outbox' must not be null");
         this.mails = Objects.requireNonNull(mails, "'mails' must not be null");
@@ -241,6 +246,10 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
                 if (!run.refused.isEmpty() && !skipRefused) {
                     throw new NothingWritten(run.report(false));
                 }
+                if (run.mailJob != null) {
+                    // the job owes mail to no registration stored after this transaction's
+                    mailJobs.bound(run.mailJob, registrations.lastId(number));
+                }
                 return run.report(true);
             });
         } catch (NothingWritten e) {
@@ -278,6 +287,12 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
         private int created;
         private int updated;
         private int unchanged;
+        /**
+         * The mail job that owes the created registrations their confirmation mails, opened with the first of them:
+         * a million outbox rows written here were half of a national import's database work, for mail that leaves
+         * at the mail server's pace anyway; the sender queues them a page at a time ({@link RegistrationMailJobs}).
+         */
+        private Long mailJob;
         /**
          * Whether the edition had no registration when the import's transaction began. Then no batch looks up who
          * is there already: the file's own repeated addresses are refused while reading, so the look-ups could only
@@ -419,14 +434,10 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
                 }
             }
             List<Registration> added = new ArrayList<>();
-            List<gr.etwinning.synedrio.application.port.out.mail.MailMessage> messages = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
                 Registration old = existing.get(keys.get(i));
                 if (old == null) {
-                    Registration r = new Registration(null, edition, Registrations.newCode(), batchDetails.get(i),
-                            now, now);
-                    added.add(r);
-                    messages.add(mails.registeredWhenSent(r)); // its text is rendered when it is sent
+                    added.add(new Registration(null, edition, Registrations.newCode(), batchDetails.get(i), now, now));
                     created++;
                     continue;
                 }
@@ -439,8 +450,12 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
                     updated++;
                 }
             }
-            registrations.addAll(added);
-            outbox.enqueueAll(messages, now);
+            if (!added.isEmpty()) {
+                if (mailJob == null) {
+                    mailJob = mailJobs.open(RegistrationMails.KIND, edition.value(), now);
+                }
+                registrations.addAll(added, mailJob);
+            }
         }
 
         ImportRegistrationsReport report(boolean written) {

@@ -45,7 +45,7 @@ class CertificateServiceTest {
     private final CertificateService service = new CertificateService(conferences, seats, certificates, attendance,
             renderer, outbox, seats, () -> Instant.parse("2021-11-22T10:00:00Z"), "https://synedrio.example.gr/");
     private final RegistrationService registrations = new RegistrationService(seats, seats, seats, seats,
-            () -> Instant.parse("2021-11-01T08:00:00Z"), new InMemoryOutbox(), new RegistrationMails("https://x"));
+            () -> Instant.parse("2021-11-01T08:00:00Z"), new InMemoryOutbox(), seats, new RegistrationMails("https://x"));
 
     private final List<Long> ids = new ArrayList<>();
 

@@ -36,7 +36,7 @@ class MyRegistrationServiceTest {
             java.util.Optional.empty());
     private final InMemoryCertificates certificates = new InMemoryCertificates();
     private final RegistrationService registrations = new RegistrationService(conferences, seats, seats, seats,
-            now::get, new InMemoryOutbox(), new RegistrationMails("https://x"));
+            now::get, new InMemoryOutbox(), seats, new RegistrationMails("https://x"));
     private final MyRegistrationService mine = new MyRegistrationService(conferences, seats, seats, certificates,
             seats, now::get);
     private String code;

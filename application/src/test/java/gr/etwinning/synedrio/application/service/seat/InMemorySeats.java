@@ -32,7 +32,7 @@ import java.util.function.Supplier;
  * (7) whose programme holds the given workshop slots. Counters are copied in and out as a database would.
  */
 public final class InMemorySeats implements ConferenceRepository, RegistrationRepository, SeatRepository,
-        TransactionPort {
+        TransactionPort, gr.etwinning.synedrio.application.port.out.mail.MailJobs {
 
     private final Map<String, WorkshopSlot> slots = new LinkedHashMap<>();
     private final Map<String, int[]> seats = new LinkedHashMap<>();
@@ -124,6 +124,60 @@ public final class InMemorySeats implements ConferenceRepository, RegistrationRe
                 r.updatedAt());
         registrations.put(stored.id(), stored);
         return stored;
+    }
+
+    // ---- mail jobs: the registrations an import stored, owed their confirmation mail ----
+
+    private final Map<Long, Long> mailJobOf = new java.util.HashMap<>();
+    private final Map<Long, Job> jobs = new LinkedHashMap<>();
+    private final Set<Long> finished = new java.util.HashSet<>();
+
+    @Override
+    public void addAll(List<Registration> added, long mailJob) {
+        for (Registration r : added) {
+            mailJobOf.put(add(r).id(), mailJob);
+        }
+    }
+
+    @Override
+    public List<Registration> owedMail(long mailJob, long afterId, Long lastId, int limit) {
+        return live().filter(r -> r.id() > afterId && (lastId == null || r.id() <= lastId)
+                && Long.valueOf(mailJob).equals(mailJobOf.get(r.id()))).limit(limit).toList();
+    }
+
+    @Override
+    public long lastId(EditionNumber edition) {
+        return registrations.values().stream().filter(r -> r.edition().equals(edition)).mapToLong(Registration::id)
+                .max().orElse(0);
+    }
+
+    @Override
+    public long open(String kind, int edition, Instant at) {
+        long id = jobs.size() + 1;
+        jobs.put(id, new Job(id, kind, edition, nextId - 1, null));
+        return id;
+    }
+
+    @Override
+    public void bound(long job, long lastId) {
+        Job j = jobs.get(job);
+        jobs.put(job, new Job(job, j.kind(), j.edition(), j.afterId(), lastId));
+    }
+
+    @Override
+    public Optional<Job> lockOldestOpen(String kind) {
+        return jobs.values().stream().filter(j -> j.kind().equals(kind) && !finished.contains(j.id())).findFirst();
+    }
+
+    @Override
+    public void advance(long job, long afterId) {
+        Job j = jobs.get(job);
+        jobs.put(job, new Job(job, j.kind(), j.edition(), afterId, j.lastId()));
+    }
+
+    @Override
+    public void finish(long job, Instant at) {
+        finished.add(job);
     }
 
     @Override

@@ -40,7 +40,7 @@ class SeatServiceTest {
                     new TimeRange(LocalTime.of(10, 30), LocalTime.of(11, 30))),
             new WorkshopSlot(ContributionId.of("d3-workshop-01"), SATURDAY.plusDays(1), null)));
     private final RegistrationService registrations = new RegistrationService(ports, ports, ports, ports,
-            () -> Instant.parse("2021-11-01T08:00:00Z"), new gr.etwinning.synedrio.application.fakes.InMemoryOutbox(),
+            () -> Instant.parse("2021-11-01T08:00:00Z"), new gr.etwinning.synedrio.application.fakes.InMemoryOutbox(), ports,
             new gr.etwinning.synedrio.application.service.registration.RegistrationMails("https://synedrio.example"));
     private final SeatService seats = new SeatService(ports, ports, ports, ports,
             () -> Instant.parse("2021-11-01T09:00:00Z"));
@@ -84,7 +84,7 @@ class SeatServiceTest {
             }
         };
         RegistrationService counting = new RegistrationService(ports, ports, ports, ports,
-                () -> Instant.parse("2021-11-01T08:00:00Z"), new gr.etwinning.synedrio.application.fakes.InMemoryOutbox(),
+                () -> Instant.parse("2021-11-01T08:00:00Z"), new gr.etwinning.synedrio.application.fakes.InMemoryOutbox(), ports,
                 new gr.etwinning.synedrio.application.service.registration.RegistrationMails("https://synedrio.example"),
                 metrics);
         SeatService countingSeats = new SeatService(ports, ports, ports, ports,

@@ -11,9 +11,11 @@ public interface MailStatusUseCase {
     /**
      * @param unavailableReason null when mail is configured, else why it stays in the outbox
      * @param destination       where mail goes (SMTP host, never a password)
+     * @param owed              of the pending messages, those an import owes that are not rows of the outbox yet
+     *                          (its mail job queues them as they are sent)
      */
-    record MailStatus(String unavailableReason, String destination, long pending, long due, long sent, long dead,
-                      Instant nextAttempt, List<MailRow> unsent) {
+    record MailStatus(String unavailableReason, String destination, long pending, long due, long owed, long sent,
+                      long dead, Instant nextAttempt, List<MailRow> unsent) {
         public MailStatus {
             unsent = List.copyOf(unsent);
         }

@@ -35,8 +35,12 @@ public interface OutboxQueue {
 
     Optional<QueuedMail> find(long id);
 
-    /** What {@code mail status} shows. */
-    record OutboxStatus(long pending, long due, long sent, long dead, Instant nextAttempt, List<Row> unsent) {
+    /**
+     * What {@code mail status} shows. {@code owed}: the messages that mail jobs ({@link MailJobs}) still owe, not
+     * yet rows of the outbox; they are due now, and counted in {@code pending} and {@code due} too.
+     */
+    record OutboxStatus(long pending, long due, long owed, long sent, long dead, Instant nextAttempt,
+                        List<Row> unsent) {
         public OutboxStatus {
             unsent = List.copyOf(unsent);
         }

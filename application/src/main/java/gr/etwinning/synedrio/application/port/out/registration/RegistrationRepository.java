@@ -48,6 +48,21 @@ public interface RegistrationRepository {
         registrations.forEach(this::add);
     }
 
+    /**
+     * Stores many new registrations at once, each owed its confirmation mail by the mail job {@code mailJob}
+     * ({@link gr.etwinning.synedrio.application.port.out.mail.MailJobs}).
+     */
+    void addAll(List<Registration> registrations, long mailJob);
+
+    /**
+     * The registrations of mail job {@code mailJob} with ids above {@code afterId} (and at most {@code lastId} when
+     * it is not null), not erased, in order of id: at most {@code limit} of them.
+     */
+    List<Registration> owedMail(long mailJob, long afterId, Long lastId, int limit);
+
+    /** The highest registration id of the edition now visible (0 if none): the bound of an import's mail job. */
+    long lastId(EditionNumber edition);
+
     /** Every edition's registration of that e-mail address key, locked. */
     private List<Registration> lockAllByEmailKey(String key) {
         return lockAllByEmail(new EmailAddress(key));
