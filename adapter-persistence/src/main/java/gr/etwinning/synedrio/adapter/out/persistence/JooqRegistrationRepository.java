@@ -234,40 +234,63 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
         }
         database.changed("registration");
         try {
-            database.dsl().connection(c -> {
-                bulk.write(c, "registration", COLUMNS, 13, registrations, (ps, i, r) -> {
-                    ParticipantDetails d = r.details();
-                    ps.setInt(i, r.edition().value());
-                    ps.setString(i + 1, r.code().value());
-                    ps.setString(i + 2, d.fullName());
-                    ps.setString(i + 3, d.email().value());
-                    ps.setString(i + 4, d.email().key());
-                    ps.setString(i + 5, d.school().name());
-                    ps.setString(i + 6, schoolKey(d));
-                    ps.setString(i + 7, d.specialty());
-                    ps.setString(i + 8, d.level() == null ? null : d.level().name());
-                    ps.setObject(i + 9, utc(d.consentAt()));
-                    ps.setObject(i + 10, utc(r.registeredAt()));
-                    ps.setObject(i + 11, utc(r.updatedAt()));
-                    if (mailJob == null) {
-                        ps.setNull(i + 12, java.sql.Types.BIGINT);
-                    } else {
-                        ps.setLong(i + 12, mailJob);
-                    }
-                }, (r, out) -> {
-                    ParticipantDetails d = r.details();
-                    out.add(r.edition().value()).add(r.code().value()).add(d.fullName()).add(d.email().value())
-                            .add(d.email().key()).add(d.school().name()).add(schoolKey(d)).add(d.specialty())
-                            .add(d.level() == null ? null : d.level().name()).add(utc(d.consentAt()))
-                            .add(utc(r.registeredAt())).add(utc(r.updatedAt())).add(mailJob);
-                });
-            });
+            database.dsl().connection(c -> bulk.write(c, "registration", COLUMNS, 13, registrations, binder(mailJob),
+                    writer(mailJob)));
         } catch (DataAccessException e) {
-            if (Failures.isUniqueViolation(e)) {
-                throw new RetryTransaction("a registration of the same e-mail address was stored meanwhile");
-            }
-            throw Failures.translate(e);
+            throw addingFailed(e);
         }
+    }
+
+    /** One LOAD DATA statement for the whole stream on MariaDB (see {@link BulkRows#stream}). */
+    @Override
+    public void addStreamed(java.util.Iterator<Registration> registrations, long mailJob) {
+        database.changed("registration");
+        try {
+            database.dsl().connection(c -> bulk.stream(c, "registration", COLUMNS, 13, registrations,
+                    binder(mailJob), writer(mailJob)));
+        } catch (DataAccessException e) {
+            throw addingFailed(e);
+        }
+    }
+
+    private static RuntimeException addingFailed(DataAccessException e) {
+        if (Failures.isUniqueViolation(e)) {
+            return new RetryTransaction("a registration of the same e-mail address was stored meanwhile");
+        }
+        return Failures.translate(e);
+    }
+
+    private static MultiRowInsert.Binder<Registration> binder(Long mailJob) {
+        return (ps, i, r) -> {
+            ParticipantDetails d = r.details();
+            ps.setInt(i, r.edition().value());
+            ps.setString(i + 1, r.code().value());
+            ps.setString(i + 2, d.fullName());
+            ps.setString(i + 3, d.email().value());
+            ps.setString(i + 4, d.email().key());
+            ps.setString(i + 5, d.school().name());
+            ps.setString(i + 6, schoolKey(d));
+            ps.setString(i + 7, d.specialty());
+            ps.setString(i + 8, d.level() == null ? null : d.level().name());
+            ps.setObject(i + 9, utc(d.consentAt()));
+            ps.setObject(i + 10, utc(r.registeredAt()));
+            ps.setObject(i + 11, utc(r.updatedAt()));
+            if (mailJob == null) {
+                ps.setNull(i + 12, java.sql.Types.BIGINT);
+            } else {
+                ps.setLong(i + 12, mailJob);
+            }
+        };
+    }
+
+    private static LoadData.Writer<Registration> writer(Long mailJob) {
+        return (r, out) -> {
+            ParticipantDetails d = r.details();
+            out.add(r.edition().value()).add(r.code().value()).add(d.fullName()).add(d.email().value())
+                    .add(d.email().key()).add(d.school().name()).add(schoolKey(d)).add(d.specialty())
+                    .add(d.level() == null ? null : d.level().name()).add(utc(d.consentAt()))
+                    .add(utc(r.registeredAt())).add(utc(r.updatedAt())).add(mailJob);
+        };
     }
 
     @Override

@@ -48,21 +48,32 @@ final class LoadData {
         if (rows.isEmpty()) {
             return;
         }
+        stream(c, table, columns, rows.iterator(), writer);
+    }
+
+    /**
+     * Loads the rows an iterator gives, as one statement that the server reads while the iterator goes on (an
+     * import's rows as its reader checks them), until {@code hasNext} answers false; returns how many were loaded.
+     * The iterator must not throw: a producer that fails ends the rows and says so to its caller otherwise.
+     */
+    static <T> long stream(Connection c, String table, String columns, Iterator<T> rows, Writer<T> writer)
+            throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(new RowStream<>(rows.iterator(),
-                    writer));
+            RowStream<T> stream = new RowStream<>(rows, writer);
+            s.unwrap(org.mariadb.jdbc.Statement.class).setLocalInfileInputStream(stream);
             long loaded = s.executeLargeUpdate("load data local infile 'synedrio-" + table + "' into table " + table
                     + " character set utf8mb4 fields terminated by '\\t' escaped by '\\\\' lines terminated by '\\n'"
                     + " (" + columns + ")");
             SQLWarning warning = s.getWarnings();
-            if (warning != null || loaded != rows.size()) {
+            if (warning != null || loaded != stream.written) {
                 // A key stored meanwhile by another transaction is a duplicate key, as an insert would say (23000,
                 // 1062), so that the caller's transaction is run again as it would be after an insert.
                 boolean duplicate = warning != null && warning.getErrorCode() == 1062;
-                throw new SQLException("loading " + rows.size() + " rows into " + table + " stored " + loaded
+                throw new SQLException("loading " + stream.written + " rows into " + table + " stored " + loaded
                         + (warning == null ? "" : ": " + warning.getMessage()), duplicate ? "23000" : null,
                         duplicate ? 1062 : 0);
             }
+            return loaded;
         }
     }
 
@@ -262,6 +273,8 @@ final class LoadData {
         private final Writer<T> writer;
         private final Fields fields = new Fields();
         private int at;
+        /** How many rows were written into the stream. */
+        private long written;
 
         RowStream(Iterator<T> rows, Writer<T> writer) {
             this.rows = rows;
@@ -277,6 +290,7 @@ final class LoadData {
                 for (int n = 0; n < ROWS && rows.hasNext(); n++) {
                     writer.write(rows.next(), fields);
                     fields.end();
+                    written++;
                 }
                 at = 0;
             }

@@ -692,6 +692,29 @@ abstract class RegistrationContract {
     }
 
     /**
+     * An import into an empty edition streams its rows into the table while the file is still being read (one
+     * statement on MariaDB): a file that breaks off after thousands of rows were streamed leaves nothing behind —
+     * no registration, no mail owed — and the error is the file's.
+     */
+    @Test
+    void aFileThatBreaksOffWhileItsRowsStreamInLeavesNothing() {
+        ImportRegistrationsUseCase.RowSource broken = sink -> {
+            teachers(2_500, false).forEach(sink);
+            throw new java.io.UncheckedIOException(new java.io.IOException("the file broke off at line 2502"));
+        };
+
+        assertThatThrownBy(() -> registrations.importRegistrations(7, broken, false))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("broke off at line 2502");
+
+        assertThat(new JooqRegistrationRepository(database).count(SEVENTH)).isZero();
+        assertThat(database.dsl().fetchCount(MAIL_JOB)).isZero();
+        assertThat(database.inTransaction(() -> outbox.status(Instant.now(), 0)).pending()).isZero();
+        // and the edition takes the whole file afterwards
+        assertThat(registrations.importRegistrations(7, teachers(2_500, false), false).created()).isEqualTo(2_500);
+        assertThat(new JooqRegistrationRepository(database).count(SEVENTH)).isEqualTo(2_500);
+    }
+
+    /**
      * A job owes mail to its own import's registrations only: not to those registered one by one meanwhile (they
      * have their mail already), not to another import's, not to an erased participant's.
      */

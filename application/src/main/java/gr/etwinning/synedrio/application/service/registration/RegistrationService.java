@@ -349,20 +349,16 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
             reader.setDaemon(true);
             reader.start();
             try {
-                while (true) {
-                    Object next = handed.take();
-                    if (next == end) {
-                        break;
+                if (editionEmpty) {
+                    stream();
+                } else {
+                    while (true) {
+                        Object next = handed.take();
+                        if (next == end) {
+                            break;
+                        }
+                        write(checked(next));
                     }
-                    if (next instanceof RuntimeException e) {
-                        throw e;
-                    }
-                    if (next instanceof Error e) {
-                        throw e;
-                    }
-                    @SuppressWarnings("unchecked")
-                    List<Object[]> checked = (List<Object[]>) next;
-                    write(checked);
                 }
                 reader.join();
             } catch (InterruptedException e) {
@@ -370,6 +366,82 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
                 throw new IllegalStateException("interrupted while importing registrations", e);
             } finally {
                 cancelled = true; // the reader stops at its next hand-over if the writing failed
+            }
+        }
+
+        /** A batch of checked rows handed over, or the reader's failure thrown. */
+        @SuppressWarnings("unchecked")
+        private List<Object[]> checked(Object handedOver) {
+            if (handedOver instanceof RuntimeException e) {
+                throw e;
+            }
+            if (handedOver instanceof Error e) {
+                throw e;
+            }
+            return (List<Object[]>) handedOver;
+        }
+
+        /**
+         * Writes every checked row as one stream that the database reads while the reader checks the next ones
+         * (an edition with no registration yet looks nothing up between batches): on MariaDB one statement, so
+         * that the database never waits for the next batch's round trip. The reader's failure, if any, ends the
+         * stream and is thrown once it is closed (the transaction then rolls back).
+         */
+        private void stream() throws InterruptedException {
+            Object first = handed.take();
+            if (first == end) {
+                return;
+            }
+            List<Object[]> firstBatch = checked(first);
+            mailJob = mailJobs.open(RegistrationMails.KIND, edition.value(), now);
+            Throwable[] failed = {null};
+            java.util.Iterator<Registration> rows = new java.util.Iterator<>() {
+                private List<Object[]> batch = firstBatch;
+                private int at;
+                private boolean ended;
+
+                @Override
+                public boolean hasNext() {
+                    while (!ended && at >= batch.size()) {
+                        Object next;
+                        try {
+                            next = handed.take();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            next = new IllegalStateException("interrupted while importing registrations", e);
+                        }
+                        if (next == end) {
+                            ended = true;
+                        } else if (next instanceof Throwable t) {
+                            failed[0] = t;
+                            ended = true;
+                        } else {
+                            @SuppressWarnings("unchecked")
+                            List<Object[]> b = (List<Object[]>) next;
+                            batch = b;
+                            at = 0;
+                        }
+                    }
+                    return !ended;
+                }
+
+                @Override
+                public Registration next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    Object[] c = batch.get(at++);
+                    created++;
+                    return new Registration(null, edition, Registrations.newCode(), (ParticipantDetails) c[1], now,
+                            now);
+                }
+            };
+            registrations.addStreamed(rows, mailJob);
+            if (failed[0] instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failed[0] instanceof Error e) {
+                throw e;
             }
         }
 

@@ -30,6 +30,13 @@ public final class Registrations {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * The levels of the values met, as written: a file writes its few values a million times, and folding each
+     * (GreekText.key) was a twentieth of a national import's reading. Bounded: a file of odd values folds them.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, EducationLevel> LEVELS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     private Registrations() {
     }
 
@@ -149,12 +156,22 @@ public final class Registrations {
         if (value == null || value.isBlank()) {
             return null;
         }
-        String key = GreekText.key(value);
-        if (key.startsWith("πρωτοβαθμ") || key.equals("primary") || key.equals("πρωτοβ")) {
-            return EducationLevel.PRIMARY;
+        EducationLevel known = LEVELS.get(value);
+        if (known != null) {
+            return known;
         }
-        if (key.startsWith("δευτεροβαθμ") || key.equals("secondary") || key.equals("δευτεροβ")) {
-            return EducationLevel.SECONDARY;
+        String key = GreekText.key(value);
+        EducationLevel level = null;
+        if (key.startsWith("πρωτοβαθμ") || key.equals("primary") || key.equals("πρωτοβ")) {
+            level = EducationLevel.PRIMARY;
+        } else if (key.startsWith("δευτεροβαθμ") || key.equals("secondary") || key.equals("δευτεροβ")) {
+            level = EducationLevel.SECONDARY;
+        }
+        if (level != null) {
+            if (LEVELS.size() < 256) {
+                LEVELS.put(value, level);
+            }
+            return level;
         }
         throw new InvalidValueException("level", "level '" + value + "' is neither primary (Πρωτοβάθμια) nor "
                 + "secondary (Δευτεροβάθμια)");

@@ -55,6 +55,23 @@ public interface RegistrationRepository {
     void addAll(List<Registration> registrations, long mailJob);
 
     /**
+     * Stores the new registrations an iterator gives, as they come, each owed its confirmation mail by
+     * {@code mailJob}: an import into an edition with no registration yet, which looks nothing up between its
+     * batches. On MariaDB this is one stream into the table, read by the database while the iterator's producer
+     * checks the next rows. The iterator must not throw (a producer that fails ends the rows and tells its caller).
+     */
+    default void addStreamed(java.util.Iterator<Registration> registrations, long mailJob) {
+        List<Registration> batch = new java.util.ArrayList<>();
+        while (registrations.hasNext()) {
+            batch.add(registrations.next());
+            if (batch.size() == 1000 || !registrations.hasNext()) {
+                addAll(batch, mailJob);
+                batch = new java.util.ArrayList<>();
+            }
+        }
+    }
+
+    /**
      * The registrations of mail job {@code mailJob} with ids above {@code afterId} (and at most {@code lastId} when
      * it is not null), not erased, in order of id: at most {@code limit} of them.
      */
