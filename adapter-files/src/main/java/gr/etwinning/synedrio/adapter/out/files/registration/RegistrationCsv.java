@@ -146,6 +146,9 @@ public final class RegistrationCsv implements RegistrationFilePort {
                     + String.join(", ", missing) + "; it has " + header.fields().stream().map(String::strip)
                     .map(h -> "'" + h + "'").collect(Collectors.joining(", ")));
         }
+        // a row this wide or wider has every column a registration needs (the check below lists the lacking ones)
+        int needed = 1 + columns.entrySet().stream().filter(e -> REQUIRED.contains(e.getKey()))
+                .mapToInt(Map.Entry::getValue).max().orElse(-1);
         boolean any = false;
         for (CsvRecord r = reader.next(); r != null; r = reader.next()) {
             any = true;
@@ -155,8 +158,8 @@ public final class RegistrationCsv implements RegistrationFilePort {
                 continue;
             }
             int width = r.fields().size();
-            List<String> lacking = columns.entrySet().stream().filter(e -> e.getValue() >= width)
-                    .filter(e -> REQUIRED.contains(e.getKey()))
+            List<String> lacking = width >= needed ? List.of() : columns.entrySet().stream()
+                    .filter(e -> e.getValue() >= width).filter(e -> REQUIRED.contains(e.getKey()))
                     .sorted(Map.Entry.comparingByValue()).map(e -> e.getKey().greekHeader).toList();
             if (!lacking.isEmpty()) {
                 // fewer fields than the header is fine when only empty or optional columns at the end are left out
@@ -237,6 +240,25 @@ public final class RegistrationCsv implements RegistrationFilePort {
         if (text == null) {
             return false;
         }
+        Boolean known = CONSENTS.get(text);
+        if (known != null) {
+            return known;
+        }
+        Boolean said = consentSaid(text);
+        if (said != null && CONSENTS.size() < 256) {
+            CONSENTS.put(text, said);
+        }
+        return said;
+    }
+
+    /**
+     * The answers met, as written: a file writes its few answers a million times, and folding each (GreekText.key)
+     * was a twentieth of a national import's reading. Bounded: a file of odd answers folds them.
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> CONSENTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Boolean consentSaid(String text) {
         String key = GreekText.key(text);
         for (String yes : List.of("ναι", "nai", "yes", "y", "true", "1", "x", "συμφωνω", "αποδεχομαι", "agree",
                 "i agree", "δινω")) {
