@@ -15,6 +15,12 @@ public record DatabaseSettings(String url, String user, String password) {
             throw new IllegalArgumentException("database URL '" + url + "' is neither jdbc:h2:… (embedded) nor "
                     + "jdbc:mariadb:… (MariaDB server)");
         }
+        if (!url.startsWith("jdbc:h2:") && databaseName(url).isBlank()) {
+            // caught here: otherwise the pool's every connection fails with 'No database selected', each logged
+            throw new IllegalArgumentException("database URL '" + redacted(url) + "' names no database; put its name"
+                    + " after the server, e.g. jdbc:mariadb://127.0.0.1:3306/synedrio (synedrio db migrate --create"
+                    + " creates it)");
+        }
         user = user == null ? "" : user;
         password = password == null ? "" : password;
     }
@@ -49,7 +55,32 @@ public record DatabaseSettings(String url, String user, String password) {
 
     /** The URL without credentials, for messages and logs. */
     public String redactedUrl() {
+        return redacted(url);
+    }
+
+    private static String redacted(String url) {
         return url.replaceAll("(?i)(password|pwd)=[^;&]*", "$1=***");
+    }
+
+    /**
+     * The database a MariaDB URL names: what follows the server (or servers, or {@code address=(…)} forms) up to
+     * its options; empty when it names none.
+     */
+    static String databaseName(String url) {
+        int servers = url.indexOf("//");
+        if (servers < 0) {
+            return "";
+        }
+        int path = url.indexOf('/', servers + 2);
+        int options = url.indexOf('?', servers + 2);
+        if (path < 0 || options >= 0 && options < path) {
+            return "";
+        }
+        int end = path + 1;
+        while (end < url.length() && url.charAt(end) != '?' && url.charAt(end) != ';') {
+            end++;
+        }
+        return url.substring(path + 1, end);
     }
 
     @Override
