@@ -8,6 +8,9 @@
 --
 -- after_id: the registrations with id > after_id (and <= last_id once the import has committed) are still owed
 -- their mail; at opening, the highest registration id then visible, so the pages read only the import's own rows.
+-- owed: how many mails the job still owes (its registrations above after_id, not erased): set when the import
+-- commits, lowered by each page queued and by each owed registration erased, so that `mail status` and the metrics
+-- read it instead of counting a million rows.
 -- finished_at: set when nothing is owed any more.
 create table mail_job (
     id           bigint        not null auto_increment,
@@ -15,6 +18,7 @@ create table mail_job (
     edition      int           not null,
     after_id     bigint        not null,
     last_id      bigint,
+    owed         bigint        not null,
     created_at   timestamp(6)  not null,
     finished_at  timestamp(6),
     constraint pk_mail_job primary key (id)

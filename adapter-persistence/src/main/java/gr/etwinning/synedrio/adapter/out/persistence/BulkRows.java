@@ -34,28 +34,40 @@ final class BulkRows {
     }
 
     /**
-     * Writes the rows an iterator gives as they come (see {@link LoadData#stream}): on MariaDB one statement that the
-     * server reads while the producer goes on; otherwise inserts of a thousand rows at a time.
+     * The most rows one statement of {@link #stream} loads: InnoDB holds its table's AUTO-INC lock for the whole of a
+     * LOAD DATA statement (innodb_autoinc_lock_mode 1, MariaDB's default), and every other insert into the table —
+     * a participant registering on the web meanwhile — waits for it; ten thousand rows take a few hundred
+     * milliseconds.
+     */
+    static final int STREAMED_STATEMENT_ROWS = 10_000;
+
+    /**
+     * Writes the rows an iterator gives as they come (see {@link LoadData#stream}): on MariaDB statements of up to
+     * {@value #STREAMED_STATEMENT_ROWS} rows that the server reads while the producer goes on; otherwise inserts of a
+     * thousand rows at a time.
      */
     <T> void stream(Connection c, String table, String columns, int width, java.util.Iterator<T> rows,
                     MultiRowInsert.Binder<T> binder, LoadData.Writer<T> writer) throws SQLException {
-        if (loadData) {
+        // asked twice: a producer that pauses answers false once (see RegistrationRepository.addStreamed)
+        while (loadData && (rows.hasNext() || rows.hasNext())) {
             boolean[] taken = {false};
-            java.util.Iterator<T> watched = new java.util.Iterator<>() {
+            java.util.Iterator<T> statement = new java.util.Iterator<>() {
+                private int n;
+
                 @Override
                 public boolean hasNext() {
-                    return rows.hasNext();
+                    return n < STREAMED_STATEMENT_ROWS && rows.hasNext();
                 }
 
                 @Override
                 public T next() {
                     taken[0] = true;
+                    n++;
                     return rows.next();
                 }
             };
             try {
-                LoadData.stream(c, table, columns, watched, writer);
-                return;
+                LoadData.stream(c, table, columns, statement, writer);
             } catch (SQLException e) {
                 if (!LoadData.refused(e) || taken[0]) {
                     throw e;
@@ -64,12 +76,15 @@ final class BulkRows {
             }
         }
         java.util.List<T> chunk = new java.util.ArrayList<>(1000);
-        while (rows.hasNext()) {
+        while (rows.hasNext() || rows.hasNext()) {
             chunk.add(rows.next());
-            if (chunk.size() == 1000 || !rows.hasNext()) {
+            if (chunk.size() == 1000) {
                 MultiRowInsert.insert(c, table, columns, width, chunk, binder);
                 chunk.clear();
             }
+        }
+        if (!chunk.isEmpty()) {
+            MultiRowInsert.insert(c, table, columns, width, chunk, binder);
         }
     }
 }

@@ -12,7 +12,7 @@ public record DatabaseSettings(String url, String user, String password) {
     public DatabaseSettings {
         Objects.requireNonNull(url, "'url' must not be null");
         if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:mariadb:") && !url.startsWith("jdbc:mysql:")) {
-            throw new IllegalArgumentException("database URL '" + url + "' is neither jdbc:h2:… (embedded) nor "
+            throw new IllegalArgumentException("database URL '" + redacted(url) + "' is neither jdbc:h2:… (embedded) nor "
                     + "jdbc:mariadb:… (MariaDB server)");
         }
         if (!url.startsWith("jdbc:h2:") && databaseName(url).isBlank()) {

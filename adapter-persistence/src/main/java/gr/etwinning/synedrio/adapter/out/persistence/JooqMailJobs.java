@@ -31,48 +31,70 @@ public final class JooqMailJobs implements MailJobs {
         // from here on, not the registrations of every edition before them.
         Long highest = dsl.select(DSL.max(REGISTRATION.ID)).from(REGISTRATION).fetchOne(0, Long.class);
         return dsl.insertInto(MAIL_JOB).set(MAIL_JOB.KIND, kind).set(MAIL_JOB.EDITION, edition)
-                .set(MAIL_JOB.AFTER_ID, highest == null ? 0L : highest)
+                .set(MAIL_JOB.AFTER_ID, highest == null ? 0L : highest).set(MAIL_JOB.OWED, 0L)
                 .set(MAIL_JOB.CREATED_AT, JooqOutbox.utc(at)).returningResult(MAIL_JOB.ID).fetchOne(MAIL_JOB.ID);
     }
 
     @Override
-    public void bound(long job, long lastId) {
-        database.dsl().update(MAIL_JOB).set(MAIL_JOB.LAST_ID, lastId).where(MAIL_JOB.ID.eq(job)).execute();
+    public void bound(long job, long lastId, long owed) {
+        database.dsl().update(MAIL_JOB).set(MAIL_JOB.LAST_ID, lastId).set(MAIL_JOB.OWED, owed)
+                .where(MAIL_JOB.ID.eq(job)).execute();
+    }
+
+    /**
+     * A plain read: it sees committed jobs only and waits for nobody. (A locking read here would walk the jobs in
+     * key order, locking each, and wait at the row of an import still running until that import committed.)
+     */
+    @Override
+    public Optional<Long> oldestOpen(String kind) {
+        return database.dsl().select(MAIL_JOB.ID).from(MAIL_JOB).where(MAIL_JOB.FINISHED_AT.isNull())
+                .and(MAIL_JOB.KIND.eq(kind)).orderBy(MAIL_JOB.ID).limit(1).fetchOptional(MAIL_JOB.ID);
     }
 
     @Override
-    public Optional<Job> lockOldestOpen(String kind) {
-        return database.dsl().selectFrom(MAIL_JOB).where(MAIL_JOB.FINISHED_AT.isNull()).and(MAIL_JOB.KIND.eq(kind))
-                .orderBy(MAIL_JOB.ID).limit(1)
+    public Optional<Job> lock(long job) {
+        return database.dsl().selectFrom(MAIL_JOB).where(MAIL_JOB.ID.eq(job)).and(MAIL_JOB.FINISHED_AT.isNull())
                 .forUpdate().fetchOptional(r -> new Job(r.getId(), r.getKind(), r.getEdition(), r.getAfterId(),
                         r.getLastId()));
     }
 
     @Override
-    public void advance(long job, long afterId) {
-        database.dsl().update(MAIL_JOB).set(MAIL_JOB.AFTER_ID, afterId).where(MAIL_JOB.ID.eq(job)).execute();
+    public void advance(long job, long afterId, int queued) {
+        database.dsl().update(MAIL_JOB).set(MAIL_JOB.AFTER_ID, afterId).set(MAIL_JOB.OWED, MAIL_JOB.OWED.minus(queued))
+                .where(MAIL_JOB.ID.eq(job)).execute();
     }
 
     @Override
     public void finish(long job, Instant at) {
-        database.dsl().update(MAIL_JOB).set(MAIL_JOB.FINISHED_AT, JooqOutbox.utc(at)).where(MAIL_JOB.ID.eq(job))
-                .execute();
+        database.dsl().update(MAIL_JOB).set(MAIL_JOB.FINISHED_AT, JooqOutbox.utc(at)).set(MAIL_JOB.OWED, 0L)
+                .where(MAIL_JOB.ID.eq(job)).execute();
+    }
+
+    @Override
+    public long owed() {
+        return owed(database.dsl());
+    }
+
+    /** How many mails the open jobs still owe: their counts, kept as pages are queued and registrations erased. */
+    static long owed(DSLContext dsl) {
+        Long owed = dsl.select(DSL.sum(MAIL_JOB.OWED)).from(MAIL_JOB).where(MAIL_JOB.FINISHED_AT.isNull())
+                .fetchOne(0, Long.class);
+        return owed == null ? 0 : owed;
     }
 
     /**
-     * How many mails the open jobs still owe: their rows above the cursor, not erased. One range of the primary key
-     * per open job (there are few: an import's job is finished when its last page is queued).
+     * Before a registration is erased (in the same transaction): its job, if it still owes it its mail, owes one
+     * fewer. The job's row is locked first, so that a sender queuing the job's next page either queued it before
+     * (and the erasure then deletes its outbox row) or reads it erased after.
      */
-    static long owed(DSLContext dsl) {
-        long owed = 0;
-        for (var job : dsl.selectFrom(MAIL_JOB).where(MAIL_JOB.FINISHED_AT.isNull()).fetch()) {
-            var range = REGISTRATION.ID.gt(job.getAfterId());
-            if (job.getLastId() != null) {
-                range = range.and(REGISTRATION.ID.le(job.getLastId()));
-            }
-            owed += dsl.fetchCount(REGISTRATION, range.and(REGISTRATION.MAIL_JOB.eq(job.getId()))
-                    .and(REGISTRATION.ERASED_AT.isNull()));
+    static void forgetOwed(DSLContext dsl, long registrationId, Long mailJob) {
+        if (mailJob == null) {
+            return;
         }
-        return owed;
+        var job = dsl.selectFrom(MAIL_JOB).where(MAIL_JOB.ID.eq(mailJob)).and(MAIL_JOB.FINISHED_AT.isNull())
+                .forUpdate().fetchOptional();
+        if (job.isPresent() && registrationId > job.get().getAfterId()) {
+            dsl.update(MAIL_JOB).set(MAIL_JOB.OWED, MAIL_JOB.OWED.minus(1)).where(MAIL_JOB.ID.eq(mailJob)).execute();
+        }
     }
 }

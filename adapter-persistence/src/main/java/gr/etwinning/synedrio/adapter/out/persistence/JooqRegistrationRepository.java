@@ -318,9 +318,11 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
 
     @Override
     public void erase(long registrationId, Instant at) {
-        var held = database.dsl().select(REGISTRATION.EDITION, REGISTRATION.EMAIL_KEY).from(REGISTRATION)
-                .where(REGISTRATION.ID.eq(registrationId)).fetchOne();
+        var held = database.dsl().select(REGISTRATION.EDITION, REGISTRATION.EMAIL_KEY, REGISTRATION.MAIL_JOB)
+                .from(REGISTRATION).where(REGISTRATION.ID.eq(registrationId)).fetchOne();
         if (held != null) {
+            // a confirmation mail its import still owes is owed no more (see JooqMailJobs.forgetOwed)
+            JooqMailJobs.forgetOwed(database.dsl(), registrationId, held.value3());
             // the names and addresses the meeting platforms gave for this participant are theirs too
             JooqAttendanceRepository.eraseIdentity(database.dsl(), registrationId, held.value1(), held.value2());
         }

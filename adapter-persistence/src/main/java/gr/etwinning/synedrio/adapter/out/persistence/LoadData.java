@@ -64,6 +64,12 @@ final class LoadData {
             long loaded = s.executeLargeUpdate("load data local infile 'synedrio-" + table + "' into table " + table
                     + " character set utf8mb4 fields terminated by '\\t' escaped by '\\\\' lines terminated by '\\n'"
                     + " (" + columns + ")");
+            if (stream.failure instanceof RuntimeException e) {
+                throw e; // the rows ended there; the caller's transaction rolls back what was loaded
+            }
+            if (stream.failure instanceof Error e) {
+                throw e;
+            }
             SQLWarning warning = s.getWarnings();
             if (warning != null || loaded != stream.written) {
                 // A key stored meanwhile by another transaction is a duplicate key, as an insert would say (23000,
@@ -281,20 +287,34 @@ final class LoadData {
             this.writer = writer;
         }
 
+        /**
+         * A failure of the rows' producer or of their writing: it ends the stream (the driver then ends the statement
+         * as the protocol wants, where a throw out of {@link #read} would leave the server waiting for the rest of
+         * the file) and is thrown once the statement is over.
+         */
+        private Throwable failure;
+
         private boolean fill() {
-            while (at >= fields.size) {
-                if (!rows.hasNext()) {
-                    return false;
+            try {
+                while (at >= fields.size) {
+                    if (failure != null || !rows.hasNext()) {
+                        return false;
+                    }
+                    fields.size = 0;
+                    for (int n = 0; n < ROWS && rows.hasNext(); n++) {
+                        writer.write(rows.next(), fields);
+                        fields.end();
+                        written++;
+                    }
+                    at = 0;
                 }
+                return true;
+            } catch (RuntimeException | Error e) {
+                failure = e;
                 fields.size = 0;
-                for (int n = 0; n < ROWS && rows.hasNext(); n++) {
-                    writer.write(rows.next(), fields);
-                    fields.end();
-                    written++;
-                }
                 at = 0;
+                return false;
             }
-            return true;
         }
 
         @Override

@@ -715,6 +715,76 @@ abstract class RegistrationContract {
     }
 
     /**
+     * A source that stalls (a slow disk or network) ends the streamed statement in progress after a few seconds
+     * rather than leave the database waiting mid-statement, and the rows after the stall go on in the next one.
+     */
+    @Test
+    void rowsAfterTheSourceStallsAreStreamedInTheNextStatement() {
+        ImportRegistrationsUseCase.RowSource stalling = sink -> {
+            int[] n = {0};
+            teachers(2_400, false).forEach(new ImportRegistrationsUseCase.RowSink() {
+                @Override
+                public void row(ImportRegistrationsUseCase.Row row) {
+                    if (n[0]++ == 1_500) {
+                        try {
+                            Thread.sleep((RegistrationService.STREAM_PAUSE_SECONDS + 1) * 1000L);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                    sink.row(row);
+                }
+
+                @Override
+                public void refused(ImportRegistrationsUseCase.RefusedRow refused) {
+                    sink.refused(refused);
+                }
+            });
+        };
+
+        assertThat(registrations.importRegistrations(7, stalling, false).created()).isEqualTo(2_400);
+        assertThat(new JooqRegistrationRepository(database).count(SEVENTH)).isEqualTo(2_400);
+        assertThat(database.inTransaction(() -> outbox.status(Instant.now(), 0)).owed()).isEqualTo(2_400);
+    }
+
+    /**
+     * The count of what is owed is kept, not counted (a metrics scrape must not read a million rows): an erased
+     * participant is owed nothing, and a sender never waits for an import that is still running (its job is not
+     * committed) to queue another job's mail.
+     */
+    @Test
+    void erasingLowersWhatIsOwedAndAnImportStillRunningNeverHoldsTheSenderUp() throws Exception {
+        assertThat(registrations.importRegistrations(7, teachers(1_200, false), false).created()).isEqualTo(1_200);
+        registrations.erase(new EraseParticipantCommand("teacher00003@sch.gr", 7));
+        registrations.erase(new EraseParticipantCommand("teacher01199@sch.gr", 7));
+        assertThat(database.inTransaction(() -> outbox.status(Instant.now(), 0)).owed()).isEqualTo(1_198);
+        assertThat(outbox.outboxBacklog()).isEqualTo(1_198);
+
+        // an import of edition 8 in progress on another connection: its job is written, not committed
+        try (java.sql.Connection running = database.dataSource().getConnection()) {
+            running.setAutoCommit(false);
+            try (java.sql.Statement s = running.createStatement()) {
+                s.executeUpdate("insert into mail_job (kind, edition, after_id, owed, created_at) values"
+                        + " ('registration-code', 8, 0, 0, current_timestamp)");
+            }
+            ExecutorService sender = Executors.newSingleThreadExecutor();
+            try {
+                Future<Integer> queued = sender.submit(() -> mailJobs().queueSome(Instant.now(), 100_000));
+                assertThat(queued.get(20, TimeUnit.SECONDS)).isEqualTo(1_198);
+            } finally {
+                sender.shutdownNow();
+                running.rollback();
+            }
+        }
+        assertThat(outboxRecipients()).hasSize(1_198).doesNotContain("teacher00003@sch.gr", "teacher01199@sch.gr");
+        assertThat(database.inTransaction(() -> outbox.status(Instant.now(), 0)).owed()).isZero();
+        registrations.erase(new EraseParticipantCommand("teacher00004@sch.gr", 7));
+        assertThat(database.inTransaction(() -> outbox.status(Instant.now(), 0)).owed()).as("queued, then erased")
+                .isZero();
+        assertThat(outboxRecipients()).hasSize(1_197).doesNotContain("teacher00004@sch.gr");
+    }
+
+    /**
      * A job owes mail to its own import's registrations only: not to those registered one by one meanwhile (they
      * have their mail already), not to another import's, not to an erased participant's.
      */

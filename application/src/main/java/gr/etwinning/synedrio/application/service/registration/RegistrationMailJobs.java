@@ -46,27 +46,29 @@ public final class RegistrationMailJobs implements OwedMail {
     public int queueSome(Instant now, int limit) {
         int queued = 0;
         while (queued < limit) {
-            int room = Math.min(PAGE, limit - queued);
-            Integer page = transactions.inTransaction(() -> queuePage(now, room));
-            if (page == null) {
+            // the candidate is read on its own (committed jobs only, no lock); the page's transaction then begins by
+            // locking it, so that what it reads after is what was committed once the lock was held
+            Optional<Long> candidate = transactions.inTransaction(() -> jobs.oldestOpen(RegistrationMails.KIND));
+            if (candidate.isEmpty()) {
                 break; // no job owes anything
             }
-            queued += page;
+            int room = Math.min(PAGE, limit - queued);
+            queued += transactions.inTransaction(() -> queuePage(candidate.get(), now, room));
         }
         return queued;
     }
 
-    /** One page of the oldest open job; null when no job is open. In a transaction. */
-    private Integer queuePage(Instant now, int limit) {
-        Optional<MailJobs.Job> open = jobs.lockOldestOpen(RegistrationMails.KIND);
+    /** One page of the job, if it is still open (else 0: another sender finished it). In a transaction. */
+    private int queuePage(long id, Instant now, int limit) {
+        Optional<MailJobs.Job> open = jobs.lock(id);
         if (open.isEmpty()) {
-            return null;
+            return 0;
         }
         MailJobs.Job job = open.get();
         List<Registration> page = registrations.owedMail(job.id(), job.afterId(), job.lastId(), limit);
         if (!page.isEmpty()) {
             outbox.enqueueAll(page.stream().map(mails::registeredWhenSent).toList(), now);
-            jobs.advance(job.id(), page.get(page.size() - 1).id());
+            jobs.advance(job.id(), page.get(page.size() - 1).id(), page.size());
         }
         if (page.size() < limit) {
             jobs.finish(job.id(), now);

@@ -213,6 +213,13 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
         });
     }
 
+    /**
+     * How long a streamed import's statement waits for the reader's next rows before it ends (the next rows then go
+     * in the next statement), well inside the time a database waits for a statement's data (MariaDB's
+     * net_read_timeout, 30 s by default).
+     */
+    public static final int STREAM_PAUSE_SECONDS = 5;
+
     /** The rows of a streamed import are written this many at a time (one look-up, one insert of each kind). */
     static final int BATCH = 1000;
 
@@ -248,7 +255,7 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
                 }
                 if (run.mailJob != null) {
                     // the job owes mail to no registration stored after this transaction's
-                    mailJobs.bound(run.mailJob, registrations.lastId(number));
+                    mailJobs.bound(run.mailJob, registrations.lastId(number), run.created);
                 }
                 return run.report(true);
             });
@@ -267,6 +274,8 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
                 new java.util.concurrent.ArrayBlockingQueue<>(4);
         private volatile boolean cancelled;
         private final Object end = new Object();
+        /** Handed over at the first refused row when refusals roll everything back. */
+        private final Object stop = new Object();
         private final EditionNumber edition;
         private final Instant now;
         private final boolean skipRefused;
@@ -357,7 +366,9 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
                         if (next == end) {
                             break;
                         }
-                        write(checked(next));
+                        if (next != stop) {
+                            write(checked(next));
+                        }
                     }
                 }
                 reader.join();
@@ -389,6 +400,9 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
          */
         private void stream() throws InterruptedException {
             Object first = handed.take();
+            while (first == stop) {
+                first = handed.take(); // refused before any batch: nothing to stream, the end (or failure) follows
+            }
             if (first == end) {
                 return;
             }
@@ -399,19 +413,37 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
                 private List<Object[]> batch = firstBatch;
                 private int at;
                 private boolean ended;
+                private boolean paused;
 
+                /**
+                 * Answers false for a while when the reader has nothing for STREAM_PAUSE_SECONDS (a slow source):
+                 * the statement in progress ends rather than have the server wait for its next row until it gives
+                 * up (net_read_timeout), and the next call waits for the reader again.
+                 */
                 @Override
                 public boolean hasNext() {
                     while (!ended && at >= batch.size()) {
                         Object next;
                         try {
-                            next = handed.take();
+                            if (paused) {
+                                paused = false;
+                                next = handed.take();
+                            } else {
+                                next = handed.poll(STREAM_PAUSE_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+                                if (next == null) {
+                                    paused = true;
+                                    return false;
+                                }
+                            }
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                             next = new IllegalStateException("interrupted while importing registrations", e);
                         }
                         if (next == end) {
                             ended = true;
+                            reachedEnd = true;
+                        } else if (next == stop) {
+                            ended = true; // a row was refused: nothing will be written, the statement ends now
                         } else if (next instanceof Throwable t) {
                             failed[0] = t;
                             ended = true;
@@ -437,6 +469,16 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
                 }
             };
             registrations.addStreamed(rows, mailJob);
+            if (failed[0] == null && !reachedEnd) {
+                // stopped at a refusal: the reader goes on checking the rest of the file (every refusal is
+                // reported), handing over nothing more but its end, or its failure
+                for (Object next = handed.take(); next != end; next = handed.take()) {
+                    if (next instanceof Throwable t) {
+                        failed[0] = t;
+                        break;
+                    }
+                }
+            }
             if (failed[0] instanceof RuntimeException e) {
                 throw e;
             }
@@ -444,6 +486,10 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
                 throw e;
             }
         }
+
+        /** Whether the stream of rows ended at the reader's end (not at a refusal or a failure). */
+        private boolean reachedEnd;
+
 
         /** The rows checked so far, to the writer (none after a refusal that will roll everything back). */
         private void handOver() {
@@ -480,6 +526,9 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
 
         @Override
         public void refused(RefusedRow r) {
+            if (refused.isEmpty() && unlisted == 0 && !skipRefused) {
+                put(stop); // nothing will be written: a streamed statement ends now instead of waiting for the end
+            }
             if (refused.size() < LISTED_REFUSALS) {
                 refused.add(r);
             } else {

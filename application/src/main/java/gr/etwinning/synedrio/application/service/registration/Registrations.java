@@ -32,7 +32,7 @@ public final class Registrations {
 
     /**
      * The levels of the values met, as written: a file writes its few values a million times, and folding each
-     * (GreekText.key) was a twentieth of a national import's reading. Bounded: a file of odd values folds them.
+     * (GreekText.key) was a twentieth of a national import's reading. Bounded: emptied when full.
      */
     private static final java.util.concurrent.ConcurrentHashMap<String, EducationLevel> LEVELS =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -168,9 +168,10 @@ public final class Registrations {
             level = EducationLevel.SECONDARY;
         }
         if (level != null) {
-            if (LEVELS.size() < 256) {
-                LEVELS.put(value, level);
+            if (LEVELS.size() >= 256) {
+                LEVELS.clear(); // odd values (typed on the web, say) never keep a file's few out for good
             }
+            LEVELS.put(value, level);
             return level;
         }
         throw new InvalidValueException("level", "level '" + value + "' is neither primary (Πρωτοβάθμια) nor "

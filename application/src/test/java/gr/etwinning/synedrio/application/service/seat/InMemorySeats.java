@@ -159,20 +159,36 @@ public final class InMemorySeats implements ConferenceRepository, RegistrationRe
     }
 
     @Override
-    public void bound(long job, long lastId) {
+    public void bound(long job, long lastId, long owed) {
         Job j = jobs.get(job);
         jobs.put(job, new Job(job, j.kind(), j.edition(), j.afterId(), lastId));
+        owedBy.put(job, owed);
+    }
+
+    private final Map<Long, Long> owedBy = new java.util.HashMap<>();
+
+    @Override
+    public Optional<Long> oldestOpen(String kind) {
+        return jobs.values().stream().filter(j -> j.kind().equals(kind) && !finished.contains(j.id())).findFirst()
+                .map(Job::id);
     }
 
     @Override
-    public Optional<Job> lockOldestOpen(String kind) {
-        return jobs.values().stream().filter(j -> j.kind().equals(kind) && !finished.contains(j.id())).findFirst();
+    public Optional<Job> lock(long job) {
+        return finished.contains(job) ? Optional.empty() : Optional.ofNullable(jobs.get(job));
     }
 
     @Override
-    public void advance(long job, long afterId) {
+    public void advance(long job, long afterId, int queued) {
         Job j = jobs.get(job);
         jobs.put(job, new Job(job, j.kind(), j.edition(), afterId, j.lastId()));
+        owedBy.merge(job, -(long) queued, Long::sum);
+    }
+
+    @Override
+    public long owed() {
+        return owedBy.entrySet().stream().filter(e -> !finished.contains(e.getKey())).mapToLong(Map.Entry::getValue)
+                .sum();
     }
 
     @Override

@@ -245,7 +245,10 @@ public final class RegistrationCsv implements RegistrationFilePort {
             return known;
         }
         Boolean said = consentSaid(text);
-        if (said != null && CONSENTS.size() < 256) {
+        if (said != null) {
+            if (CONSENTS.size() >= 256) {
+                CONSENTS.clear(); // odd answers never keep a file's few out for good
+            }
             CONSENTS.put(text, said);
         }
         return said;
@@ -253,7 +256,7 @@ public final class RegistrationCsv implements RegistrationFilePort {
 
     /**
      * The answers met, as written: a file writes its few answers a million times, and folding each (GreekText.key)
-     * was a twentieth of a national import's reading. Bounded: a file of odd answers folds them.
+     * was a twentieth of a national import's reading. Bounded: emptied when full.
      */
     private static final java.util.concurrent.ConcurrentHashMap<String, Boolean> CONSENTS =
             new java.util.concurrent.ConcurrentHashMap<>();

@@ -21,20 +21,29 @@ public interface MailJobs {
      */
     long open(String kind, int edition, Instant at);
 
-    /** Records, before the opening transaction commits, the highest row id the job can owe mail to. */
-    void bound(long job, long lastId);
+    /**
+     * Records, before the opening transaction commits, the highest row id the job can owe mail to and how many
+     * mails it owes.
+     */
+    void bound(long job, long lastId, long owed);
+
+    /** The oldest job of that kind that still owes mail, as committed (no lock is taken); empty if there is none. */
+    Optional<Long> oldestOpen(String kind);
 
     /**
-     * The oldest job of that kind that still owes mail, locked for the rest of the caller's transaction; empty if
-     * there is none.
+     * The job, locked for the rest of the caller's transaction, if it still owes mail. Taken by its id, so that a
+     * job an import has not committed yet is never waited for.
      */
-    Optional<Job> lockOldestOpen(String kind);
+    Optional<Job> lock(long job);
 
-    /** The rows up to {@code afterId} have been queued. */
-    void advance(long job, long afterId);
+    /** The rows up to {@code afterId} have been queued, {@code queued} mails of them. */
+    void advance(long job, long afterId, int queued);
 
     /** Nothing more is owed. */
     void finish(long job, Instant at);
+
+    /** How many mails the open jobs still owe, as committed. */
+    long owed();
 
     /**
      * A job: the mails of {@code kind} owed to the rows of edition {@code edition} written with its id, above

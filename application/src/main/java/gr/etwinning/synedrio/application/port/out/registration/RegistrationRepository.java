@@ -59,15 +59,20 @@ public interface RegistrationRepository {
      * {@code mailJob}: an import into an edition with no registration yet, which looks nothing up between its
      * batches. On MariaDB this is one stream into the table, read by the database while the iterator's producer
      * checks the next rows. The iterator must not throw (a producer that fails ends the rows and tells its caller).
+     * It may answer {@code hasNext() == false} and then true again when asked again: a pause of its producer, which
+     * ends the statement in progress; the rows end when it answers false twice in a row.
      */
     default void addStreamed(java.util.Iterator<Registration> registrations, long mailJob) {
         List<Registration> batch = new java.util.ArrayList<>();
-        while (registrations.hasNext()) {
+        while (registrations.hasNext() || registrations.hasNext()) { // a pause answers false once
             batch.add(registrations.next());
-            if (batch.size() == 1000 || !registrations.hasNext()) {
+            if (batch.size() == 1000) {
                 addAll(batch, mailJob);
                 batch = new java.util.ArrayList<>();
             }
+        }
+        if (!batch.isEmpty()) {
+            addAll(batch, mailJob);
         }
     }
 
