@@ -53,10 +53,18 @@ final class BulkRows {
             boolean[] taken = {false};
             java.util.Iterator<T> statement = new java.util.Iterator<>() {
                 private int n;
+                private boolean done;
 
+                /**
+                 * The statement's rows end at the first false, for good: a producer's pause answers false once (the
+                 * statement must then end) and true when asked again, which is the next statement's to ask.
+                 */
                 @Override
                 public boolean hasNext() {
-                    return n < STREAMED_STATEMENT_ROWS && rows.hasNext();
+                    if (!done && (n >= STREAMED_STATEMENT_ROWS || !rows.hasNext())) {
+                        done = true;
+                    }
+                    return !done;
                 }
 
                 @Override

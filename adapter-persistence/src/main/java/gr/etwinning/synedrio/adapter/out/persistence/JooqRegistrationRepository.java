@@ -241,7 +241,7 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
         }
     }
 
-    /** One LOAD DATA statement for the whole stream on MariaDB (see {@link BulkRows#stream}). */
+    /** LOAD DATA statements of up to 10,000 rows on MariaDB, read while the rows come (see {@link BulkRows#stream}). */
     @Override
     public void addStreamed(java.util.Iterator<Registration> registrations, long mailJob) {
         database.changed("registration");

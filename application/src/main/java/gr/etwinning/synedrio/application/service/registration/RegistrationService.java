@@ -394,8 +394,8 @@ public final class RegistrationService implements RegisterUseCase, GetRegistrati
 
         /**
          * Writes every checked row as one stream that the database reads while the reader checks the next ones
-         * (an edition with no registration yet looks nothing up between batches): on MariaDB one statement, so
-         * that the database never waits for the next batch's round trip. The reader's failure, if any, ends the
+         * (an edition with no registration yet looks nothing up between batches): on MariaDB statements of up to
+         * 10,000 rows, so that the database does not wait for each batch's round trip. The reader's failure, if any, ends the
          * stream and is thrown once it is closed (the transaction then rolls back).
          */
         private void stream() throws InterruptedException {

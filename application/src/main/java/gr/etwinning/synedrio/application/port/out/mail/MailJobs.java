@@ -9,7 +9,7 @@ import java.util.Optional;
  * were half of a national import's database work). The job is opened in that transaction, so the mail is owed if
  * and only if what caused it was committed; each row it is owed to carries the job's id.
  *
- * <p>Whoever queues a page does it in one transaction that {@linkplain #lockOldestOpen locks the job}, writes the
+ * <p>Whoever queues a page does it in one transaction that {@linkplain #lock locks the job}, writes the
  * page's outbox rows and {@linkplain #advance moves its cursor} past them: two senders (or two instances) take
  * turns, and a sender that dies in between leaves the job as it was, so every row is queued exactly once.
  */
