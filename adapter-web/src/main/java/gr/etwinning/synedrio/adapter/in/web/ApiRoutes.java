@@ -156,6 +156,11 @@ public final class ApiRoutes {
         routes.add(new Route(method, path, checked, first));
     }
 
+    /** The paths of the routes of that method tried first (documents, {@link #postFirst}'s), in their order. */
+    List<String> triedFirst(HandlerType method) {
+        return routes.stream().filter(r -> r.first() && r.method() == method).map(Route::path).toList();
+    }
+
     /** A route; {@code first}: a document's or {@link #postFirst}'s, added to Javalin before the others. */
     private record Route(HandlerType method, String path, Handler handler, boolean first) {
     }

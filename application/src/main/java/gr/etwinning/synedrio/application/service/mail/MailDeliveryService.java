@@ -187,8 +187,8 @@ public final class MailDeliveryService implements SendMailUseCase, MailStatusUse
     @Override
     public MailStatus mailStatus(int limit) {
         OutboxQueue.OutboxStatus s = status(limit);
-        return new MailStatus(sender.unavailableReason(), sender.describe(), s.pending(), s.due(), s.owed(), s.sent(), s.dead(),
-                s.nextAttempt(), s.unsent().stream().map(r -> new MailRow(r.id(), r.kind(), r.recipient(),
+        return new MailStatus(sender.unavailableReason(), sender.describe(), s.pending(), s.due(), s.owed(), s.sent(),
+                s.dead(), s.nextAttempt(), s.unsent().stream().map(r -> new MailRow(r.id(), r.kind(), r.recipient(),
                 r.subject(), r.status(), r.attempts(), r.nextAttempt(), r.lastError())).toList());
     }
 
