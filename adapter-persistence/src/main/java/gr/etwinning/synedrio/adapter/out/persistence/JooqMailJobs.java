@@ -70,11 +70,6 @@ public final class JooqMailJobs implements MailJobs {
                 .where(MAIL_JOB.ID.eq(job)).execute();
     }
 
-    @Override
-    public long owed() {
-        return owed(database.dsl());
-    }
-
     /** How many mails the open jobs still owe: their counts, kept as pages are queued and registrations erased. */
     static long owed(DSLContext dsl) {
         Long owed = dsl.select(DSL.sum(MAIL_JOB.OWED)).from(MAIL_JOB).where(MAIL_JOB.FINISHED_AT.isNull())

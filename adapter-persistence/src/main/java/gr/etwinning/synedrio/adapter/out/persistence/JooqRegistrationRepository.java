@@ -219,16 +219,7 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
      * meanwhile by another transaction makes the whole transaction run again, as {@link #add} does.
      */
     @Override
-    public void addAll(List<Registration> registrations) {
-        write(registrations, null);
-    }
-
-    @Override
     public void addAll(List<Registration> registrations, long mailJob) {
-        write(registrations, mailJob);
-    }
-
-    private void write(List<Registration> registrations, Long mailJob) {
         if (registrations.isEmpty()) {
             return;
         }
@@ -260,7 +251,7 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
         return Failures.translate(e);
     }
 
-    private static MultiRowInsert.Binder<Registration> binder(Long mailJob) {
+    private static MultiRowInsert.Binder<Registration> binder(long mailJob) {
         return (ps, i, r) -> {
             ParticipantDetails d = r.details();
             ps.setInt(i, r.edition().value());
@@ -275,15 +266,11 @@ public final class JooqRegistrationRepository implements RegistrationRepository 
             ps.setObject(i + 9, utc(d.consentAt()));
             ps.setObject(i + 10, utc(r.registeredAt()));
             ps.setObject(i + 11, utc(r.updatedAt()));
-            if (mailJob == null) {
-                ps.setNull(i + 12, java.sql.Types.BIGINT);
-            } else {
-                ps.setLong(i + 12, mailJob);
-            }
+            ps.setLong(i + 12, mailJob);
         };
     }
 
-    private static LoadData.Writer<Registration> writer(Long mailJob) {
+    private static LoadData.Writer<Registration> writer(long mailJob) {
         return (r, out) -> {
             ParticipantDetails d = r.details();
             out.add(r.edition().value()).add(r.code().value()).add(d.fullName()).add(d.email().value())

@@ -162,10 +162,7 @@ public final class InMemorySeats implements ConferenceRepository, RegistrationRe
     public void bound(long job, long lastId, long owed) {
         Job j = jobs.get(job);
         jobs.put(job, new Job(job, j.kind(), j.edition(), j.afterId(), lastId));
-        owedBy.put(job, owed);
     }
-
-    private final Map<Long, Long> owedBy = new java.util.HashMap<>();
 
     @Override
     public Optional<Long> oldestOpen(String kind) {
@@ -182,13 +179,6 @@ public final class InMemorySeats implements ConferenceRepository, RegistrationRe
     public void advance(long job, long afterId, int queued) {
         Job j = jobs.get(job);
         jobs.put(job, new Job(job, j.kind(), j.edition(), afterId, j.lastId()));
-        owedBy.merge(job, -(long) queued, Long::sum);
-    }
-
-    @Override
-    public long owed() {
-        return owedBy.entrySet().stream().filter(e -> !finished.contains(e.getKey())).mapToLong(Map.Entry::getValue)
-                .sum();
     }
 
     @Override

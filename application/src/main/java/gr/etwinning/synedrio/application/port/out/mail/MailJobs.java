@@ -42,9 +42,6 @@ public interface MailJobs {
     /** Nothing more is owed. */
     void finish(long job, Instant at);
 
-    /** How many mails the open jobs still owe, as committed. */
-    long owed();
-
     /**
      * A job: the mails of {@code kind} owed to the rows of edition {@code edition} written with its id, above
      * {@code afterId} (the rows up to it are queued) and up to {@code lastId} (null until its import committed).

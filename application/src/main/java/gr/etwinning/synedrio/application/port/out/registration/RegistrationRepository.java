@@ -43,13 +43,8 @@ public interface RegistrationRepository {
         return found;
     }
 
-    /** Stores many new registrations at once (an import's batch), without giving their ids back. */
-    default void addAll(List<Registration> registrations) {
-        registrations.forEach(this::add);
-    }
-
     /**
-     * Stores many new registrations at once, each owed its confirmation mail by the mail job {@code mailJob}
+     * Stores many new registrations at once (an import's batch), without giving their ids back, each owed its confirmation mail by the mail job {@code mailJob}
      * ({@link gr.etwinning.synedrio.application.port.out.mail.MailJobs}).
      */
     void addAll(List<Registration> registrations, long mailJob);
