@@ -25,7 +25,10 @@ import java.util.function.Supplier;
  * from the database at every request ({@link GetDataVersionsUseCase}: shared by the requests arriving together),
  * so a write made by any instance on the same database is seen at the next request; a document is made again only
  * when that version moved. The version is read before the document is made, so a document is never older than the
- * version it is kept under.
+ * version it is kept under. A request that arrives while a read of the versions is under way waits for the next
+ * one without a thread: it is answered by the thread that reads for it ({@link GetDataVersionsUseCase#versionsLater}),
+ * which hands the kept bytes to Jetty without blocking (a client that reads nothing holds up nobody else) and has
+ * a document that must be made made by a thread of its own.
  *
  * <p>Every answer carries a strong {@code ETag} (a digest of its bytes), answers {@code If-None-Match} with 304,
  * and says {@code Cache-Control: public, max-age=…} (short: a programme changes while a conference runs). The bytes
@@ -119,21 +122,45 @@ public final class DocumentCache {
      * (a failure to make it — not found, the database down — is thrown as it is, and nothing is kept).
      */
     public void serve(Context ctx, Source source, String key, Supplier<Document> make) {
-        Entry entry;
         if (versions == null) {
             Document d = make.get();
-            entry = new Entry(0, d, etag(d), null, null, null); // sent once: not worth a copy off the heap
-        } else {
-            Versions v = versions.versions();
+            send(ctx, new Entry(0, d, etag(d), null, null, null)); // sent once: not worth a copy off the heap
+            return;
+        }
+        CompletableFuture<Versions> later = versions.versionsLater();
+        if (later.isDone()) {
+            send(ctx, entry(gr.etwinning.synedrio.application.SharedResults.await(later), source, key, make));
+            return;
+        }
+        // A read was under way: the versions come with the next one, and this request's thread is not kept waiting
+        // for them (parking and waking a thread per request cost more than the rest of the answer). The thread
+        // that reads them answers the request: a kept document is written without blocking, so that a client that
+        // does not read cannot hold up the others; a document to be made is made by a thread of its own.
+        ctx.future(() -> later.thenCompose(v -> {
             long version = source == Source.PROGRAMME ? v.programme() : v.everything();
             Entry kept = entries.get(key);
             if (kept != null && kept.version() == version) {
-                entry = kept;
-            } else {
-                entry = makeOnce(key, version, make);
+                return sendLater(ctx, kept);
             }
+            return CompletableFuture.supplyAsync(() -> makeOnce(key, version, make), MAKERS)
+                    .thenCompose(made -> sendLater(ctx, made));
+        }));
+    }
+
+    /** Makes the documents that requests answered without a thread of their own need (their own thread is gone). */
+    private static final java.util.concurrent.Executor MAKERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "document-maker");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private Entry entry(Versions v, Source source, String key, Supplier<Document> make) {
+        long version = source == Source.PROGRAMME ? v.programme() : v.everything();
+        Entry kept = entries.get(key);
+        if (kept != null && kept.version() == version) {
+            return kept;
         }
-        send(ctx, entry);
+        return makeOnce(key, version, make);
     }
 
     /**
@@ -193,6 +220,46 @@ public final class DocumentCache {
         } else {
             ctx.result(d.body()); // not kept gzipped: Javalin sends it as any answer (compressed if worth it)
         }
+    }
+
+    /**
+     * Answers as {@link #send} does, without blocking: the bytes are handed to Jetty, which writes them as the client
+     * takes them; the future completes when they are written (or the client went away). A document not kept gzipped
+     * is sent as it is, even to a client that takes gzip (Javalin would write its compressed bytes blocking).
+     */
+    private static CompletableFuture<Void> sendLater(Context ctx, Entry entry) {
+        Document d = entry.document();
+        ctx.header("ETag", entry.etag());
+        ctx.header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
+        d.headers().forEach(ctx::header);
+        if (matches(ctx.header("If-None-Match"), entry.etag())) {
+            ctx.status(304);
+            return CompletableFuture.completedFuture(null);
+        }
+        ctx.status(200).contentType(d.contentType());
+        String accepted = ctx.req().getHeader("Accept-Encoding");
+        boolean gzip = accepted != null && entry.gzip() != null && acceptsGzip(accepted);
+        if (gzip) {
+            ctx.res().setHeader("Content-Encoding", "gzip");
+        }
+        byte[] bytes = gzip ? entry.gzip() : d.body();
+        ByteBuffer direct = gzip ? entry.directGzip() : entry.direct();
+        HttpServletResponse res = ctx.res();
+        res.setContentLength(bytes.length);
+        try {
+            ServletOutputStream out = res.getOutputStream();
+            if (out instanceof HttpOutput jetty) {
+                CompletableFuture<Void> written = new CompletableFuture<>();
+                jetty.sendContent(direct != null ? direct.duplicate() : ByteBuffer.wrap(bytes),
+                        org.eclipse.jetty.util.Callback.from(() -> written.complete(null),
+                                gone -> written.complete(null))); // the client went away: nobody to answer
+                return written;
+            }
+            out.write(bytes);
+        } catch (IOException e) {
+            // the client went away while its document was sent: nobody is left to answer, nothing to log
+        }
+        return CompletableFuture.completedFuture(null);
     }
 
     /**

@@ -15,28 +15,30 @@ import java.util.concurrent.CompletableFuture;
  * costs the database one small query at a time rather than 64. A read that fails (the database down) fails for
  * every caller waiting for it, at once.
  *
- * <p>The callers that arrive during a read form the next batch; the first of them reads for it, handed the turn by
- * the read before (one wake-up), and every caller is woken once, by its batch's result — not all waiters at every
- * read's end, each taking a lock again in turn.
+ * <p>A caller that arrives when nobody reads reads at once, in its own thread. The callers that arrive during a
+ * read form the next batch, which a thread of this service's own reads for when the read under way ends — and so
+ * on while batches gather — and whose callers it answers: {@link #versions()} callers are woken, and the
+ * continuations of {@link #versionsLater()} callers run in it (a web request's answer is written there, not in a
+ * request thread parked and woken for it).
  */
 @Singleton
 public final class DataVersionService implements GetDataVersionsUseCase {
 
-    /** The callers served by one read: the first of them reads when its turn comes. */
+    /** The callers served by one read. */
     private static final class Batch {
         final CompletableFuture<Versions> result = new CompletableFuture<>();
-        /** Completed when the read before this one ended: the batch's first caller then reads. */
-        final CompletableFuture<Void> turn = new CompletableFuture<>();
         /** How many callers it serves (guarded by the lock). */
         int callers;
     }
 
     private final DataVersionPort port;
     private final Object lock = new Object();
-    /** Whether a read is under way (or handed to the next batch's first caller). */
+    /** Whether a read is under way (or about to be, for the batch gathered during the last one). */
     private boolean reading;
     /** The callers that arrived during the read under way; nobody reads for them yet. */
     private Batch next;
+    /** Reads for the batches that gather during reads; started at the first such batch. */
+    private volatile java.util.concurrent.ExecutorService reader;
 
     @Inject
     public DataVersionService(DataVersionPort port) {
@@ -45,30 +47,35 @@ public final class DataVersionService implements GetDataVersionsUseCase {
 
     @Override
     public Versions versions() {
+        return gr.etwinning.synedrio.application.SharedResults.await(versionsLater());
+    }
+
+    /**
+     * Without waiting: a caller that arrives while a read is under way joins the next batch and returns at once,
+     * its future completed by that read, in the service's reading thread (which runs the continuations then). A
+     * caller that arrives when nobody reads reads at once, in its own thread, and gets a completed future.
+     */
+    @Override
+    public CompletableFuture<Versions> versionsLater() {
         Batch mine;
-        boolean lead = true;
-        boolean waitForTurn = false;
+        boolean lead = false;
         synchronized (lock) {
             if (!reading) {
-                reading = true; // nobody reads: this caller reads at once, for itself
+                reading = true;
                 mine = new Batch();
-            } else if (next == null) {
-                next = new Batch(); // the first to arrive during a read reads next, for all who join it
-                mine = next;
-                waitForTurn = true;
+                lead = true;
             } else {
+                if (next == null) {
+                    next = new Batch();
+                }
                 mine = next;
-                lead = false;
             }
             mine.callers++;
         }
         if (lead) {
-            if (waitForTurn) {
-                mine.turn.join(); // the read under way ends, then hands this batch its turn
-            }
-            read(mine);
+            read(mine, true);
         }
-        return gr.etwinning.synedrio.application.SharedResults.await(mine.result);
+        return mine.result;
     }
 
     /** How many callers wait for a read that has not begun (for tests). */
@@ -78,25 +85,63 @@ public final class DataVersionService implements GetDataVersionsUseCase {
         }
     }
 
-    /** Reads for the batch, then hands the turn to the batch that gathered meanwhile, if any. */
-    private void read(Batch batch) {
-        try {
-            DataVersionPort.Versions v = port.read();
-            batch.result.complete(new Versions(v.programme(), v.everything()));
-        } catch (RuntimeException | Error e) {
-            batch.result.completeExceptionally(e);
-        } finally {
+    /**
+     * Reads for the batch, then for the batch that gathered meanwhile, if any: a caller that read for itself hands
+     * that batch to the reading thread before it goes on with its own answer; the reading thread answers its batch,
+     * then reads for the next, as long as batches gather.
+     */
+    private void read(Batch first, boolean caller) {
+        Batch batch = first;
+        while (batch != null) {
+            Versions versions = null;
+            Throwable failure = null;
+            try {
+                DataVersionPort.Versions v = port.read();
+                versions = new Versions(v.programme(), v.everything());
+            } catch (RuntimeException | Error e) {
+                failure = e;
+            }
             Batch following;
             synchronized (lock) {
                 following = next;
                 next = null;
                 if (following == null) {
-                    reading = false; // else the turn goes to the following batch: still reading
+                    reading = false; // else the following batch is read for at once: still reading
                 }
             }
-            if (following != null) {
-                following.turn.complete(null);
+            if (following != null && caller) {
+                Batch handed = following;
+                try {
+                    readingThread().execute(() -> read(handed, false));
+                    following = null;
+                } catch (RuntimeException | Error e) {
+                    // no thread to be had (memory): this caller reads for them after its own, as nobody else will
+                }
+            }
+            if (failure == null) {
+                batch.result.complete(versions);
+            } else {
+                batch.result.completeExceptionally(failure);
+            }
+            batch = following;
+        }
+    }
+
+    private java.util.concurrent.ExecutorService readingThread() {
+        java.util.concurrent.ExecutorService r = reader;
+        if (r == null) {
+            synchronized (lock) {
+                r = reader;
+                if (r == null) {
+                    r = java.util.concurrent.Executors.newSingleThreadExecutor(task -> {
+                        Thread t = new Thread(task, "data-versions");
+                        t.setDaemon(true);
+                        return t;
+                    });
+                    reader = r;
+                }
             }
         }
+        return r;
     }
 }
