@@ -61,4 +61,22 @@ class LoadDataFieldsTest {
                     .isEqualTo(p.encode().length());
         }
     }
+
+    @Test
+    void theStreamGivesTheDriverNoMoreThanFitsItsPacketBufferAndEveryRowWhole() throws Exception {
+        java.util.List<String> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            rows.add("Εκπαιδευτικός " + i + " — Σχολείο της Θεσσαλονίκης");
+        }
+        LoadData.RowStream<String> stream = new LoadData.RowStream<>(rows.iterator(), (row, out) -> out.add(row));
+        java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+        byte[] buffer = new byte[8192]; // what MariaDB Connector/J reads with
+        int reads = 0;
+        for (int n; (n = stream.read(buffer)) > 0; reads++) {
+            assertThat(n).as("read %d", reads).isLessThanOrEqualTo(8192 - 4);
+            all.write(buffer, 0, n);
+        }
+        assertThat(reads).isGreaterThan(10);
+        assertThat(all.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(String.join("\n", rows) + "\n");
+    }
 }
