@@ -13,12 +13,22 @@ import gr.etwinning.synedrio.domain.Check;
  * unregistered person a 64-bit hash of the key with the sign bit set (negative), so that a million presences are
  * counted by comparing integers, not collated text.
  */
-public record PersonKey(String value) {
+public final class PersonKey {
 
     public static final int MAX = 254;
 
-    public PersonKey {
+    private final String value;
+    /** {@link #number()}, made once: a national import asks for it several times for each of 660,000 persons. */
+    private final long number;
+
+    public PersonKey(String value) {
         Check.text(value, "person key", MAX + 2);
+        this.value = value;
+        this.number = number(value);
+    }
+
+    public String value() {
+        return value;
     }
 
     public static PersonKey registration(long id) {
@@ -40,11 +50,15 @@ public record PersonKey(String value) {
      * n²/2⁶⁴ (10⁻⁷ for a million persons).
      */
     public long number() {
-        if (isRegistration()) {
+        return number;
+    }
+
+    private static long number(String value) {
+        if (value.startsWith("r:")) {
             return Long.parseLong(value, 2, value.length(), 10);
         }
         long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < value.length(); i++) {
+        for (int i = 0, n = value.length(); i < n; i++) {
             h ^= value.charAt(i);
             h *= 0x100000001b3L;
         }
@@ -62,6 +76,16 @@ public record PersonKey(String value) {
 
     private static String cut(String s) {
         return s.length() > MAX ? s.substring(0, MAX) : s;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o == this || o instanceof PersonKey k && k.value.equals(value);
+    }
+
+    @Override
+    public int hashCode() {
+        return value.hashCode();
     }
 
     @Override

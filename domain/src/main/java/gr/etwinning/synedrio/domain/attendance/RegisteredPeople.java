@@ -134,6 +134,9 @@ public final class RegisteredPeople {
         if (email == null) {
             return "";
         }
+        if (isKey(email)) {
+            return email; // most addresses in an export: nothing to remove, compose or lower, so nothing to copy
+        }
         StringBuilder out = new StringBuilder(email.length());
         boolean ascii = true;
         for (int i = 0; i < email.length(); i++) {
@@ -146,6 +149,24 @@ public final class RegisteredPeople {
         String s = (ascii ? out.toString() : java.text.Normalizer.normalize(out, java.text.Normalizer.Form.NFC))
                 .toLowerCase(Locale.ROOT);
         return s.indexOf('@') > 0 ? s : "";
+    }
+
+    /**
+     * Whether the address is its own key: printable ASCII without spaces or capitals, with an {@code @} after its
+     * first character — what {@link #emailKey} would return unchanged.
+     */
+    private static boolean isKey(String email) {
+        int at = -1;
+        for (int i = 0; i < email.length(); i++) {
+            char c = email.charAt(i);
+            if (c <= ' ' || c >= 0x7F || (c >= 'A' && c <= 'Z')) {
+                return false;
+            }
+            if (c == '@' && at < 0) {
+                at = i;
+            }
+        }
+        return at > 0;
     }
 
     /** A name for comparison: {@link GreekText#nameKey}. */

@@ -75,4 +75,33 @@ class RegisteredPeopleTest {
                 .isEqualTo(new gr.etwinning.synedrio.domain.registration.EmailAddress("m\u00fcller@schule.de").key());
         org.assertj.core.api.Assertions.assertThat(RegisteredPeople.emailKey("Maria@Sch.gr")).isEqualTo("maria@sch.gr");
     }
+
+    @Test
+    void anAddressAlreadyInKeyFormIsItsOwnKeyAndEveryOtherIsCleanedAsBefore() {
+        java.util.Random random = new java.util.Random(11);
+        String chars = "abcxyzAQZ019.-_+@@ \t\u00A0\u001F\u007Fά\u0308é";
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder b = new StringBuilder();
+            int n = random.nextInt(14);
+            for (int i = 0; i < n; i++) {
+                b.append(chars.charAt(random.nextInt(chars.length())));
+            }
+            String email = b.toString();
+            assertThat(RegisteredPeople.emailKey(email)).as("%s", email).isEqualTo(cleaned(email));
+        }
+        String key = "maria.papadopoulou@sch.gr";
+        assertThat(RegisteredPeople.emailKey(key)).isSameAs(key);
+    }
+
+    /** The key as {@link RegisteredPeople#emailKey} made it for every address before its shortcut. */
+    private static String cleaned(String email) {
+        StringBuilder out = new StringBuilder();
+        for (char c : email.toCharArray()) {
+            if (!Character.isWhitespace(c) && c != '\u00A0') {
+                out.append(c);
+            }
+        }
+        String s = java.text.Normalizer.normalize(out, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT);
+        return s.indexOf('@') > 0 ? s : "";
+    }
 }
