@@ -16,7 +16,9 @@
 # once in the measured import), KEEP=1 keeps the generated files and the database, BENCH_JAVA_OPTS (more
 # options for the server JVM, e.g. -XX:StartFlightRecording=filename=/tmp/server.jfr,settings=profile),
 # WARM_FORMATS=1 (the server warmed with the first file of each platform's format, not only the first file),
-# CURL_PER_FILE=1 (a curl process per file, as before 2026-11-30 20:30, instead of one curl for all the files).
+# CURL_PER_FILE=1 (a curl process per file, as before 2026-11-30 20:30, instead of one curl for all the files),
+# VIA=cli (the measured import is one `./synedrio attendance import 7 --manifest LIST` of the hundred files, a new
+# JVM as an operator runs it, instead of the PUTs to the server: its CPU is then the CLI's).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 url="${1:-jdbc:mariadb://127.0.0.1:3306/test}"
@@ -118,14 +120,32 @@ for _ in $(seq 1 "${WARM_PASSES:-0}"); do
   curl --config "$work/puts.conf" > "$work/warm-codes.txt" || true
   [ "$(grep -c '^200 ' "$work/warm-codes.txt")" = "$(wc -l < "$work/plan.txt")" ] || { echo "a warm-up pass failed" >&2; exit 1; }
 done
-[ "${WARM_PASSES:-0}" -gt 0 ] && echo "warm-up: ${WARM_PASSES} full pass(es) of the files before the measured import (which replaces them)"
+if [ "${WARM_PASSES:-0}" -gt 0 ] && [ -n "${WARM_EMPTIED:-}" ]; then
+  # WARM_EMPTIED=1: the warm-up's rows deleted again (in the database, behind the server's back), so that the measured
+  # import is a first import into empty tables, as the default's, by a server whose JIT has compiled an import
+  sql "$db" -e "delete from attendance_presence; delete from attendance_person; delete from attendance_file"
+  echo "warm-up: ${WARM_PASSES} full pass(es) of the files, then their rows deleted: the measured import is a first import by a warm server"
+elif [ "${WARM_PASSES:-0}" -gt 0 ]; then
+  echo "warm-up: ${WARM_PASSES} full pass(es) of the files before the measured import (which replaces them)"
+fi
+cli=("$root/synedrio" --db "$dburl" --db-user "$user" --db-password "$password")
+if [ "${VIA:-}" = cli ]; then
+  (printf 'file\tfor\tplatform\n'; cat "$work/plan.txt") > "$work/manifest.tsv"
+  "${cli[@]}" attendance show 7 > /dev/null 2>&1 || true # prepares the launcher's start-up cache, if not yet
+  echo "import: one ./synedrio attendance import 7 --manifest (a new JVM through the launcher; SYNEDRIO_JAVA=${SYNEDRIO_JAVA:-unset: the newest JDK >= 25 under /usr/lib/jvm if any})"
+fi
 server_threads > "$work/server_threads.before"
 gc_before=$(gc_pause_ms)
 cpu_before=$(cpu_s)
 db_before=$(db_cpu_s)
 [ -n "$db_pid" ] && tids_cpu $(threads_of_db) > "$work/threads.before"
 start=$(date +%s.%N)
-if [ "${CURL_PER_FILE:-}" = 1 ]; then
+if [ "${VIA:-}" = cli ]; then
+  # the operator's one command for the whole set: the launcher, a new JVM, reading each file while the one before is
+  # written (its start-up cache prepared before the clock starts, as after any first run of a build)
+  ( time -p "${cli[@]}" attendance import 7 --manifest "$work/manifest.tsv" > "$work/cli-import.txt" ) \
+    2> "$work/cli-import.time" || { echo "the import failed:" >&2; cat "$work/cli-import.time" >&2; exit 1; }
+elif [ "${CURL_PER_FILE:-}" = 1 ]; then
   while IFS=$'\t' read -r file target platform; do
     code=$(curl -s -o "$work/last.json" -w '%{http_code}' -X PUT -H "Authorization: Bearer $token" \
       --data-binary @"$work/$file" "http://127.0.0.1:$http_port/api/conferences/7/attendance/$target?fileName=$file")
@@ -138,7 +158,9 @@ else
   curl ${PARALLEL:+--parallel --parallel-max "$PARALLEL"} --config "$work/puts.conf" > "$work/codes.txt" || true
 fi
 end=$(date +%s.%N)
-if [ "$(grep -c '^200 ' "$work/codes.txt")" != "$(wc -l < "$work/plan.txt")" ]; then
+if [ "${VIA:-}" = cli ]; then
+  tail -1 "$work/cli-import.txt"
+elif [ "$(grep -c '^200 ' "$work/codes.txt")" != "$(wc -l < "$work/plan.txt")" ]; then
   failed="$(grep -v '^200 ' "$work/codes.txt" | head -1)"
   echo "import of ${failed#* } failed (HTTP ${failed%% *}; $(grep -c '^200 ' "$work/codes.txt") files imported):" >&2
   cat "$work/answers/$(grep -n -v '^200 ' "$work/codes.txt" | head -1 | cut -d: -f1).json" "$work/last.json" 2>/dev/null >&2
@@ -157,6 +179,7 @@ if [ -n "$db_pid" ]; then
 fi
 import_s=$(echo "$end - $start" | bc -l)
 import_cpu=$(echo "$cpu_after - $cpu_before" | bc -l)
+[ "${VIA:-}" = cli ] && import_cpu=$(awk '/^user|^sys/ { s += $2 } END { printf "%.2f", s }' "$work/cli-import.time")
 read_rows=$(sql -N -e "select sum(rows_read) from \`$db\`.attendance_file")
 
 sql "$db" -e "create table plain_rows (id bigint not null auto_increment primary key, name varchar(200),
@@ -184,7 +207,6 @@ load_s=$(echo "$end - $start" | bc -l)
 loaded=$(sql -N -e "select count(*) from \`$db\`.plain_rows")
 
 # as an operator runs it: the launcher, whose class cache the first run after a build prepares (not measured)
-cli=("$root/synedrio" --db "$dburl" --db-user "$user" --db-password "$password")
 "${cli[@]}" attendance show 7 > /dev/null 2>&1 || true
 start=$(date +%s.%N)
 ( time -p "${cli[@]}" attendance show 7 > "$work/show.txt" ) 2> "$work/show.time"
@@ -202,10 +224,10 @@ peak=$(grep -o '[0-9]*M->' "$work/gc.log" | sed 's/M->//' | sort -n | tail -1 ||
 
 echo
 echo "imported: $read_rows rows in $meetings files ($(sql -N -e "select count(*) from \`$db\`.attendance_person") persons per file, $(sql -N -e "select count(*) from \`$db\`.attendance_presence") presences) in $(printf %.1f "$import_s") s = $(printf %.0f "$(echo "$read_rows / $import_s" | bc -l)") rows/s"
-echo "import: the server's CPU time $(printf %.1f "$import_cpu") s = $(printf %.0f "$(echo "$read_rows / $import_cpu" | bc -l)") rows per CPU-second; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "import: the $([ "${VIA:-}" = cli ] && echo "CLI's" || echo "server's") CPU time $(printf %.1f "$import_cpu") s = $(printf %.0f "$(echo "$read_rows / $import_cpu" | bc -l)") rows per CPU-second; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "LOAD DATA LOCAL INFILE: $loaded rows in $(printf %.1f "$load_s") s = $(printf %.0f "$(echo "$loaded / $load_s" | bc -l)") rows/s"
 # threads that ended meanwhile (a file's read-ahead thread) are no longer listed: the rest of the process's CPU
-echo "import: the server's CPU by thread (s): $(awk -F'\t' -v total="$import_cpu" 'NR == FNR { b[$1] += $2; next } { a[$1] += $2 } END { for (k in a) { d = a[k] - b[k]; s += d; if (d >= 0.05) printf "%s %.2f, ", k, d }; printf "threads ended meanwhile (the read-ahead threads) %.2f", total - s }' "$work/server_threads.before" "$work/server_threads.after"); GC pauses $(( gc_after - gc_before )) ms"
+[ "${VIA:-}" = cli ] || echo "import: the server's CPU by thread (s): $(awk -F'\t' -v total="$import_cpu" 'NR == FNR { b[$1] += $2; next } { a[$1] += $2 } END { for (k in a) { d = a[k] - b[k]; s += d; if (d >= 0.05) printf "%s %.2f, ", k, d }; printf "threads ended meanwhile (the read-ahead threads) %.2f", total - s }' "$work/server_threads.before" "$work/server_threads.after"); GC pauses $(( gc_after - gc_before )) ms"
 if [ -n "$db_pid" ]; then
   echo "CPU of this run's database connections: import $(printf %.2f "$import_conn_cpu") s for $read_rows rows; LOAD DATA $(printf %.2f "$load_conn_cpu") s for $loaded rows; CPU ratio $(printf %.2f "$(echo "($read_rows / $loaded) * $load_conn_cpu / ($import_cpu + $import_conn_cpu)" | bc -l)") (server + connections; on a shared database server the fairer figure)"
   echo "CPU: import $(printf %.1f "$import_cpu") s (server) + $(printf %.1f "$import_db_cpu") s (database) for $read_rows rows; LOAD DATA $(printf %.2f "$load_db_cpu") s (database) for $loaded rows; CPU ratio $(printf %.2f "$(echo "($read_rows / $loaded) * $load_db_cpu / ($import_cpu + $import_db_cpu)" | bc -l)") (a load-independent estimate of the ratio when the two processes do not run in parallel)"
