@@ -170,4 +170,83 @@ class AttendanceCliEndToEndTest {
         assertThat(erased.code()).as(erased.err()).isZero();
         assertThat(show()).isEqualTo(before);
     }
+
+    @Test
+    void aManifestImportsEveryPlatformsFileInOneRunAndCountsAsTheFilesOneByOne() throws IOException {
+        fixture("zoom-participants.csv");
+        fixture("teams-report-el-utf16le.csv");
+        fixture("LearningDashboard_d2-workshop-03_2021-11-20.csv");
+        fixture("zoom-webinar.csv");
+        Path list = Files.writeString(dir.resolve("λίστα.csv"), "\uFEFFfile,for,platform\n"
+                + "# the four meetings of 19 and 20 November\n"
+                + "zoom-participants.csv,d2-workshop-01,\n"
+                + "\"teams-report-el-utf16le.csv\",d2-workshop-02,teams\n"
+                + "\n"
+                + "LearningDashboard_d2-workshop-03_2021-11-20.csv,d2-workshop-03,auto\n"
+                + dir.resolve("zoom-webinar.csv") + ",d1-keynote-leivadaou,zoom-webinar\n");
+
+        CliRun.Result r = cli.run("attendance", "import", "7", "--manifest", list.toString());
+
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines().toList()).hasSize(5);
+        assertThat(r.out()).contains("d2-workshop-01", "d2-workshop-02", "d2-workshop-03", "d1-keynote-leivadaou",
+                "imported 4 files: ");
+        JsonNode all = show();
+        assertThat(all.path("uniqueParticipants").asLong()).as("as the four files imported one by one").isEqualTo(9);
+        assertThat(all.path("uniqueByKind").path("workshop").asLong()).isEqualTo(7);
+
+        CliRun.Result again = cli.run("attendance", "import", "7", "--manifest", list.toString());
+        assertThat(again.code()).as(again.err()).isZero();
+        assertThat(again.out()).contains(" replaced ");
+        assertThat(show()).as("the same list again replaces, counts nothing twice").isEqualTo(all);
+    }
+
+    @Test
+    void aManifestWithWrongLinesNamesEveryOneAndImportsNothing() throws IOException {
+        fixture("zoom-participants.csv");
+        Path list = Files.writeString(dir.resolve("list.tsv"), "file\tfor\ttimezone\n"
+                + "zoom-participants.csv\td2-workshop-01\tEurope/Athens\n"
+                + "missing.csv\td2-workshop-02\t\n"
+                + "zoom-participants.csv\t\t\n"
+                + "zoom-participants.csv\td2-workshop-03\tAthens/Kalamata\n");
+
+        CliRun.Result r = cli.run("attendance", "import", "7", "--manifest", list.toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("nothing was imported; 3 lines are wrong", "line 3: no readable file",
+                "line 4: no session or contribution (for)", "line 5: unknown time zone 'Athens/Kalamata'");
+        assertThat(show().path("sessions").size()).isZero();
+    }
+
+    @Test
+    void aManifestStopsAtTheFirstFileThatFailsKeepingTheFilesBeforeItAndNamingIt() throws IOException {
+        fixture("zoom-participants.csv");
+        fixture("zoom-participants-truncated.csv");
+        fixture("zoom-webinar.csv");
+        Path list = Files.writeString(dir.resolve("list.csv"), "for,file\n"
+                + "d2-workshop-01,zoom-participants.csv\n"
+                + "d2-workshop-02,zoom-participants-truncated.csv\n"
+                + "d1-keynote-leivadaou,zoom-webinar.csv\n");
+
+        CliRun.Result r = cli.run("attendance", "import", "7", "--manifest", list.toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.out()).contains("d2-workshop-01").doesNotContain("d1-keynote-leivadaou");
+        assertThat(r.err()).contains("zoom-participants-truncated.csv (for d2-workshop-02, line 3 of list.csv, "
+                + "file 2 of 3): line 3: ", "the 1 files before it were imported");
+        JsonNode sessions = show().path("sessions");
+        assertThat(sessions.size()).isEqualTo(1);
+        assertThat(sessions.has("d2-workshop-01")).isTrue();
+    }
+
+    @Test
+    void aFileAndAManifestTogetherOrNeitherIsAUsageError() throws IOException {
+        Path file = fixture("zoom-participants.csv");
+        Path list = Files.writeString(dir.resolve("list.csv"), "file,for\nzoom-participants.csv,d2-workshop-01\n");
+
+        assertThat(cli.run("attendance", "import", "7", file.toString(), "--manifest", list.toString()).code())
+                .isEqualTo(2);
+        assertThat(cli.run("attendance", "import", "7", file.toString()).err()).contains("missing --for ID");
+        assertThat(cli.run("attendance", "import", "7").code()).isEqualTo(2);
+    }
 }

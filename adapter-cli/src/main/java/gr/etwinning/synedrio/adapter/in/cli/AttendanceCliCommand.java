@@ -22,6 +22,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -32,11 +33,14 @@ import java.util.concurrent.Callable;
         subcommands = {AttendanceCliCommand.ImportCliCommand.class, AttendanceCliCommand.ShowCliCommand.class})
 public final class AttendanceCliCommand {
 
-    /** {@code synedrio attendance import EDITION FILE --for ID …}. */
+    /** {@code synedrio attendance import EDITION FILE --for ID …}, or {@code … EDITION --manifest LIST}. */
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Import one meeting's attendance export for the session or contribution it carried, all",
                     "or nothing. The platform, encoding and separator are found from the file; importing the",
-                    "same file again for the same id replaces its rows."})
+                    "same file again for the same id replaces its rows. With --manifest, import many: a list",
+                    "with a header line naming the columns file and for (and, if wanted, platform and",
+                    "timezone), comma- or tab-separated, the files' paths relative to the list; each file",
+                    "all or nothing, read while the one before is written; the first that fails stops the run."})
     public static final class ImportCliCommand implements Callable<Integer> {
 
         private final Provider<ImportAttendanceUseCase> importAttendance;
@@ -47,12 +51,17 @@ public final class AttendanceCliCommand {
         @Parameters(index = "0", paramLabel = "EDITION", description = "Edition number, e.g. 7")
         int edition;
 
-        @Parameters(index = "1", paramLabel = "FILE", description = "The platform's export (CSV or tab-separated)")
+        @Parameters(index = "1", arity = "0..1", paramLabel = "FILE",
+                description = "The platform's export (CSV or tab-separated)")
         Path file;
 
-        @Option(names = "--for", required = true, paramLabel = "ID",
+        @Option(names = "--for", paramLabel = "ID",
                 description = "The session or contribution the meeting carried, e.g. d2-workshop-01")
         String target;
+
+        @Option(names = "--manifest", paramLabel = "LIST",
+                description = "A list of exports to import in its order (columns file, for, platform, timezone)")
+        Path manifest;
 
         @Option(names = "--platform", paramLabel = "PLATFORM", defaultValue = "auto",
                 description = "auto (default), zoom, zoom-webinar, teams, webex or bbb")
@@ -74,6 +83,16 @@ public final class AttendanceCliCommand {
 
         @Override
         public Integer call() throws IOException {
+            if (manifest != null) {
+                if (file != null || target != null) {
+                    throw new UsageException("give either FILE with --for ID, or --manifest LIST, not both");
+                }
+                return importManifest();
+            }
+            if (file == null || target == null) {
+                throw new UsageException(file == null ? "missing FILE (or --manifest LIST)"
+                        : "missing --for ID: the session or contribution the meeting carried");
+            }
             long size;
             try {
                 size = Files.size(file);
@@ -107,6 +126,51 @@ public final class AttendanceCliCommand {
             return ExitCodes.OK;
         }
 
+        private Integer importManifest() throws IOException {
+            List<AttendanceManifest.Entry> entries = AttendanceManifest.read(manifest, platform, timezone);
+            long total = 0;
+            for (AttendanceManifest.Entry e : entries) {
+                total += e.size();
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            long[] done = {0, 0, 0};
+            int[] at = {0};
+            try (Progress progress = Progress.bytes("import " + entries.size() + " files", total)) {
+                List<ImportAttendanceUseCase.AttendanceFile> files = new java.util.ArrayList<>();
+                for (AttendanceManifest.Entry e : entries) {
+                    files.add(() -> new ImportAttendanceCommand(edition, e.target(), e.file().getFileName().toString(),
+                            progress.counting(new BufferedInputStream(Files.newInputStream(e.file()), 1 << 16)),
+                            e.platform(), columns, e.timezone()));
+                }
+                importAttendance.get().importAll(files, report -> {
+                    AttendanceManifest.Entry e = entries.get(at[0]++);
+                    done[0] += report.rowsRead();
+                    done[1] += report.persons();
+                    done[2] += report.unregistered();
+                    out.println(String.format("%-28s %-12s %8d rows %7d persons (e-mail %d, name %d, "
+                                    + "unregistered %d, staff rows %d)%s  %s", report.target(), report.platform(),
+                            report.rowsRead(), report.persons(), report.matchedByEmail(), report.matchedByName(),
+                            report.unregistered(), report.staffRowsIgnored(), report.replaced() ? " replaced" : "",
+                            e.file().getFileName()));
+                    out.flush();
+                });
+            } catch (IOException | RuntimeException failed) {
+                AttendanceManifest.Entry e = entries.get(Math.min(at[0], entries.size() - 1));
+                String where = e.file().getFileName() + " (for " + e.target() + ", line " + e.line() + " of "
+                        + manifest.getFileName() + ", file " + (at[0] + 1) + " of " + entries.size() + ")";
+                String after = at[0] == 0 ? "; no file was imported"
+                        : "; the " + at[0] + " files before it were imported (importing the list again replaces "
+                        + "them), the rest were not";
+                if (Cli.exitCode(failed) == ExitCodes.REFUSED) {
+                    throw new RefusedException(where + ": " + Cli.message(failed) + after);
+                }
+                spec.commandLine().getErr().println("synedrio: stopped at " + where + after);
+                throw failed;
+            }
+            out.println("imported " + entries.size() + " files: " + done[0] + " rows, " + done[1]
+                    + " persons in their sessions, of whom " + done[2] + " unregistered");
+            return ExitCodes.OK;
+        }
     }
 
     /** {@code synedrio attendance show EDITION [--json]}. */

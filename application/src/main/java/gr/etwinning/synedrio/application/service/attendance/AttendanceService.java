@@ -89,25 +89,102 @@ public final class AttendanceService implements ImportAttendanceUseCase, ShowAtt
 
     @Override
     public AttendanceImportReport importAttendance(ImportAttendanceCommand command) throws IOException {
-        EditionNumber edition = EditionNumber.of(command.edition());
-        Platform platform = Platform.of(command.platform());
-        ZoneId zone = zone(command.timezone());
-        Conference conference = conference(edition);
-        AttendanceTarget target = target(conference, command.target().strip());
+        return write(read(command));
+    }
 
-        RegisteredPeople people = registeredPeople(edition);
-
-        MessageDigest sha256 = sha256();
-        Collector collector = new Collector(people);
-        AttendanceReportReader.ReadSummary summary;
-        try (InputStream in = new DigestInputStream(command.file(), sha256)) {
-            summary = reader.read(in, new ReadOptions(platform, command.columns(), zone, target.day()), collector);
-            in.transferTo(OutputStreamNowhere.INSTANCE); // the digest covers every byte, read or not
+    @Override
+    public void importAll(List<? extends AttendanceFile> files, java.util.function.Consumer<AttendanceImportReport> imported)
+            throws IOException {
+        if (files.isEmpty()) {
+            return;
         }
-        String hash = HexFormat.of().formatHex(sha256.digest());
-        ImportedFile file = new ImportedFile(hash, fileName(command.fileName()), summary.platform(),
-                summary.rowsRead(), collector.staff, clock.now());
-        Collection<FilePerson> persons = collector.persons();
+        java.util.concurrent.ExecutorService reading = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "attendance-import-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            java.util.concurrent.Future<Read> next = reading.submit(() -> read(files.get(0)));
+            for (int i = 0; i < files.size(); i++) {
+                Read read = done(next);
+                next = i + 1 < files.size() ? reading.submit(readOf(files.get(i + 1))) : null;
+                imported.accept(write(read)); // written while the next file is read
+            }
+        } finally {
+            reading.shutdownNow(); // a file being read when another failed: its stream is closed as it ends
+        }
+    }
+
+    private java.util.concurrent.Callable<Read> readOf(AttendanceFile file) {
+        return () -> read(file);
+    }
+
+    private Read read(AttendanceFile file) throws IOException {
+        return read(file.open());
+    }
+
+    /** The read file, or the very failure its reading ended with. */
+    private static Read done(java.util.concurrent.Future<Read> read) throws IOException {
+        try {
+            return read.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while a file was read");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** A file read and matched, ready to be written: nothing of it is stored yet. */
+    private record Read(EditionNumber edition, AttendanceTarget target, ImportedFile file, AttendanceReportReader.ReadSummary summary,
+                        Collector collector, Collection<FilePerson> persons) {
+    }
+
+    /** Reads the file and matches its rows; touches nothing stored. */
+    private Read read(ImportAttendanceCommand command) throws IOException {
+        try (InputStream file = command.file()) { // closed even when the edition, the target or an option is refused
+            EditionNumber edition = EditionNumber.of(command.edition());
+            Platform platform = Platform.of(command.platform());
+            ZoneId zone = zone(command.timezone());
+            Conference conference = conference(edition);
+            AttendanceTarget target;
+            target = target(conference, command.target().strip());
+
+            RegisteredPeople people = registeredPeople(edition);
+
+            MessageDigest sha256 = sha256();
+            Collector collector = new Collector(people);
+            AttendanceReportReader.ReadSummary summary;
+            try (InputStream in = new DigestInputStream(file, sha256)) {
+                summary = reader.read(in, new ReadOptions(platform, command.columns(), zone, target.day()), collector);
+                in.transferTo(OutputStreamNowhere.INSTANCE); // the digest covers every byte, read or not
+            }
+            String hash = HexFormat.of().formatHex(sha256.digest());
+            ImportedFile imported = new ImportedFile(hash, fileName(command.fileName()), summary.platform(),
+                    summary.rowsRead(), collector.staff, clock.now());
+            return new Read(edition, target, imported, summary, collector, collector.persons());
+        }
+    }
+
+    /** Writes a file read, all of it in one transaction, and says what it stored. */
+    private AttendanceImportReport write(Read read) {
+        EditionNumber edition = read.edition();
+        AttendanceTarget target = read.target();
+        ImportedFile file = read.file();
+        String hash = file.sha256();
+        Collection<FilePerson> persons = read.persons();
+        Collector collector = read.collector();
+        AttendanceReportReader.ReadSummary summary = read.summary();
 
         boolean replaced = transactions.inTransaction(() -> {
             attendance.lockTarget(edition, target.id()); // before any read: imports of one target take turns

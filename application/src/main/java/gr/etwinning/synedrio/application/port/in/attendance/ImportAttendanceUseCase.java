@@ -16,6 +16,22 @@ public interface ImportAttendanceUseCase {
     AttendanceImportReport importAttendance(ImportAttendanceCommand command) throws IOException;
 
     /**
+     * Imports several exports in their order, each as {@link #importAttendance} imports it — all or nothing, its own
+     * transaction — while the next is read: a national edition's hundred meetings in one go. Each import's report
+     * goes to {@code imported} as soon as it is committed. The first file that cannot be imported stops the run: its
+     * failure is thrown, the files before it stay imported (importing them again replaces them), none after it is
+     * opened.
+     */
+    void importAll(List<? extends AttendanceFile> files, java.util.function.Consumer<AttendanceImportReport> imported)
+            throws IOException;
+
+    /** An export to import, opened when its turn comes (its stream is closed by the import). */
+    @FunctionalInterface
+    interface AttendanceFile {
+        ImportAttendanceCommand open() throws IOException;
+    }
+
+    /**
      * @param target   the session or contribution id the meeting carried, e.g. {@code d2-workshop-01}
      * @param fileName the file's name, for the record (may be null)
      * @param file     the export's bytes, read once as a stream
