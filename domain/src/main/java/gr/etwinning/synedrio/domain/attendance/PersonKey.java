@@ -18,13 +18,16 @@ public final class PersonKey {
     public static final int MAX = 254;
 
     private final String value;
-    /** {@link #number()}, made once: a national import asks for it several times for each of 660,000 persons. */
-    private final long number;
+    /**
+     * {@link #number()}, made at the first call and kept (0: not yet; no key's number is 0 — an id is positive, a
+     * hash negative): a national import asks for it several times for each of 660,000 persons, while most keys made
+     * when rows are matched are never asked.
+     */
+    private volatile long number;
 
     public PersonKey(String value) {
         Check.text(value, "person key", MAX + 2);
         this.value = value;
-        this.number = number(value);
     }
 
     public String value() {
@@ -50,7 +53,12 @@ public final class PersonKey {
      * n²/2⁶⁴ (10⁻⁷ for a million persons).
      */
     public long number() {
-        return number;
+        long n = number;
+        if (n == 0) {
+            n = number(value);
+            number = n;
+        }
+        return n;
     }
 
     private static long number(String value) {
