@@ -147,12 +147,23 @@ public final class DocumentCache {
         }));
     }
 
-    /** Makes the documents that requests answered without a thread of their own need (their own thread is gone). */
-    private static final java.util.concurrent.Executor MAKERS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "document-maker");
-        t.setDaemon(true);
-        return t;
-    });
+    /**
+     * Makes the documents that requests answered without a thread of their own need (their own thread is gone): at
+     * most four at a time, the rest queued — a crowd asking for many documents at once (a schedule export is kept
+     * per Host header) cannot start a thread each.
+     */
+    private static final java.util.concurrent.Executor MAKERS = makers();
+
+    private static java.util.concurrent.ThreadPoolExecutor makers() {
+        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(4, 4, 30,
+                java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "document-maker");
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
+    }
 
     private Entry entry(Versions v, Source source, String key, Supplier<Document> make) {
         long version = source == Source.PROGRAMME ? v.programme() : v.everything();
