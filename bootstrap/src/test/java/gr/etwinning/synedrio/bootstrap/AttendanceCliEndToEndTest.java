@@ -219,6 +219,22 @@ class AttendanceCliEndToEndTest {
     }
 
     @Test
+    void aManifestNamingASessionTheProgrammeDoesNotHaveImportsNothingAndNamesItsLine() throws IOException {
+        fixture("zoom-participants.csv");
+        fixture("zoom-webinar.csv");
+        Path list = Files.writeString(dir.resolve("list.csv"), "file,for,platform,\n"
+                + "zoom-participants.csv,d2-workshop-01,,\n"
+                + "zoom-webinar.csv,d1-keynote-leivadau,Zoom_Webinar,\n");
+
+        CliRun.Result r = cli.run("attendance", "import", "7", "--manifest", list.toString());
+
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).contains("nothing was imported; 1 line is wrong",
+                "line 3: edition 7 has no session or contribution 'd1-keynote-leivadau'");
+        assertThat(show().path("sessions").size()).isZero();
+    }
+
+    @Test
     void aManifestStopsAtTheFirstFileThatFailsKeepingTheFilesBeforeItAndNamingIt() throws IOException {
         fixture("zoom-participants.csv");
         fixture("zoom-participants-truncated.csv");

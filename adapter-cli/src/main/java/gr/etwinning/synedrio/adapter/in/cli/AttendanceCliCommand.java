@@ -128,6 +128,20 @@ public final class AttendanceCliCommand {
 
         private Integer importManifest() throws IOException {
             List<AttendanceManifest.Entry> entries = AttendanceManifest.read(manifest, platform, timezone);
+            List<String> unknown = importAttendance.get().unknownTargets(edition,
+                    entries.stream().map(AttendanceManifest.Entry::target).toList());
+            if (!unknown.isEmpty()) {
+                List<String> wrong = new java.util.ArrayList<>();
+                for (AttendanceManifest.Entry e : entries) {
+                    if (unknown.contains(e.target())) {
+                        wrong.add("line " + e.line() + ": edition " + edition + " has no session or contribution '"
+                                + e.target() + "'");
+                    }
+                }
+                throw new RefusedException(manifest.getFileName() + ": nothing was imported; " + wrong.size()
+                        + (wrong.size() == 1 ? " line is" : " lines are") + " wrong:\n  " + String.join("\n  ", wrong)
+                        + "\n('synedrio program show " + edition + "' lists the ids)");
+            }
             long total = 0;
             for (AttendanceManifest.Entry e : entries) {
                 total += e.size();
@@ -138,9 +152,17 @@ public final class AttendanceCliCommand {
             try (Progress progress = Progress.bytes("import " + entries.size() + " files", total)) {
                 List<ImportAttendanceUseCase.AttendanceFile> files = new java.util.ArrayList<>();
                 for (AttendanceManifest.Entry e : entries) {
-                    files.add(() -> new ImportAttendanceCommand(edition, e.target(), e.file().getFileName().toString(),
-                            progress.counting(new BufferedInputStream(Files.newInputStream(e.file()), 1 << 16)),
-                            e.platform(), columns, e.timezone()));
+                    files.add(() -> {
+                        InputStream in;
+                        try {
+                            in = Files.newInputStream(e.file());
+                        } catch (NoSuchFileException gone) {
+                            throw new RefusedException("no file " + e.file() + " any more");
+                        }
+                        return new ImportAttendanceCommand(edition, e.target(), e.file().getFileName().toString(),
+                                progress.counting(new BufferedInputStream(in, 1 << 16)), e.platform(), columns,
+                                e.timezone());
+                    });
                 }
                 importAttendance.get().importAll(files, report -> {
                     AttendanceManifest.Entry e = entries.get(at[0]++);

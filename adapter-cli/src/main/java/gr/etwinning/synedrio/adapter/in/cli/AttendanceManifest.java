@@ -22,7 +22,9 @@ import java.util.Set;
  */
 final class AttendanceManifest {
 
-    private static final Set<String> PLATFORMS = Set.of("auto", "zoom", "zoom-webinar", "teams", "webex", "bbb");
+    /** As the import takes them: any case, '_' for '-', and bigbluebutton for bbb. */
+    private static final Set<String> PLATFORMS = Set.of("auto", "zoom", "zoom-webinar", "teams", "webex", "bbb",
+            "bigbluebutton");
 
     /** One export to import: its line in the list, the file, its size in bytes, and how to read it. */
     record Entry(int line, Path file, long size, String target, String platform, String timezone) {
@@ -34,12 +36,17 @@ final class AttendanceManifest {
     /** The list's exports, or a refusal naming every wrong line; {@code platform} and {@code timezone}: defaults. */
     static List<Entry> read(Path list, String platform, String timezone) throws IOException {
         String text;
+        if (Files.isDirectory(list)) {
+            throw new RefusedException(list + " is a folder, not a list of files");
+        }
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(list))).toString();
         } catch (NoSuchFileException e) {
             throw new RefusedException("no file " + list);
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new RefusedException("cannot read " + list + ": permission denied");
         } catch (CharacterCodingException e) {
             throw new RefusedException(list.getFileName() + " is not UTF-8 text: save the list as UTF-8");
         }
@@ -57,6 +64,9 @@ final class AttendanceManifest {
         }
         char separator = lines[header].indexOf('\t') >= 0 ? '\t' : ',';
         List<String> names = fields(lines[header], separator);
+        while (names.size() > 1 && names.get(names.size() - 1).isBlank()) {
+            names.remove(names.size() - 1); // a spreadsheet's trailing separators
+        }
         int fileAt = -1;
         int forAt = -1;
         int platformAt = -1;
@@ -85,6 +95,9 @@ final class AttendanceManifest {
             }
             int line = n + 1;
             List<String> f = fields(lines[n], separator);
+            while (f.size() > names.size() && f.get(f.size() - 1).isBlank()) {
+                f.remove(f.size() - 1); // trailing separators, as a spreadsheet pads rows
+            }
             String file = at(f, fileAt);
             String target = at(f, forAt);
             String p = platformAt >= 0 && !at(f, platformAt).isEmpty() ? at(f, platformAt) : platform;
@@ -97,7 +110,7 @@ final class AttendanceManifest {
                 errors.add("line " + line + ": " + (file.isEmpty() ? "no file" : "no session or contribution (for)"));
                 continue;
             }
-            if (!PLATFORMS.contains(p.toLowerCase(Locale.ROOT))) {
+            if (!PLATFORMS.contains(p.strip().toLowerCase(Locale.ROOT).replace('_', '-'))) {
                 errors.add("line " + line + ": unknown platform '" + p + "' (auto, zoom, zoom-webinar, teams, webex "
                         + "or bbb)");
                 continue;

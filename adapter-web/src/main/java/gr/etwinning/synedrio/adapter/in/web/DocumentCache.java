@@ -122,29 +122,68 @@ public final class DocumentCache {
      * (a failure to make it — not found, the database down — is thrown as it is, and nothing is kept).
      */
     public void serve(Context ctx, Source source, String key, Supplier<Document> make) {
-        if (versions == null) {
-            Document d = make.get();
-            send(ctx, new Entry(0, d, etag(d), null, null, null)); // sent once: not worth a copy off the heap
-            return;
-        }
-        CompletableFuture<Versions> later = versions.versionsLater();
-        if (later.isDone()) {
-            send(ctx, entry(gr.etwinning.synedrio.application.SharedResults.await(later), source, key, make));
+        serve(ctx, source, key, make, null);
+    }
+
+    /** Answers a failure to make a document itself, if it can (an HTML page's own 404); else it is thrown. */
+    @FunctionalInterface
+    public interface Refusal {
+        /** Whether it answered the request for that failure. */
+        boolean answer(Context ctx, RuntimeException failure);
+    }
+
+    /**
+     * As {@link #serve(Context, Source, String, Supplier)}; a failure to make the document goes first to
+     * {@code refusal} (may be null) — whether the request is answered now or by the thread that reads the versions,
+     * where a try around this call would no longer catch it.
+     */
+    public void serve(Context ctx, Source source, String key, Supplier<Document> make, Refusal refusal) {
+        CompletableFuture<Versions> later = versions == null ? null : versions.versionsLater();
+        if (later == null || later.isDone()) {
+            try {
+                if (later == null) {
+                    Document d = make.get();
+                    send(ctx, new Entry(0, d, etag(d), null, null, null)); // sent once: not worth a copy off the heap
+                } else {
+                    send(ctx, entry(gr.etwinning.synedrio.application.SharedResults.await(later), source, key, make));
+                }
+            } catch (RuntimeException e) {
+                if (refusal == null || !refusal.answer(ctx, e)) {
+                    throw e;
+                }
+            }
             return;
         }
         // A read was under way: the versions come with the next one, and this request's thread is not kept waiting
         // for them (parking and waking a thread per request cost more than the rest of the answer). The thread
         // that reads them answers the request: a kept document is written without blocking, so that a client that
         // does not read cannot hold up the others; a document to be made is made by a thread of its own.
-        ctx.future(() -> later.thenCompose(v -> {
-            long version = source == Source.PROGRAMME ? v.programme() : v.everything();
-            Entry kept = entries.get(key);
-            if (kept != null && kept.version() == version) {
-                return sendLater(ctx, kept);
+        ctx.future(() -> {
+            CompletableFuture<Void> answered = later.thenCompose(v -> {
+                long version = source == Source.PROGRAMME ? v.programme() : v.everything();
+                Entry kept = entries.get(key);
+                if (kept != null && kept.version() == version) {
+                    return sendLater(ctx, kept);
+                }
+                return CompletableFuture.supplyAsync(() -> makeOnce(key, version, make), MAKERS)
+                        .thenCompose(made -> sendLater(ctx, made));
+            });
+            if (refusal == null) {
+                return answered;
             }
-            return CompletableFuture.supplyAsync(() -> makeOnce(key, version, make), MAKERS)
-                    .thenCompose(made -> sendLater(ctx, made));
-        }));
+            return answered.handle((ok, failure) -> {
+                if (failure == null) {
+                    return null;
+                }
+                Throwable cause = failure instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                        ? c.getCause() : failure;
+                if (cause instanceof RuntimeException e && refusal.answer(ctx, e)) {
+                    return null;
+                }
+                throw failure instanceof java.util.concurrent.CompletionException c ? c
+                        : new java.util.concurrent.CompletionException(failure);
+            });
+        });
     }
 
     /**
@@ -215,7 +254,7 @@ public final class DocumentCache {
     private static void send(Context ctx, Entry entry) {
         Document d = entry.document();
         ctx.header("ETag", entry.etag());
-        ctx.header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
+        ctx.header("Cache-Control", cacheControl(ctx));
         d.headers().forEach(ctx::header);
         if (matches(ctx.header("If-None-Match"), entry.etag())) {
             ctx.status(304);
@@ -234,6 +273,14 @@ public final class DocumentCache {
     }
 
     /**
+     * Public and short-lived; but an answer that sets a cookie (the public page's language) is the asker's own, and
+     * no shared cache may keep it.
+     */
+    private static String cacheControl(Context ctx) {
+        return ctx.res().getHeader("Set-Cookie") != null ? "private, no-cache" : "public, max-age=" + MAX_AGE_SECONDS;
+    }
+
+    /**
      * Answers as {@link #send} does, without blocking: the bytes are handed to Jetty, which writes them as the client
      * takes them; the future completes when they are written (or the client went away). A document not kept gzipped
      * is sent as it is, even to a client that takes gzip (Javalin would write its compressed bytes blocking).
@@ -241,7 +288,7 @@ public final class DocumentCache {
     private static CompletableFuture<Void> sendLater(Context ctx, Entry entry) {
         Document d = entry.document();
         ctx.header("ETag", entry.etag());
-        ctx.header("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
+        ctx.header("Cache-Control", cacheControl(ctx));
         d.headers().forEach(ctx::header);
         if (matches(ctx.header("If-None-Match"), entry.etag())) {
             ctx.status(304);

@@ -67,7 +67,6 @@ public final class PublicPageController implements RouteContributor {
                 }
                 return page(all.get(all.size() - 1).edition(), all, t);
             });
-            privateIfCookieSet(ctx);
         });
         routes.document("/conferences/{edition}", doc, ctx -> {
             PageTexts t = PageTexts.of(ctx);
@@ -80,13 +79,15 @@ public final class PublicPageController implements RouteContributor {
                 message(ctx, 404, t.get("notfound.title"), t.f("notfound.edition", shown));
                 return;
             }
-            try {
-                routes.cache().serve(ctx, DocumentCache.Source.PROGRAMME, "page:" + edition + ":" + t.lang(),
-                        () -> page(edition, list.listConferences(), t));
-                privateIfCookieSet(ctx);
-            } catch (NotFoundException | gr.etwinning.synedrio.domain.InvalidValueException e) {
-                message(ctx, 404, t.get("notfound.title"), t.f("notfound.edition", shown));
-            }
+            routes.cache().serve(ctx, DocumentCache.Source.PROGRAMME, "page:" + edition + ":" + t.lang(),
+                    () -> page(edition, list.listConferences(), t), (c, failure) -> {
+                        if (failure instanceof NotFoundException
+                                || failure instanceof gr.etwinning.synedrio.domain.InvalidValueException) {
+                            message(c, 404, t.get("notfound.title"), t.f("notfound.edition", shown));
+                            return true;
+                        }
+                        return false;
+                    });
         });
     }
 
@@ -101,13 +102,6 @@ public final class PublicPageController implements RouteContributor {
         ctx.header("Content-Language", t.lang()).header("Vary", "Accept-Language, Cookie");
         ctx.status(status).contentType("text/html; charset=utf-8").result(render("message.jte",
                 Map.of("t", t, "heading", heading, "message", text)).getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** An answer that sets the language cookie is the asker's own: no shared cache may keep it. */
-    private static void privateIfCookieSet(Context ctx) {
-        if (ctx.res().getHeader("Set-Cookie") != null) {
-            ctx.header("Cache-Control", "private, no-cache");
-        }
     }
 
     /** A page in the asker's language: kept per language, and says which (and that it varies by it). */

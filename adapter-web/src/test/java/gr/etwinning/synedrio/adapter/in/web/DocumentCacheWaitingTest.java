@@ -255,6 +255,72 @@ class DocumentCacheWaitingTest {
         }
     }
 
+    @Test
+    void answeredByTheReadingThread_aCookiesAnswerStaysPrivateAndAFailureGoesToTheRoutesOwnRefusal() throws Exception {
+        RouteContributor pages = routes -> {
+            routes.document("/page", ApiRoutes.Doc.of("Σελίδα", String.class), ctx -> {
+                if (ctx.queryParam("lang") != null) {
+                    ctx.cookie("lang", ctx.queryParam("lang"));
+                }
+                routes.cache().serve(ctx, DocumentCache.Source.PROGRAMME, "page", () ->
+                        DocumentCache.Document.of("<h1>Πρόγραμμα</h1>", "text/html; charset=utf-8"));
+            });
+            routes.document("/missing", ApiRoutes.Doc.of("Σελίδα", String.class), ctx -> routes.cache().serve(ctx,
+                    DocumentCache.Source.PROGRAMME, "missing", () -> {
+                        throw new gr.etwinning.synedrio.application.NotFoundException("edition 99", "no edition 99");
+                    }, (c, failure) -> {
+                        if (!(failure instanceof gr.etwinning.synedrio.application.NotFoundException)) {
+                            return false;
+                        }
+                        c.status(404).contentType("text/html; charset=utf-8").result("<p>Δεν βρέθηκε</p>");
+                        return true;
+                    }));
+        };
+        server = new WebServer(Set.of(pages), secret -> Optional.empty(), MetricsPort.NONE,
+                new DocumentCache(versions)).start("127.0.0.1", 0);
+        HttpClient client = HttpClient.newHttpClient();
+        for (boolean held : new boolean[] {false, true}) {
+            CompletableFuture<HttpResponse<String>> lead = null;
+            int before = versions.asked.get();
+            if (held) { // a read under way: the next requests are answered by the thread that reads for them
+                port.pass.drainPermits();
+                int reads = port.started.get();
+                lead = client.sendAsync(get("/page"), HttpResponse.BodyHandlers.ofString());
+                awaitAsked(before + 1);
+                awaitStarted(reads + 1);
+            } else {
+                port.pass.release(3);
+            }
+            CompletableFuture<HttpResponse<String>> withCookie = client.sendAsync(get("/page?lang=en"),
+                    HttpResponse.BodyHandlers.ofString());
+            CompletableFuture<HttpResponse<String>> plain = client.sendAsync(get("/page"),
+                    HttpResponse.BodyHandlers.ofString());
+            CompletableFuture<HttpResponse<String>> missing = client.sendAsync(get("/missing"),
+                    HttpResponse.BodyHandlers.ofString());
+            if (held) {
+                awaitAsked(before + 4);
+                Thread.sleep(100);
+                port.pass.release(2); // the lead's read, then the crowd's
+            }
+            HttpResponse<String> c = withCookie.get(10, TimeUnit.SECONDS);
+            assertThat(c.statusCode()).as("held %s", held).isEqualTo(200);
+            assertThat(c.headers().firstValue("Set-Cookie")).as("held %s", held).isPresent();
+            assertThat(c.headers().firstValue("Cache-Control")).as("held %s", held).hasValue("private, no-cache");
+            assertThat(plain.get(10, TimeUnit.SECONDS).headers().firstValue("Cache-Control")).as("held %s", held)
+                    .hasValue("public, max-age=5");
+            HttpResponse<String> m = missing.get(10, TimeUnit.SECONDS);
+            assertThat(m.statusCode()).as("held %s", held).isEqualTo(404);
+            assertThat(m.body()).as("held %s", held).isEqualTo("<p>Δεν βρέθηκε</p>");
+            if (lead != null) {
+                assertThat(lead.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+            }
+        }
+    }
+
+    private HttpRequest get(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).build();
+    }
+
     private HttpRequest request(String acceptEncoding, String ifNoneMatch) {
         HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
                 + "/api/conferences/7/program"));

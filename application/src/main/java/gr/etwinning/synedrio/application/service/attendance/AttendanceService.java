@@ -103,16 +103,46 @@ public final class AttendanceService implements ImportAttendanceUseCase, ShowAtt
             t.setDaemon(true);
             return t;
         });
+        java.util.concurrent.Future<Read> next = null;
         try {
-            java.util.concurrent.Future<Read> next = reading.submit(() -> read(files.get(0)));
+            next = reading.submit(() -> read(files.get(0)));
             for (int i = 0; i < files.size(); i++) {
                 Read read = done(next);
                 next = i + 1 < files.size() ? reading.submit(readOf(files.get(i + 1))) : null;
                 imported.accept(write(read)); // written while the next file is read
             }
         } finally {
-            reading.shutdownNow(); // a file being read when another failed: its stream is closed as it ends
+            // A file being read when another failed is given up; the failure is told once its reading has stopped
+            // (its stream closed, its connection back in the pool) — not while it still runs beside a caller that
+            // goes on to close the database.
+            if (next != null) {
+                next.cancel(true);
+            }
+            reading.shutdownNow();
+            try {
+                if (!reading.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                    throw new IllegalStateException("the attendance file being read did not stop within 30 s");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
+    }
+
+    @Override
+    public List<String> unknownTargets(int edition, Collection<String> targets) {
+        Conference conference = conference(EditionNumber.of(edition));
+        List<String> unknown = new ArrayList<>();
+        for (String t : targets) {
+            try {
+                target(conference, t.strip());
+            } catch (NotFoundException e) {
+                if (!unknown.contains(t)) {
+                    unknown.add(t);
+                }
+            }
+        }
+        return unknown;
     }
 
     private java.util.concurrent.Callable<Read> readOf(AttendanceFile file) {

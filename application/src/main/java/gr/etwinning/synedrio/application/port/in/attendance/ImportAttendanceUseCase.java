@@ -25,6 +25,12 @@ public interface ImportAttendanceUseCase {
     void importAll(List<? extends AttendanceFile> files, java.util.function.Consumer<AttendanceImportReport> imported)
             throws IOException;
 
+    /**
+     * Of these session or contribution ids, those the edition's programme does not have, in their order (checked
+     * before a list of files is imported); refused if there is no such edition.
+     */
+    List<String> unknownTargets(int edition, java.util.Collection<String> targets);
+
     /** An export to import, opened when its turn comes (its stream is closed by the import). */
     @FunctionalInterface
     interface AttendanceFile {
