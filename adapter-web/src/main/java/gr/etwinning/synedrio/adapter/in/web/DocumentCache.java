@@ -251,18 +251,31 @@ public final class DocumentCache {
         }
     }
 
-    private static void send(Context ctx, Entry entry) {
+    /**
+     * The answer's status and headers: its tag, how long it may be kept, the document's own headers; 304 (and
+     * null) for a client that has it, else 200 and its type, and whether the client takes gzip.
+     */
+    private static Boolean head(Context ctx, Entry entry) {
         Document d = entry.document();
         ctx.header("ETag", entry.etag());
         ctx.header("Cache-Control", cacheControl(ctx));
         d.headers().forEach(ctx::header);
         if (matches(ctx.header("If-None-Match"), entry.etag())) {
             ctx.status(304);
-            return;
+            return null;
         }
         ctx.status(200).contentType(d.contentType());
         String accepted = ctx.req().getHeader("Accept-Encoding");
-        if (accepted == null || !acceptsGzip(accepted)) {
+        return accepted != null && acceptsGzip(accepted);
+    }
+
+    private static void send(Context ctx, Entry entry) {
+        Document d = entry.document();
+        Boolean takesGzip = head(ctx, entry);
+        if (takesGzip == null) {
+            return;
+        }
+        if (!takesGzip) {
             write(ctx.res(), d.body(), entry.direct());
         } else if (entry.gzip() != null) {
             ctx.res().setHeader("Content-Encoding", "gzip"); // compressed once per version, not at every request
@@ -287,16 +300,11 @@ public final class DocumentCache {
      */
     private static CompletableFuture<Void> sendLater(Context ctx, Entry entry) {
         Document d = entry.document();
-        ctx.header("ETag", entry.etag());
-        ctx.header("Cache-Control", cacheControl(ctx));
-        d.headers().forEach(ctx::header);
-        if (matches(ctx.header("If-None-Match"), entry.etag())) {
-            ctx.status(304);
+        Boolean takesGzip = head(ctx, entry);
+        if (takesGzip == null) {
             return CompletableFuture.completedFuture(null);
         }
-        ctx.status(200).contentType(d.contentType());
-        String accepted = ctx.req().getHeader("Accept-Encoding");
-        boolean gzip = accepted != null && entry.gzip() != null && acceptsGzip(accepted);
+        boolean gzip = takesGzip && entry.gzip() != null;
         if (gzip) {
             ctx.res().setHeader("Content-Encoding", "gzip");
         }
