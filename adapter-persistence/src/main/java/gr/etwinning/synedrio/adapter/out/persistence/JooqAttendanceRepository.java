@@ -32,6 +32,7 @@ import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.ATT
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.ATTENDANCE_PERSON;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.ATTENDANCE_PRESENCE;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.ATTENDANCE_TARGET_LOCK;
+import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.DATA_CHANGE;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REGISTRATION;
 
 /**
@@ -66,6 +67,13 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
     /** How many, the newest id and change, and the length of every name and address together. */
     @Override
     public String registrationsStamp(EditionNumber edition) {
+        // the stamp every write to the registrations raises (DataChanges.REGISTRATIONS): one row read by its key
+        Long stamp = database.dsl().select(DATA_CHANGE.STAMP).from(DATA_CHANGE)
+                .where(DATA_CHANGE.SCOPE_NAME.eq("registrations")).fetchOne(DATA_CHANGE.STAMP);
+        if (stamp != null) {
+            return "registrations " + stamp;
+        }
+        // a database without that row (it is made by V22): what the edition's registrations add up to
         var r = REGISTRATION;
         var row = database.dsl().select(DSL.count(), DSL.max(r.ID), DSL.max(r.UPDATED_AT),
                         DSL.sum(DSL.charLength(DSL.coalesce(r.EMAIL, "")).plus(DSL.charLength(DSL.coalesce(r.FULL_NAME,

@@ -23,10 +23,25 @@ class DataChangesTest {
     void aWriteToWhatReportsAndChartsReadRaisesOnlyEverything() {
         assertThat(DataChanges.of("insert into `report_figure` (…) values (…) on duplicate key update …"))
                 .isEqualTo(DataChanges.EVERYTHING);
-        assertThat(DataChanges.of("insert ignore into registration (edition) values (?)"))
-                .isEqualTo(DataChanges.EVERYTHING);
+        assertThat(DataChanges.of("insert into registration_settings (edition) values (?)"))
+                .isEqualTo(DataChanges.PROGRAMME | DataChanges.EVERYTHING);
         assertThat(DataChanges.of(null, new String[] {"select 1", "insert into attendance_presence values (?)"}))
                 .isEqualTo(DataChanges.EVERYTHING);
+    }
+
+    @Test
+    void aWriteToTheRegistrationsRaisesTheirOwnVersionAndEverything() {
+        int both = DataChanges.REGISTRATIONS | DataChanges.EVERYTHING;
+        assertThat(DataChanges.of("insert ignore into registration (edition) values (?)")).isEqualTo(both);
+        assertThat(DataChanges.of("update `registration` set `email` = null where `id` = ?")).isEqualTo(both);
+        assertThat(DataChanges.ofTable("registration")).as("a LOAD DATA of the import").isEqualTo(both);
+        assertThat(DataChanges.of("delete from attendance_person where file_no = ?")).isEqualTo(DataChanges.EVERYTHING);
+        // an insert that returns its key, as jOOQ writes it for H2: a select whose table is the insert's delta
+        assertThat(DataChanges.of("select \"REGISTRATION\".\"ID\" from final table (insert into \"REGISTRATION\" "
+                + "(\"EDITION\", \"EMAIL\") values (?, ?)) \"REGISTRATION\"")).isEqualTo(both);
+        assertThat(DataChanges.of("select id from final table (insert into attendance_file (edition) values (?))"))
+                .isEqualTo(DataChanges.EVERYTHING);
+        assertThat(DataChanges.of("select title from conference where note = 'a table (of contents)'")).isZero();
     }
 
     @Test
