@@ -105,7 +105,7 @@ public final class AttendanceService implements ImportAttendanceUseCase, ShowAtt
         });
         java.util.concurrent.Future<Read> next = null;
         try {
-            next = reading.submit(() -> read(files.get(0)));
+            next = reading.submit(readOf(files.get(0)));
             for (int i = 0; i < files.size(); i++) {
                 Read read = done(next);
                 next = i + 1 < files.size() ? reading.submit(readOf(files.get(i + 1))) : null;
@@ -145,12 +145,9 @@ public final class AttendanceService implements ImportAttendanceUseCase, ShowAtt
         return unknown;
     }
 
+    /** The reading of a file, opened when it runs. */
     private java.util.concurrent.Callable<Read> readOf(AttendanceFile file) {
-        return () -> read(file);
-    }
-
-    private Read read(AttendanceFile file) throws IOException {
-        return read(file.open());
+        return () -> read(file.open());
     }
 
     /** The read file, or the very failure its reading ended with. */
@@ -187,8 +184,7 @@ public final class AttendanceService implements ImportAttendanceUseCase, ShowAtt
             Platform platform = Platform.of(command.platform());
             ZoneId zone = zone(command.timezone());
             Conference conference = conference(edition);
-            AttendanceTarget target;
-            target = target(conference, command.target().strip());
+            AttendanceTarget target = target(conference, command.target().strip());
 
             RegisteredPeople people = registeredPeople(edition);
 

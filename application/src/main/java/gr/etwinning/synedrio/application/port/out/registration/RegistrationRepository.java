@@ -44,8 +44,8 @@ public interface RegistrationRepository {
     }
 
     /**
-     * Stores many new registrations at once (an import's batch), without giving their ids back, each owed its confirmation mail by the mail job {@code mailJob}
-     * ({@link gr.etwinning.synedrio.application.port.out.mail.MailJobs}).
+     * Stores many new registrations at once (an import's batch), without giving their ids back, each owed its
+     * confirmation mail by the mail job {@code mailJob} ({@link gr.etwinning.synedrio.application.port.out.mail.MailJobs}).
      */
     void addAll(List<Registration> registrations, long mailJob);
 
@@ -53,7 +53,8 @@ public interface RegistrationRepository {
      * Stores the new registrations an iterator gives, as they come, each owed its confirmation mail by
      * {@code mailJob}: an import into an edition with no registration yet, which looks nothing up between its
      * batches. On MariaDB these are streams into the table (statements of up to 10,000 rows), read by the database
-     * while the iterator's producer checks the next rows. The iterator must not throw (a producer that fails ends the rows and tells its caller).
+     * while the iterator's producer checks the next rows. The iterator must not throw (a producer that fails ends
+     * the rows and tells its caller).
      * It may answer {@code hasNext() == false} and then true again when asked again: a pause of its producer, which
      * ends the statement in progress; the rows end when it answers false twice in a row.
      */
