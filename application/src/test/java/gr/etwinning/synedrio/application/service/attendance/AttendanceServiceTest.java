@@ -1,6 +1,7 @@
 package gr.etwinning.synedrio.application.service.attendance;
 
 import gr.etwinning.synedrio.application.NotFoundException;
+import gr.etwinning.synedrio.application.port.in.attendance.ImportAttendanceUseCase;
 import gr.etwinning.synedrio.application.port.in.attendance.ImportAttendanceUseCase.AmbiguousName;
 import gr.etwinning.synedrio.application.port.in.attendance.ImportAttendanceUseCase.AttendanceImportReport;
 import gr.etwinning.synedrio.application.port.in.attendance.ImportAttendanceUseCase.ImportAttendanceCommand;
@@ -71,6 +72,8 @@ class AttendanceServiceTest {
         final Map<String, Collection<TargetPresence>> presence = new HashMap<>();
         final Map<String, AttendanceTarget> targets = new HashMap<>();
         final List<RegisteredName> registered = new ArrayList<>();
+        /** Run as each file's persons are written (a test's hook). */
+        volatile Runnable onReplace = () -> { };
 
         @Override
         public List<RegisteredName> registeredNames(EditionNumber edition) {
@@ -90,6 +93,7 @@ class AttendanceServiceTest {
         @Override
         public void replaceFile(EditionNumber edition, AttendanceTarget target, ImportedFile file,
                                 Collection<FilePerson> persons) {
+            onReplace.run();
             targets.put(target.id(), target);
             files.computeIfAbsent(target.id(), k -> new HashMap<>()).put(file.sha256(), List.copyOf(persons));
         }
@@ -162,6 +166,64 @@ class AttendanceServiceTest {
     private AttendanceImportReport importFile(String content) throws Exception {
         return service.importAttendance(new ImportAttendanceCommand(7, "d2-workshop-01", "f.csv",
                 new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), null, Map.of(), null));
+    }
+
+    private ImportAttendanceUseCase.AttendanceFile file(String content, List<String> events) {
+        return () -> {
+            events.add("open " + content);
+            return new ImportAttendanceCommand(7, "d2-workshop-01", content + ".csv",
+                    new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)), null, Map.of(), null);
+        };
+    }
+
+    @Test
+    void givenAListOfFilesWhenImportingThemAllThenTheNextFileIsReadWhileTheOneBeforeIsWritten() throws Exception {
+        row("Μαρία", "maria@sch.gr", 0, 1800, Role.PARTICIPANT);
+        List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch secondOpened = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger writes = new java.util.concurrent.atomic.AtomicInteger();
+        attendance.onReplace = () -> {
+            if (writes.incrementAndGet() > 1) {
+                return;
+            }
+            try { // the first file's write waits (at most 10 s) for the second file to be opened meanwhile
+                events.add(secondOpened.await(10, java.util.concurrent.TimeUnit.SECONDS)
+                        ? "f1 written while f2 was read" : "f1 written before f2 was opened");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+        List<ImportAttendanceUseCase.AttendanceFile> files = List.of(file("f1", events), () -> {
+            ImportAttendanceCommand c = file("f2", events).open();
+            secondOpened.countDown();
+            return c;
+        }, file("f3", events));
+        List<AttendanceImportReport> reports = new ArrayList<>();
+
+        service.importAll(files, reports::add);
+
+        assertThat(reports).hasSize(3);
+        assertThat(attendance.files.get("d2-workshop-01")).hasSize(3);
+        assertThat(events).contains("f1 written while f2 was read");
+    }
+
+    @Test
+    void givenAListWhoseSecondFileIsRefusedWhenImportingThemAllThenTheFirstStaysAndTheThirdIsNeverOpened() {
+        row("Μαρία", "maria@sch.gr", 0, 1800, Role.PARTICIPANT);
+        List<String> events = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<AttendanceImportReport> reports = new ArrayList<>();
+        List<ImportAttendanceUseCase.AttendanceFile> files = List.of(file("f1", events), () -> {
+            events.add("open f2");
+            return new ImportAttendanceCommand(7, "d2-workshop-99", "f2.csv",
+                    new ByteArrayInputStream(new byte[0]), null, Map.of(), null);
+        }, file("f3", events));
+
+        assertThatThrownBy(() -> service.importAll(files, reports::add)).isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("d2-workshop-99");
+
+        assertThat(reports).hasSize(1);
+        assertThat(attendance.files.get("d2-workshop-01")).hasSize(1);
+        assertThat(events).doesNotContain("open f3");
     }
 
     @Test
