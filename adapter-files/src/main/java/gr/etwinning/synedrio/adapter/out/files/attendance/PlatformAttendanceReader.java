@@ -57,8 +57,10 @@ public final class PlatformAttendanceReader implements AttendanceReportReader {
         in.reset();
         try (CsvReader csv = CsvReader.open(new KeepOpen(in),
                 CsvReader.Options.defaults().withSeparator(separator).toleratePadding());
-             Ahead ahead = new Ahead(csv, options, separator)) {
-            return ahead.drainTo(rows);
+             Ahead ahead = new Ahead(csv)) {
+            Parse parse = new Parse(options, separator, rows);
+            ahead.drainTo(parse::record);
+            return parse.finish();
         } catch (CsvFormatException e) {
             throw new AttendanceFileException(e.line(), e.problem());
         } catch (UncheckedIOException e) {
@@ -67,11 +69,13 @@ public final class PlatformAttendanceReader implements AttendanceReportReader {
     }
 
     /**
-     * The file's rows, read ahead by a thread of their own: receiving, hashing, decoding, splitting and making rows
-     * of the bytes there while the caller's thread matches and keeps them — a national import's hundred files are
-     * otherwise read on one core of a machine whose database has nothing to do until a file is read. A few batches
-     * at most wait between the two; an error of either side stops both (the rows before it were handed over, as
-     * before), and closing waits for the reading thread, so the stream is never read after {@link #read} returns.
+     * The file's records, read ahead by a thread of their own: receiving, hashing, decoding and splitting the bytes
+     * there while the caller's thread makes rows of the records, matches and keeps them — a national import's hundred
+     * files are otherwise read on one core of a machine whose database has nothing to do until a file is read. The
+     * two halves weigh about the same (the splitting with the bytes' hashing and decoding, against the rows' times
+     * and matching), so neither waits long for the other. A few batches at most wait between the two; an error of
+     * either side stops both (the records before it were handed over, as before), and closing waits for the reading
+     * thread, so the stream is never read after {@link #read} returns.
      */
     private static final class Ahead implements AutoCloseable {
         private static final int BATCH = 512;
@@ -80,36 +84,31 @@ public final class PlatformAttendanceReader implements AttendanceReportReader {
         private final Thread thread;
         private volatile boolean stopped;
 
-        /** What the reading thread ends with. */
-        private record Done(ReadSummary summary) {
-        }
+        /** What the reading thread ends with when the file was read to its end. */
+        private static final Object DONE = new Object();
 
-        Ahead(CsvReader csv, ReadOptions options, char separator) {
-            thread = new Thread(() -> produce(csv, options, separator), "attendance-reader");
+        Ahead(CsvReader csv) {
+            thread = new Thread(() -> produce(csv), "attendance-reader");
             thread.setDaemon(true);
             thread.start();
         }
 
-        private void produce(CsvReader csv, ReadOptions options, char separator) {
+        private void produce(CsvReader csv) {
             Object last;
             try {
-                List<List<AttendanceRow>> batch = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
-                Parse parse = new Parse(options, separator, row -> {
-                    batch.get(0).add(row);
-                    if (batch.get(0).size() == BATCH) {
-                        put(batch.get(0));
-                        batch.set(0, new ArrayList<>(BATCH));
-                    }
-                });
+                List<CsvRecord> batch = new ArrayList<>(BATCH);
                 CsvRecord r;
                 while (!stopped && (r = csv.next()) != null) {
-                    parse.record(r);
+                    batch.add(r);
+                    if (batch.size() == BATCH) {
+                        put(batch);
+                        batch = new ArrayList<>(BATCH);
+                    }
                 }
-                ReadSummary summary = stopped ? null : parse.finish();
-                if (!batch.get(0).isEmpty()) {
-                    put(batch.get(0));
+                if (!batch.isEmpty()) {
+                    put(batch);
                 }
-                last = new Done(summary);
+                last = DONE;
             } catch (RuntimeException | Error e) {
                 last = e;
             }
@@ -127,9 +126,9 @@ public final class PlatformAttendanceReader implements AttendanceReportReader {
             }
         }
 
-        /** Hands every row to {@code rows}, in the file's order; what the reading thread failed with is thrown here. */
+        /** Hands every record to {@code records} in the file's order; throws what the reading thread failed with. */
         @SuppressWarnings("unchecked")
-        ReadSummary drainTo(Consumer<AttendanceRow> rows) {
+        void drainTo(Consumer<CsvRecord> records) {
             while (true) {
                 Object item;
                 try {
@@ -138,8 +137,8 @@ public final class PlatformAttendanceReader implements AttendanceReportReader {
                     Thread.currentThread().interrupt();
                     throw new IllegalStateException("interrupted while reading the file", e);
                 }
-                if (item instanceof Done done) {
-                    return done.summary();
+                if (item == DONE) {
+                    return;
                 }
                 if (item instanceof RuntimeException e) {
                     throw e;
@@ -147,8 +146,8 @@ public final class PlatformAttendanceReader implements AttendanceReportReader {
                 if (item instanceof Error e) {
                     throw e;
                 }
-                for (AttendanceRow row : (List<AttendanceRow>) item) {
-                    rows.accept(row);
+                for (CsvRecord r : (List<CsvRecord>) item) {
+                    records.accept(r);
                 }
             }
         }
