@@ -102,9 +102,10 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
     }
 
     @Override
-    public boolean hasFile(EditionNumber edition, String targetId, String sha256) {
-        return database.dsl().fetchExists(ATTENDANCE_FILE, ATTENDANCE_FILE.EDITION.eq(edition.value())
-                .and(ATTENDANCE_FILE.TARGET_ID.eq(targetId)).and(ATTENDANCE_FILE.FILE_SHA256.eq(sha256)));
+    public List<String> fileHashes(EditionNumber edition, String targetId) {
+        var f = ATTENDANCE_FILE;
+        return database.dsl().select(f.FILE_SHA256).from(f).where(f.EDITION.eq(edition.value()))
+                .and(f.TARGET_ID.eq(targetId)).fetch(f.FILE_SHA256);
     }
 
     @Override

@@ -192,6 +192,9 @@ abstract class AttendanceRepositoryContract {
 
         assertThat(attendance.otherFilesPresence(SEVEN, "d2-workshop-01", sha('b')).get(a.number()).merged())
                 .containsExactly(T0, T0 + 1800);
+        // what an import reads to know whether the session is of several files: its own files' hashes, no other's
+        assertThat(attendance.fileHashes(SEVEN, "d2-workshop-01")).containsExactlyInAnyOrder(sha('a'), sha('b'));
+        assertThat(attendance.fileHashes(SEVEN, "d2-workshop-02")).isEmpty();
         TargetCounts w1 = attendance.counts(SEVEN).targets().get(0);
         assertThat(w1.participants()).isEqualTo(1);
         assertThat(w1.personMinutes()).isEqualTo(45);

@@ -214,10 +214,16 @@ public final class AttendanceService implements ImportAttendanceUseCase, ShowAtt
 
         boolean replaced = transactions.inTransaction(() -> {
             attendance.lockTarget(edition, target.id()); // before any read: imports of one target take turns
-            boolean before = attendance.hasFile(edition, target.id(), hash);
+            List<String> files = attendance.fileHashes(edition, target.id());
+            boolean before = files.contains(hash);
             attendance.replaceFile(edition, target, file, persons);
-            Map<Long, Presence> others = attendance.otherFilesPresence(edition, target.id(), hash);
-            attendance.replacePresence(edition, target, new Presences(others, persons));
+            if (files.size() > (before ? 1 : 0)) {
+                // a session of several files: each person's presence merged over them, stored apart (a session of
+                // one file, most, has none stored: its file's persons are its presences, and there is nothing to
+                // read, delete or write for it here)
+                Map<Long, Presence> others = attendance.otherFilesPresence(edition, target.id(), hash);
+                attendance.replacePresence(edition, target, new Presences(others, persons));
+            }
             return before;
         });
 

@@ -59,8 +59,16 @@ public interface AttendanceRepository {
     default void lockTarget(EditionNumber edition, String targetId) {
     }
 
+    /**
+     * The SHA-256 of every file imported for this session or contribution: whether these bytes were imported before,
+     * and whether the session is of several files (whose presences are stored apart), in one read.
+     */
+    List<String> fileHashes(EditionNumber edition, String targetId);
+
     /** Whether a file with these bytes was imported for this session or contribution before. */
-    boolean hasFile(EditionNumber edition, String targetId, String sha256);
+    default boolean hasFile(EditionNumber edition, String targetId, String sha256) {
+        return fileHashes(edition, targetId).contains(sha256);
+    }
 
     /**
      * Stores a file's persons for the session or contribution, replacing those of an earlier import of the same
