@@ -112,10 +112,24 @@ final class JsonTree {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : at.getLineNr() + ":" + at.getColumnNr() + ":";
             throw new InvalidValueException(source, source + ":" + where + " not valid JSON: "
-                    + e.getOriginalMessage().replaceAll("\\s+", " "));
+                    + parserSays(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The parser's own words without its notation of the source: for a value left open, Jackson names where it
+     * opened as {@code [Source: REDACTED (…INCLUDE_SOURCE_IN_LOCATION disabled); line: 1, column: 1]}, the place
+     * told in the parser's terms. (adapter-json's JsonMistakes does the same for the web and command line; a file
+     * format may not use it.)
+     */
+    static String parserSays(String message) {
+        return message.replaceAll("\\s+", " ")
+                .replaceAll("\\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)",
+                        "(opened at line $1, column $2)")
+                .replaceAll(" ?(at )?\\[Source: .*?; line: \\d+, column: \\d+\\]", "")
+                .strip();
     }
 
     /** The value whose first token the parser stands on. */
