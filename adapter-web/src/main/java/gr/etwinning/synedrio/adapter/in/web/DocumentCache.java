@@ -167,7 +167,9 @@ public final class DocumentCache {
                 }
                 return CompletableFuture.supplyAsync(() -> makeOnce(key, version, make), MAKERS)
                         .thenCompose(made -> sendLater(ctx, made));
-            });
+            }).exceptionallyComposeAsync(CompletableFuture::failedFuture, MAKERS);
+            // ^ a read of the versions that fails fails its whole batch on the reading thread: each request's
+            // problem (or refusal) is written by a maker instead, where a blocking write holds up no other request
             if (refusal == null) {
                 return answered;
             }

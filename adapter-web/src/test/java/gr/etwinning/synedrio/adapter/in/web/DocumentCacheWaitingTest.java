@@ -199,6 +199,40 @@ class DocumentCacheWaitingTest {
     }
 
     @Test
+    void aReadThatFailsHasItsWaitingRequestsAnsweredByAnotherThreadThanTheOneThatReads() throws Exception {
+        // the answers to a failed read are written blocking (a problem, or the route's refusal): not on the thread
+        // that reads the versions, which a client with a full socket buffer could otherwise hold up for everybody
+        List<String> answeredOn = java.util.Collections.synchronizedList(new ArrayList<>());
+        RouteContributor programme = routes -> routes.document("/api/conferences/{edition}/program",
+                ApiRoutes.Doc.of("Πρόγραμμα", String.class), ctx -> routes.cache().serve(ctx,
+                        DocumentCache.Source.PROGRAMME, "program:" + ctx.pathParam("edition"),
+                        () -> DocumentCache.Document.of(body, "application/json; charset=utf-8"), (c, failure) -> {
+                            answeredOn.add(Thread.currentThread().getName());
+                            return false; // the problem answer, 503
+                        }));
+        server = new WebServer(Set.of(programme), secret -> Optional.empty(), MetricsPort.NONE,
+                new DocumentCache(versions)).start("127.0.0.1", 0);
+        HttpClient client = HttpClient.newHttpClient();
+        CompletableFuture<HttpResponse<byte[]>> first = client.sendAsync(request(null, null),
+                HttpResponse.BodyHandlers.ofByteArray());
+        awaitStarted(1);
+        List<CompletableFuture<HttpResponse<byte[]>>> sent = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            sent.add(client.sendAsync(request(null, null), HttpResponse.BodyHandlers.ofByteArray()));
+        }
+        awaitAsked(6);
+        port.pass.release();
+        assertThat(first.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
+        awaitStarted(2);
+        port.failure = new UnavailableException("η βάση δεν απαντά", null);
+        port.pass.release();
+        for (var s : sent) {
+            assertThat(s.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(503);
+        }
+        assertThat(answeredOn).hasSize(5).allSatisfy(name -> assertThat(name).isEqualTo("document-maker"));
+    }
+
+    @Test
     void aClientThatDoesNotReadItsAnswerDoesNotHoldUpTheOthersAnsweredByTheSameRead() throws Exception {
         // larger than any socket's buffers: written to a client that never reads, it cannot all leave
         // (12 MB: a server's socket sends at most 4 MB ahead of a client that reads nothing, here)
