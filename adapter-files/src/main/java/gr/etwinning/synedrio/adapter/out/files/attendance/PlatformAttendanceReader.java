@@ -95,8 +95,8 @@ public final class PlatformAttendanceReader implements AttendanceReportReader {
 
         private void produce(CsvReader csv) {
             Object last;
+            List<CsvRecord> batch = new ArrayList<>(BATCH);
             try {
-                List<CsvRecord> batch = new ArrayList<>(BATCH);
                 CsvRecord r;
                 while (!stopped && (r = csv.next()) != null) {
                     batch.add(r);
@@ -105,12 +105,14 @@ public final class PlatformAttendanceReader implements AttendanceReportReader {
                         batch = new ArrayList<>(BATCH);
                     }
                 }
-                if (!batch.isEmpty()) {
-                    put(batch);
-                }
                 last = DONE;
             } catch (RuntimeException | Error e) {
                 last = e;
+            }
+            // the records read before a failure of the splitting go first: a row among them that the caller refuses
+            // is the file's first mistake, and is the one told
+            if (!batch.isEmpty()) {
+                put(batch);
             }
             put(last);
         }

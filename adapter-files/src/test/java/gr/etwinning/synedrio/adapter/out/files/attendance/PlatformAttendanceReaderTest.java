@@ -198,6 +198,23 @@ class PlatformAttendanceReaderTest {
         }
 
         @Test
+        void aBadRowJustBeforeAQuoteLeftOpenIsTheMistakeTold() {
+            // the row's time is refused by the caller's thread; the quote, later, by the reading thread: the file's
+            // first mistake is told, though the reading thread met its own before handing the row over
+            StringBuilder report = new StringBuilder("Name (Original Name),User Email,Join Time,Leave Time,"
+                    + "Duration (Minutes),Guest\n");
+            for (int i = 0; i < 10; i++) {
+                report.append("Συμμετέχων ").append(i).append(",teacher").append(i).append("@sch.gr,")
+                        .append(i == 7 ? "11/20/2021 25:01:12 PM" : "11/20/2021 06:01:12 PM")
+                        .append(",11/20/2021 06:40:00 PM,39,No\n");
+            }
+            report.append("\"Συμμετέχων χωρίς τέλος,teacher@sch.gr,11/20/2021 06:01:12 PM\n");
+            assertThatThrownBy(() -> read(new ByteArrayInputStream(report.toString().getBytes(StandardCharsets.UTF_8)),
+                    DAY2, null, Map.of())).isInstanceOf(AttendanceFileException.class)
+                    .hasMessageStartingWith("line 9: ");
+        }
+
+        @Test
         void aReportOfAnotherDayIsRefusedNamingTheLine() {
             assertThatThrownBy(() -> read("written/zoom-participants.csv", DAY3))
                     .isInstanceOf(AttendanceFileException.class)
