@@ -167,9 +167,10 @@ public final class DocumentCache {
                 }
                 return CompletableFuture.supplyAsync(() -> makeOnce(key, version, make), MAKERS)
                         .thenCompose(made -> sendLater(ctx, made));
-            }).exceptionallyComposeAsync(CompletableFuture::failedFuture, MAKERS);
+            }).exceptionallyComposeAsync(CompletableFuture::failedFuture, FAILURES);
             // ^ a read of the versions that fails fails its whole batch on the reading thread: each request's
-            // problem (or refusal) is written by a maker instead, where a blocking write holds up no other request
+            // problem (or refusal) is written by a thread of FAILURES instead, where a blocking write holds up
+            // neither the next reads of the versions nor the makers (busy, in an outage, waiting for the database)
             if (refusal == null) {
                 return answered;
             }
@@ -193,12 +194,18 @@ public final class DocumentCache {
      * most four at a time, the rest queued — a crowd asking for many documents at once (a schedule export is kept
      * per Host header) cannot start a thread each.
      */
-    private static final java.util.concurrent.Executor MAKERS = makers();
+    private static final java.util.concurrent.Executor MAKERS = pool(4, "document-maker");
 
-    private static java.util.concurrent.ThreadPoolExecutor makers() {
-        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(4, 4, 30,
-                java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
-                    Thread t = new Thread(r, "document-maker");
+    /**
+     * Writes the answers of the requests whose read of the versions failed (a problem, or the route's refusal): two
+     * threads, the rest queued — the bodies are small, and only a client that reads nothing holds one up.
+     */
+    private static final java.util.concurrent.Executor FAILURES = pool(2, "document-failure");
+
+    private static java.util.concurrent.ThreadPoolExecutor pool(int threads, String name) {
+        java.util.concurrent.ThreadPoolExecutor pool = new java.util.concurrent.ThreadPoolExecutor(threads, threads,
+                30, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, name);
                     t.setDaemon(true);
                     return t;
                 });

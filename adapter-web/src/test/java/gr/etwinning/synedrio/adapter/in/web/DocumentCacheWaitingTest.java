@@ -229,7 +229,7 @@ class DocumentCacheWaitingTest {
         for (var s : sent) {
             assertThat(s.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(503);
         }
-        assertThat(answeredOn).hasSize(5).allSatisfy(name -> assertThat(name).isEqualTo("document-maker"));
+        assertThat(answeredOn).hasSize(5).allSatisfy(name -> assertThat(name).isEqualTo("document-failure"));
     }
 
     @Test
