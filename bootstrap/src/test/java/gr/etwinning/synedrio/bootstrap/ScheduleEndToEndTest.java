@@ -184,8 +184,10 @@ class ScheduleEndToEndTest {
 
         // cut right after a member's value (the title), inside the objects that hold it: the parser then names where
         // the innermost one opened
+        int title = pretalx.indexOf("eTwinning\",");
+        assertThat(title).as("the fixture's conference title").isPositive();
         Path truncated = Files.writeString(dir.resolve("cut.json"), pretalx.substring(0,
-                pretalx.indexOf("eTwinning\",") + "eTwinning\"".length()));
+                title + "eTwinning\"".length()));
         CliRun.Result cut = cli.run("program", "import", "8", truncated.toString(), "--lang", "en");
         assertThat(cut.code()).isEqualTo(1);
         assertThat(cut.err()).contains("cut.json:", "not valid JSON", "opened at line ")

@@ -268,6 +268,25 @@ class AttendanceServiceTest {
 
         assertThat(again.replaced()).isTrue();
         assertThat(attendance.files.get("d2-workshop-01")).hasSize(1);
+        // still a session of one file: its persons are its presences, none stored apart
+        assertThat(attendance.seconds("d2-workshop-01", PersonKey.registration(1))).isEqualTo(1800);
+    }
+
+    @Test
+    void givenOneOfASessionsTwoFilesImportedAgainWhenImportingThenThePresencesAreMergedAnew() throws Exception {
+        row("Μαρία", "maria@sch.gr", 0, 1800, Role.PARTICIPANT);
+        importFile("first part");
+        rows.clear();
+        row("Μαρία", "maria@sch.gr", 900, 2700, Role.PARTICIPANT);
+        importFile("second part");
+        rows.clear();
+        row("Μαρία", "maria@sch.gr", 0, 600, Role.PARTICIPANT); // the first file's bytes, read differently now
+
+        AttendanceImportReport again = importFile("first part");
+
+        assertThat(again.replaced()).isTrue();
+        assertThat(attendance.files.get("d2-workshop-01")).hasSize(2);
+        assertThat(attendance.seconds("d2-workshop-01", PersonKey.registration(1))).isEqualTo(600 + 1800);
     }
 
     @Test
