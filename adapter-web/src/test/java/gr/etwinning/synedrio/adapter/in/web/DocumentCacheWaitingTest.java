@@ -170,25 +170,36 @@ class DocumentCacheWaitingTest {
         }
     }
 
-    @Test
-    void aReadThatFailsAnswersEveryWaitingRequest503AndTheNextRequestReadsAgain() throws Exception {
-        start();
-        HttpClient client = HttpClient.newHttpClient();
+    /**
+     * A first request's read (version 1) let through; {@code waiting} requests sent during it, whose read (the
+     * second) then fails: their answers.
+     */
+    private List<HttpResponse<byte[]>> aFailedReadFor(int waiting, HttpClient client) throws Exception {
         CompletableFuture<HttpResponse<byte[]>> first = client.sendAsync(request(null, null),
                 HttpResponse.BodyHandlers.ofByteArray());
         awaitStarted(1);
         List<CompletableFuture<HttpResponse<byte[]>>> sent = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
+        for (int i = 0; i < waiting; i++) {
             sent.add(client.sendAsync(request(null, null), HttpResponse.BodyHandlers.ofByteArray()));
         }
-        awaitAsked(11);
+        awaitAsked(1 + waiting);
         port.pass.release();
         assertThat(first.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
         awaitStarted(2);
         port.failure = new UnavailableException("η βάση δεν απαντά", null);
         port.pass.release();
+        List<HttpResponse<byte[]>> answers = new ArrayList<>();
         for (var s : sent) {
-            HttpResponse<byte[]> a = s.get(10, TimeUnit.SECONDS);
+            answers.add(s.get(10, TimeUnit.SECONDS));
+        }
+        return answers;
+    }
+
+    @Test
+    void aReadThatFailsAnswersEveryWaitingRequest503AndTheNextRequestReadsAgain() throws Exception {
+        start();
+        HttpClient client = HttpClient.newHttpClient();
+        for (HttpResponse<byte[]> a : aFailedReadFor(10, client)) {
             assertThat(a.statusCode()).isEqualTo(503);
             assertThat(new String(a.body(), StandardCharsets.UTF_8)).contains("η βάση δεν απαντά");
         }
@@ -212,23 +223,8 @@ class DocumentCacheWaitingTest {
                         }));
         server = new WebServer(Set.of(programme), secret -> Optional.empty(), MetricsPort.NONE,
                 new DocumentCache(versions)).start("127.0.0.1", 0);
-        HttpClient client = HttpClient.newHttpClient();
-        CompletableFuture<HttpResponse<byte[]>> first = client.sendAsync(request(null, null),
-                HttpResponse.BodyHandlers.ofByteArray());
-        awaitStarted(1);
-        List<CompletableFuture<HttpResponse<byte[]>>> sent = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
-            sent.add(client.sendAsync(request(null, null), HttpResponse.BodyHandlers.ofByteArray()));
-        }
-        awaitAsked(6);
-        port.pass.release();
-        assertThat(first.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
-        awaitStarted(2);
-        port.failure = new UnavailableException("η βάση δεν απαντά", null);
-        port.pass.release();
-        for (var s : sent) {
-            assertThat(s.get(10, TimeUnit.SECONDS).statusCode()).isEqualTo(503);
-        }
+        assertThat(aFailedReadFor(5, HttpClient.newHttpClient())).extracting(HttpResponse::statusCode)
+                .containsOnly(503);
         assertThat(answeredOn).hasSize(5).allSatisfy(name -> assertThat(name).isEqualTo("document-failure"));
     }
 
