@@ -175,14 +175,7 @@ class DocumentCacheSendingTest {
     }
 
     private HttpResponse<byte[]> get(String acceptEncoding, String ifNoneMatch) throws Exception {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                + "/api/conferences/7/program"));
-        if (acceptEncoding != null) {
-            r.header("Accept-Encoding", acceptEncoding);
-        }
-        if (ifNoneMatch != null) {
-            r.header("If-None-Match", ifNoneMatch);
-        }
-        return HttpClient.newHttpClient().send(r.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return HttpClient.newHttpClient().send(ProgrammeRequests.programme(server.port(), acceptEncoding,
+                ifNoneMatch), HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -352,15 +352,7 @@ class DocumentCacheWaitingTest {
     }
 
     private HttpRequest request(String acceptEncoding, String ifNoneMatch) {
-        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
-                + "/api/conferences/7/program"));
-        if (acceptEncoding != null) {
-            r.header("Accept-Encoding", acceptEncoding);
-        }
-        if (ifNoneMatch != null) {
-            r.header("If-None-Match", ifNoneMatch);
-        }
-        return r.build();
+        return ProgrammeRequests.programme(server.port(), acceptEncoding, ifNoneMatch);
     }
 
     private void awaitAsked(int n) throws InterruptedException {
