@@ -123,7 +123,7 @@ done
 if [ "${WARM_PASSES:-0}" -gt 0 ] && [ -n "${WARM_EMPTIED:-}" ]; then
   # WARM_EMPTIED=1: the warm-up's rows deleted again (in the database, behind the server's back), so that the measured
   # import is a first import into empty tables, as the default's, by a server whose JIT has compiled an import
-  sql "$db" -e "delete from attendance_presence; delete from attendance_person; delete from attendance_file"
+  sql "$db" -e "delete from attendance_presence; delete from attendance_person_page; delete from attendance_file"
   echo "warm-up: ${WARM_PASSES} full pass(es) of the files, then their rows deleted: the measured import is a first import by a warm server"
 elif [ "${WARM_PASSES:-0}" -gt 0 ]; then
   echo "warm-up: ${WARM_PASSES} full pass(es) of the files before the measured import (which replaces them)"
@@ -223,7 +223,7 @@ show_api_cpu=$(echo "$(cpu_s) - $cpu_before" | bc -l)
 peak=$(grep -o '[0-9]*M->' "$work/gc.log" | sed 's/M->//' | sort -n | tail -1 || true)
 
 echo
-echo "imported: $read_rows rows in $meetings files ($(sql -N -e "select count(*) from \`$db\`.attendance_person") persons per file, $(sql -N -e "select count(*) from \`$db\`.attendance_presence") presences) in $(printf %.1f "$import_s") s = $(printf %.0f "$(echo "$read_rows / $import_s" | bc -l)") rows/s"
+echo "imported: $read_rows rows in $meetings files ($(sql -N -e "select sum(persons) from \`$db\`.attendance_person_page") persons per file in $(sql -N -e "select count(*) from \`$db\`.attendance_person_page") pages, $(sql -N -e "select count(*) from \`$db\`.attendance_presence") presences) in $(printf %.1f "$import_s") s = $(printf %.0f "$(echo "$read_rows / $import_s" | bc -l)") rows/s"
 echo "import: the $([ "${VIA:-}" = cli ] && echo "CLI's" || echo "server's") CPU time $(printf %.1f "$import_cpu") s = $(printf %.0f "$(echo "$read_rows / $import_cpu" | bc -l)") rows per CPU-second; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "LOAD DATA LOCAL INFILE: $loaded rows in $(printf %.1f "$load_s") s = $(printf %.0f "$(echo "$loaded / $load_s" | bc -l)") rows/s"
 # threads that ended meanwhile (a file's read-ahead thread) are no longer listed: the rest of the process's CPU

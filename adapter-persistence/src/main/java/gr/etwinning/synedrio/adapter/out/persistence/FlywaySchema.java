@@ -23,7 +23,7 @@ import java.sql.Statement;
 public final class FlywaySchema implements SchemaPort {
 
     /** The version of the newest migration (a file in {@code db/migration} or a Java one); a test keeps them in step. */
-    public static final String LATEST_VERSION = "22";
+    public static final String LATEST_VERSION = "23.2";
 
     private final Database database;
 
@@ -121,7 +121,7 @@ public final class FlywaySchema implements SchemaPort {
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
                 .javaMigrations(new V15_1__AttendancePersonNumbers(), new V19__RegistrationIndexesAppended(),
-                        new V20__TakeSeatProcedure())
+                        new V20__TakeSeatProcedure(), new V23_1__AttendancePersonPages())
                 // what H2 and MariaDB spell differently (V6, V7): a UTC date and time beyond 2038, changing a column's type
                 .placeholders(java.util.Map.of(
                         "utc_datetime", database.settings().isH2() ? "timestamp(6)" : "datetime(6)",

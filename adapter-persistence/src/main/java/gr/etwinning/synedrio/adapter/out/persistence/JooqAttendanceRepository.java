@@ -29,19 +29,21 @@ import java.util.List;
 import java.util.Map;
 
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.ATTENDANCE_FILE;
-import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.ATTENDANCE_PERSON;
+import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.ATTENDANCE_PERSON_PAGE;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.ATTENDANCE_PRESENCE;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.ATTENDANCE_TARGET_LOCK;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.DATA_CHANGE;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REGISTRATION;
 
 /**
- * Attendance in {@code attendance_file}, {@code attendance_person} and the derived {@code attendance_presence}
- * (V8, keyed by person number since V15, a file's persons by its file number and the presences without the target's
- * facts since V16). Presences are stored only for a session or contribution of several files, where a person's
- * minutes merge across them; of one file (most), that file's persons are its presences, and are read as such by
- * {@link #counts} and {@link #totals}: a national import writes each person once, not twice. A national edition's import writes a million rows: they go in primary
- * key order with {@code LOAD DATA LOCAL INFILE} on MariaDB ({@link LoadData}), in multi-row inserts on H2
+ * Attendance in {@code attendance_file}, {@code attendance_person_page} and the derived {@code attendance_presence}
+ * (V8, keyed by person number since V15, by file number and without the target's facts in presences since V16, a
+ * file's persons packed into pages since V23: {@link PersonPages}). Presences are stored only for a session or
+ * contribution of several files, where a person's minutes merge across them; of one file (most), that file's persons
+ * are its presences, and are read as such by {@link #counts} and {@link #totals}: a national import writes each
+ * person once, not twice. A file's persons are written, replaced and read whole, so they are stored as a few pages,
+ * not a row each (a national edition's 660,000 persons are some nine hundred pages); presences go in primary key
+ * order with {@code LOAD DATA LOCAL INFILE} on MariaDB ({@link LoadData}), in multi-row inserts on H2
  * ({@link MultiRowInsert}), not row by row through jOOQ.
  */
 @Singleton
@@ -120,7 +122,7 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
                     .and(f.FILE_SHA256.eq(file.sha256())).fetchOne(f.FILE_NO);
             LocalDateTime importedAt = LocalDateTime.ofInstant(file.importedAt(), ZoneOffset.UTC);
             if (number != null) {
-                dsl.deleteFrom(ATTENDANCE_PERSON).where(ATTENDANCE_PERSON.FILE_NO.eq(number)).execute();
+                dsl.deleteFrom(ATTENDANCE_PERSON_PAGE).where(ATTENDANCE_PERSON_PAGE.FILE_NO.eq(number)).execute();
                 dsl.update(f)
                         .set(f.FILE_NAME, file.fileName())
                         .set(f.PLATFORM, file.platform().code())
@@ -149,45 +151,54 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
                         .returningResult(f.FILE_NO).fetchOne(f.FILE_NO);
             }
             int fileNo = number;
-            dsl.connection(c -> insertPersons(c, fileNo, persons));
+            dsl.connection(c -> insertPages(c, fileNo, persons));
+            database.changed("attendance_person_page");
         } catch (DataAccessException ex) {
             throw Failures.translate(ex);
         }
     }
 
-    private void insertPersons(Connection c, int fileNo, Collection<FilePerson> persons) throws SQLException {
-        // in primary key order: InnoDB appends to its clustered index instead of splitting pages all over it
-        List<Numbered> sorted = new ArrayList<>(persons.size());
+    /** The file's persons as pages ({@link PersonPages}), in person number order, a statement per batch of them. */
+    private static void insertPages(Connection c, int fileNo, Collection<FilePerson> persons) throws SQLException {
+        List<PersonPages.Person> sorted = new ArrayList<>(persons.size());
         for (FilePerson p : persons) {
             long[] merged = p.presence().merged();
             if (Presence.encodedLength(merged) > 8000) {
                 throw new IllegalArgumentException("a person of the file left and joined the meeting more "
                         + "than 400 times; Synedrio keeps at most that many separate intervals per person");
             }
-            sorted.add(new Numbered(p.key().number(), p, merged));
+            sorted.add(new PersonPages.Person(p.key().number(), p.registrationId(), p.matchedBy(), p.name(),
+                    p.email(), p.presence().seconds(), merged));
         }
-        sorted.sort(null);
-        bulk.write(c, "attendance_person", "file_no, person, registration_id, matched_by, display_name, email, seconds, "
-                + "intervals", 8, sorted, (ps, i, n) -> {
-                    FilePerson p = n.row();
-                    ps.setInt(i, fileNo);
-                    ps.setLong(i + 1, n.number());
-                    setLong(ps, i + 2, p.registrationId());
-                    ps.setString(i + 3, p.matchedBy().name());
-                    ps.setString(i + 4, p.name());
-                    ps.setString(i + 5, p.email());
-                    ps.setLong(i + 6, p.presence().seconds());
-                    ps.setString(i + 7, p.presence().encode());
-                }, (n, out) -> out.add(fileNo).add(n.number()).add(n.row().registrationId())
-                        .add(n.row().matchedBy().name()).add(n.row().name()).add(n.row().email())
-                        .add(n.row().presence().seconds()).addIntervals(n.merged()));
+        sorted.sort(java.util.Comparator.comparingLong(PersonPages.Person::number));
+        insertPages(c, fileNo, PersonPages.pack(sorted));
     }
 
-    /** A person with the number it is stored under and its merged intervals, ordered by that number. */
-    private record Numbered(long number, FilePerson row, long[] merged) implements Comparable<Numbered> {
-        @Override
-        public int compareTo(Numbered o) {
-            return Long.compare(number, o.number);
+    private static void insertPages(Connection c, int fileNo, List<PersonPages.Page> pages) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into attendance_person_page (file_no, page_no, persons,"
+                + " data) values (?, ?, ?, ?)")) {
+            int pageNo = 0;
+            for (PersonPages.Page page : pages) {
+                ps.setInt(1, fileNo);
+                ps.setInt(2, pageNo++);
+                ps.setInt(3, page.persons());
+                ps.setBytes(4, page.data());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    /** Reads the pages of a file, in order. */
+    private static void readPages(Connection c, int fileNo, PersonPages.Reader reader) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select data from attendance_person_page where file_no = ?"
+                + " order by page_no")) {
+            ps.setInt(1, fileNo);
+            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    PersonPages.read(rs.getBytes(1), reader);
+                }
+            }
         }
     }
 
@@ -203,11 +214,21 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
     public Map<Long, Presence> otherFilesPresence(EditionNumber edition, String targetId, String exceptSha256) {
         Map<Long, Presence> out = new HashMap<>();
         var f = ATTENDANCE_FILE;
-        database.dsl().select(ATTENDANCE_PERSON.PERSON, ATTENDANCE_PERSON.INTERVALS)
-                .from(ATTENDANCE_PERSON)
-                .where(ATTENDANCE_PERSON.FILE_NO.in(DSL.select(f.FILE_NO).from(f).where(f.EDITION.eq(edition.value()))
+        var page = ATTENDANCE_PERSON_PAGE;
+        PersonPages.Reader merge = new PersonPages.Reader() {
+            @Override
+            public void person(PersonPages.Person p) {
+                Presence presence = out.computeIfAbsent(p.number(), k -> new Presence());
+                long[] iv = p.intervals();
+                for (int i = 0; i < iv.length; i += 2) {
+                    presence.add(iv[i], iv[i + 1]);
+                }
+            }
+        };
+        database.dsl().select(page.DATA).from(page)
+                .where(page.FILE_NO.in(DSL.select(f.FILE_NO).from(f).where(f.EDITION.eq(edition.value()))
                         .and(f.TARGET_ID.eq(targetId)).and(f.FILE_SHA256.ne(exceptSha256))))
-                .fetch().forEach(r -> out.merge(r.value1(), Presence.decode(r.value2()), Presence::addAll));
+                .fetch().forEach(r -> PersonPages.read(r.value1(), merge));
         return out;
     }
 
@@ -281,11 +302,8 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
         try {
             dsl.connection(c -> {
                 try (PreparedStatement ps = c.prepareStatement("select person, seconds from attendance_presence"
-                        + " where edition = ? and target_id = ?");
-                     PreparedStatement single = c.prepareStatement("select person, seconds from attendance_person"
-                        + " where file_no = ?")) {
+                        + " where edition = ? and target_id = ?")) {
                     ps.setFetchSize(10_000);
-                    single.setFetchSize(10_000);
                     for (AttendanceTarget t : targets.values()) {
                         boolean workshop = t.kind().equals("workshop") || t.sessionKind().equals("workshops");
                         boolean parallel = t.sessionKind().equals("parallel");
@@ -301,22 +319,36 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
                         long participants = 0;
                         long registered = 0;
                         long seconds = 0;
-                        java.sql.ResultSet result;
                         if (filesPerTarget.get(t.id()) == 1) {
-                            single.setInt(1, fileOfTarget.get(t.id()));
-                            result = single.executeQuery();
+                            long[] read = new long[3]; // participants, registered, seconds
+                            readPages(c, fileOfTarget.get(t.id()), new PersonPages.Reader() {
+                                @Override
+                                public boolean whole() {
+                                    return false;
+                                }
+
+                                @Override
+                                public void counted(long person, Long registrationId, long s) {
+                                    read[0]++;
+                                    read[1] += person > 0 ? 1 : 0;
+                                    read[2] += s;
+                                    persons.add(person, mask);
+                                }
+                            });
+                            participants = read[0];
+                            registered = read[1];
+                            seconds = read[2];
                         } else {
                             ps.setInt(1, e);
                             ps.setString(2, t.id());
-                            result = ps.executeQuery();
-                        }
-                        try (java.sql.ResultSet rs = result) {
-                            while (rs.next()) {
-                                long person = rs.getLong(1);
-                                participants++;
-                                registered += person > 0 ? 1 : 0;
-                                seconds += rs.getLong(2);
-                                persons.add(person, mask);
+                            try (java.sql.ResultSet rs = ps.executeQuery()) {
+                                while (rs.next()) {
+                                    long person = rs.getLong(1);
+                                    participants++;
+                                    registered += person > 0 ? 1 : 0;
+                                    seconds += rs.getLong(2);
+                                    persons.add(person, mask);
+                                }
                             }
                         }
                         if (participants > 0) {
@@ -351,7 +383,6 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
         DSLContext dsl = database.dsl();
         int e = edition.value();
         var p = ATTENDANCE_PRESENCE;
-        var person = ATTENDANCE_PERSON;
         var f = ATTENDANCE_FILE;
         Map<Long, long[]> totals = new java.util.TreeMap<>(); // seconds, sessions
         Map<Long, Map<String, Long>> secondsByKind = new HashMap<>();
@@ -367,25 +398,50 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
                 .join(REGISTRATION).on(REGISTRATION.ID.eq(p.REGISTRATION_ID))
                 .where(p.EDITION.eq(e)).and(p.REGISTRATION_ID.isNotNull())
                 .groupBy(p.REGISTRATION_ID, targetKind, REGISTRATION.EMAIL).fetch();
-        // targets of one file: that file's persons
-        var fromPersons = dsl.select(person.REGISTRATION_ID, f.TARGET_KIND, DSL.sum(person.SECONDS), DSL.count(),
-                        REGISTRATION.EMAIL)
-                .from(person).join(f).on(f.FILE_NO.eq(person.FILE_NO))
-                .join(REGISTRATION).on(REGISTRATION.ID.eq(person.REGISTRATION_ID))
-                .where(f.EDITION.eq(e)).and(f.TARGET_ID.in(targetsOfFiles(e, true)))
-                .and(person.REGISTRATION_ID.isNotNull())
-                .groupBy(person.REGISTRATION_ID, f.TARGET_KIND, REGISTRATION.EMAIL).fetch();
-        for (var rows : List.of(fromPresences, fromPersons)) {
-            for (Record r : rows) {
-                long id = r.get(0, Long.class);
-                long seconds = r.get(2, Long.class);
-                long[] t = totals.computeIfAbsent(id, k -> new long[2]);
-                t[0] += seconds;
-                t[1] += r.get(3, Integer.class);
-                secondsByKind.computeIfAbsent(id, k -> new java.util.TreeMap<>()).merge(r.get(1, String.class),
-                        seconds, Long::sum);
-                emails.put(id, r.get(4, String.class));
-            }
+        for (Record r : fromPresences) {
+            long id = r.get(0, Long.class);
+            add(totals, secondsByKind, id, r.get(1, String.class), r.get(2, Long.class), r.get(3, Integer.class));
+            emails.put(id, r.get(4, String.class));
+        }
+        // targets of one file: that file's persons, from its pages, with the addresses of their registrations
+        Map<Long, long[]> fromPersons = new HashMap<>();
+        Map<Long, Map<String, Long>> fromPersonsByKind = new HashMap<>();
+        var single = dsl.select(f.FILE_NO, f.TARGET_KIND).from(f).where(f.EDITION.eq(e))
+                .and(f.TARGET_ID.in(targetsOfFiles(e, true))).fetch();
+        try {
+            dsl.connection(c -> {
+                for (var file : single) {
+                    String kind = file.value2();
+                    readPages(c, file.value1(), new PersonPages.Reader() {
+                        @Override
+                        public boolean whole() {
+                            return false;
+                        }
+
+                        @Override
+                        public void counted(long number, Long registrationId, long seconds) {
+                            if (registrationId != null) {
+                                add(fromPersons, fromPersonsByKind, registrationId, kind, seconds, 1);
+                            }
+                        }
+                    });
+                }
+            });
+        } catch (DataAccessException ex) {
+            throw Failures.translate(ex);
+        }
+        List<Long> ids = new ArrayList<>(fromPersons.keySet());
+        for (int from = 0; from < ids.size(); from += 1000) {
+            dsl.select(REGISTRATION.ID, REGISTRATION.EMAIL).from(REGISTRATION)
+                    .where(REGISTRATION.ID.in(ids.subList(from, Math.min(ids.size(), from + 1000))))
+                    .fetch().forEach(r -> {
+                        long id = r.value1();
+                        long[] t = fromPersons.get(id);
+                        fromPersonsByKind.get(id).forEach((kind, seconds) -> add(totals, secondsByKind, id, kind,
+                                seconds, 0));
+                        totals.get(id)[1] += t[1];
+                        emails.put(id, r.value2());
+                    });
         }
         List<ParticipantAttendance> out = new ArrayList<>(totals.size());
         totals.forEach((id, t) -> {
@@ -394,6 +450,15 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
             out.add(new ParticipantAttendance(id, emails.get(id), Presence.minutes(t[0]), minutes, (int) t[1]));
         });
         return out;
+    }
+
+    /** Adds a registration's seconds in a kind of session, and how many sessions of it they were in. */
+    private static void add(Map<Long, long[]> totals, Map<Long, Map<String, Long>> secondsByKind, long id, String kind,
+                            long seconds, int sessions) {
+        long[] t = totals.computeIfAbsent(id, k -> new long[2]);
+        t[0] += seconds;
+        t[1] += sessions;
+        secondsByKind.computeIfAbsent(id, k -> new java.util.TreeMap<>()).merge(kind, seconds, Long::sum);
     }
 
     /** The edition's targets of exactly one file ({@code single}), or of several. */
@@ -410,19 +475,55 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
      * unregistered row goes, the registration's stays).
      */
     static void eraseIdentity(DSLContext dsl, long registrationId, int edition, String emailKey) {
-        var person = ATTENDANCE_PERSON;
         var presence = ATTENDANCE_PRESENCE;
         long registered = PersonKey.registration(registrationId).number();
+        Long unregistered = emailKey == null ? null : PersonKey.email(emailKey).number();
         var f = ATTENDANCE_FILE;
-        var files = DSL.select(f.FILE_NO).from(f).where(f.EDITION.eq(edition));
-        if (emailKey != null) {
-            long unregistered = PersonKey.email(emailKey).number();
-            var personTwin = ATTENDANCE_PERSON.as("twin");
-            dsl.deleteFrom(person).where(person.FILE_NO.in(files)).and(person.PERSON.eq(unregistered))
-                    .and(DSL.exists(DSL.selectOne().from(personTwin).where(personTwin.FILE_NO.eq(person.FILE_NO))
-                            .and(personTwin.PERSON.eq(registered)))).execute();
-            dsl.update(person).set(person.PERSON, registered).set(person.REGISTRATION_ID, registrationId)
-                    .where(person.FILE_NO.in(files)).and(person.PERSON.eq(unregistered)).execute();
+        List<Integer> files = dsl.select(f.FILE_NO).from(f).where(f.EDITION.eq(edition)).orderBy(f.FILE_NO)
+                .fetch(f.FILE_NO);
+        dsl.connection(c -> {
+            for (int fileNo : files) {
+                List<byte[]> pages = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("select data from attendance_person_page where file_no"
+                        + " = ? order by page_no")) {
+                    ps.setInt(1, fileNo);
+                    try (java.sql.ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            pages.add(rs.getBytes(1));
+                        }
+                    }
+                }
+                List<PersonPages.Person> persons = PersonPages.persons(pages);
+                boolean hasRegistered = persons.stream().anyMatch(p -> p.number() == registered);
+                boolean hasUnregistered = unregistered != null
+                        && persons.stream().anyMatch(p -> p.number() == unregistered);
+                if (!hasRegistered && !hasUnregistered) {
+                    continue;
+                }
+                List<PersonPages.Person> kept = new ArrayList<>(persons.size());
+                for (PersonPages.Person p : persons) {
+                    if (unregistered != null && p.number() == unregistered) {
+                        if (!hasRegistered) { // the registration's now, anonymously
+                            kept.add(new PersonPages.Person(registered, registrationId, p.matchedBy(), null, null,
+                                    p.seconds(), p.intervals()));
+                        } // else the same meeting holds the registration's own row: that one stays
+                    } else if (p.number() == registered) {
+                        kept.add(new PersonPages.Person(registered, p.registrationId(), p.matchedBy(), null, null,
+                                p.seconds(), p.intervals()));
+                    } else {
+                        kept.add(p);
+                    }
+                }
+                kept.sort(java.util.Comparator.comparingLong(PersonPages.Person::number));
+                try (PreparedStatement delete = c.prepareStatement("delete from attendance_person_page where file_no"
+                        + " = ?")) {
+                    delete.setInt(1, fileNo);
+                    delete.executeUpdate();
+                }
+                insertPages(c, fileNo, PersonPages.pack(kept));
+            }
+        });
+        if (unregistered != null) {
             var presenceTwin = ATTENDANCE_PRESENCE.as("twin");
             dsl.deleteFrom(presence).where(presence.EDITION.eq(edition)).and(presence.PERSON.eq(unregistered))
                     .and(DSL.exists(DSL.selectOne().from(presenceTwin).where(presenceTwin.EDITION.eq(presence.EDITION))
@@ -431,7 +532,5 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
             dsl.update(presence).set(presence.PERSON, registered).set(presence.REGISTRATION_ID, registrationId)
                     .where(presence.EDITION.eq(edition)).and(presence.PERSON.eq(unregistered)).execute();
         }
-        dsl.update(person).set(person.DISPLAY_NAME, (String) null).set(person.EMAIL, (String) null)
-                .where(person.FILE_NO.in(files)).and(person.PERSON.eq(registered)).execute();
     }
 }

@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.ATTENDANCE_FILE;
-import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.ATTENDANCE_PERSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -83,9 +82,8 @@ class AttendanceFileNumbersMigrationTest {
 
             JooqAttendanceRepository attendance = new JooqAttendanceRepository(database);
             assertThat(database.dsl().fetchCount(ATTENDANCE_FILE)).isEqualTo(2);
-            assertThat(database.dsl().select(ATTENDANCE_PERSON.DISPLAY_NAME).from(ATTENDANCE_PERSON)
-                    .fetch(ATTENDANCE_PERSON.DISPLAY_NAME)).containsExactlyInAnyOrder("Γιώργος Νικολάου",
-                    "Άννα Βλάχου");
+            assertThat(StoredPersons.all(database)).extracting(PersonPages.Person::name)
+                    .containsExactlyInAnyOrder("Γιώργος Νικολάου", "Άννα Βλάχου");
             var counts = attendance.counts(SEVEN);
             assertThat(counts.uniqueParticipants()).isEqualTo(2);
             assertThat(counts.files()).isEqualTo(2);
@@ -113,7 +111,7 @@ class AttendanceFileNumbersMigrationTest {
                 });
             }
             assertThat(database.dsl().fetchCount(ATTENDANCE_FILE)).isEqualTo(3);
-            assertThat(database.dsl().fetchCount(ATTENDANCE_PERSON)).isEqualTo(3);
+            assertThat(StoredPersons.all(database)).hasSize(3);
             assertThat(attendance.counts(SEVEN).targets().get(0).personMinutes()).isEqualTo(10 + 10); // Anna: 300–900 in both c and the new b
         }
     }

@@ -31,7 +31,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.ATTENDANCE_PERSON;
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REGISTRATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -270,9 +269,8 @@ abstract class AttendanceRepositoryContract {
 
         registrations.erase(new EraseParticipantCommand("maria.papadopoulou@sch.gr", 7));
 
-        assertThat(database.dsl().select(ATTENDANCE_PERSON.DISPLAY_NAME).from(ATTENDANCE_PERSON)
-                .where(ATTENDANCE_PERSON.PERSON.eq(maria)).fetch(ATTENDANCE_PERSON.DISPLAY_NAME)).containsOnlyNulls()
-                .hasSize(3);
+        assertThat(StoredPersons.all(database)).filteredOn(p -> p.number() == maria)
+                .extracting(PersonPages.Person::name).containsOnlyNulls().hasSize(3);
         assertThat(attendance.counts(SEVEN)).isEqualTo(before);
         assertThat(attendance.totals(SEVEN)).singleElement().satisfies(t -> {
             assertThat(t.email()).isNull();
@@ -293,13 +291,12 @@ abstract class AttendanceRepositoryContract {
 
         registrations.erase(new EraseParticipantCommand("Maria.Papadopoulou@sch.gr", 7));
 
-        assertThat(database.dsl().select(ATTENDANCE_PERSON.DISPLAY_NAME, ATTENDANCE_PERSON.EMAIL)
-                .from(ATTENDANCE_PERSON).fetch()).allSatisfy(r -> {
-                    assertThat(r.value1()).isNull();
-                    assertThat(r.value2()).isNull();
-                });
-        assertThat(database.dsl().select(ATTENDANCE_PERSON.PERSON).from(ATTENDANCE_PERSON).fetch(
-                ATTENDANCE_PERSON.PERSON)).containsOnly(maria);
+        assertThat(StoredPersons.all(database)).hasSize(2).allSatisfy(p -> {
+            assertThat(p.name()).isNull();
+            assertThat(p.email()).isNull();
+            assertThat(p.number()).isEqualTo(maria);
+            assertThat(p.registrationId()).isEqualTo(maria);
+        });
         AttendanceCounts after = attendance.counts(SEVEN);
         assertThat(after.targets()).isEqualTo(before.targets().stream().map(t -> new TargetCounts(t.targetId(),
                 t.kind(), t.sessionId(), t.day(), t.participants(), 1, t.personMinutes(), t.files())).toList());
@@ -337,9 +334,9 @@ abstract class AttendanceRepositoryContract {
         store(WORKSHOP_01, sha('a'), List.of(person(PersonKey.email("a@sch.gr"), null, odd, null, 0, 600),
                 person(PersonKey.email("b@sch.gr"), null, "\\N", "b@sch.gr", 0, 600)));
 
-        assertThat(database.dsl().select(ATTENDANCE_PERSON.DISPLAY_NAME).from(ATTENDANCE_PERSON)
-                .fetch(ATTENDANCE_PERSON.DISPLAY_NAME)).containsExactlyInAnyOrder(odd, "\\N");
-        assertThat(database.dsl().select(ATTENDANCE_PERSON.EMAIL).from(ATTENDANCE_PERSON)
-                .fetch(ATTENDANCE_PERSON.EMAIL)).containsExactlyInAnyOrder(null, "b@sch.gr");
+        assertThat(StoredPersons.all(database)).extracting(PersonPages.Person::name)
+                .containsExactlyInAnyOrder(odd, "\\N");
+        assertThat(StoredPersons.all(database)).extracting(PersonPages.Person::email)
+                .containsExactlyInAnyOrder(null, "b@sch.gr");
     }
 }
