@@ -171,7 +171,20 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
                     p.email(), p.presence().seconds(), merged));
         }
         sorted.sort(java.util.Comparator.comparingLong(PersonPages.Person::number));
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).number() == sorted.get(i - 1).number()) {
+                // two keys, one number: the 64-bit hash of two different e-mail addresses or names met (about one
+                // chance in 10^13 for a national edition's persons); stored, they would count as one person
+                throw new IllegalArgumentException("two persons of the file, '" + who(sorted.get(i - 1)) + "' and '"
+                        + who(sorted.get(i)) + "', are known by the same number, which Synedrio cannot tell apart; "
+                        + "nothing was imported");
+            }
+        }
         insertPages(c, fileNo, PersonPages.pack(sorted));
+    }
+
+    private static String who(PersonPages.Person p) {
+        return p.email() != null ? p.email() : p.name();
     }
 
     private static void insertPages(Connection c, int fileNo, List<PersonPages.Page> pages) throws SQLException {
@@ -483,9 +496,18 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
                 .fetch(f.FILE_NO);
         dsl.connection(c -> {
             for (int fileNo : files) {
+                // The file's row locked first, then its pages read locked (the newest, not the transaction's snapshot):
+                // another erasure, or an import replacing the file, waits for this one's commit and then reads what it
+                // wrote, so that neither writes back pages the other has changed. (The pages alone are not enough to
+                // wait on: they are deleted and inserted anew, and H2 does not see rows inserted while it waited.)
+                try (PreparedStatement lock = c.prepareStatement("select file_no from attendance_file where file_no = ?"
+                        + " for update")) {
+                    lock.setInt(1, fileNo);
+                    lock.executeQuery().close();
+                }
                 List<byte[]> pages = new ArrayList<>();
                 try (PreparedStatement ps = c.prepareStatement("select data from attendance_person_page where file_no"
-                        + " = ? order by page_no")) {
+                        + " = ? order by page_no for update")) {
                     ps.setInt(1, fileNo);
                     try (java.sql.ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
@@ -493,13 +515,25 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
                         }
                     }
                 }
-                List<PersonPages.Person> persons = PersonPages.persons(pages);
-                boolean hasRegistered = persons.stream().anyMatch(p -> p.number() == registered);
-                boolean hasUnregistered = unregistered != null
-                        && persons.stream().anyMatch(p -> p.number() == unregistered);
-                if (!hasRegistered && !hasUnregistered) {
+                boolean[] names = {false, false}; // the registration, the unregistered person under its address
+                PersonPages.Reader find = new PersonPages.Reader() {
+                    @Override
+                    public boolean whole() {
+                        return false; // only the numbers: most files name neither
+                    }
+
+                    @Override
+                    public void counted(long number, Long registrationId, long seconds) {
+                        names[0] |= number == registered;
+                        names[1] |= unregistered != null && number == unregistered;
+                    }
+                };
+                pages.forEach(page -> PersonPages.read(page, find));
+                boolean hasRegistered = names[0];
+                if (!hasRegistered && !names[1]) {
                     continue;
                 }
+                List<PersonPages.Person> persons = PersonPages.persons(pages);
                 List<PersonPages.Person> kept = new ArrayList<>(persons.size());
                 for (PersonPages.Person p : persons) {
                     if (unregistered != null && p.number() == unregistered) {

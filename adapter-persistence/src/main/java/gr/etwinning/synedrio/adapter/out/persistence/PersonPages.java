@@ -19,7 +19,8 @@ import java.util.List;
  * <p>Each person, one after the other:
  * <ul>
  *   <li>the person's number, as the difference from the previous person's (the first: from 0), zigzag varint;</li>
- *   <li>the registration's id, or 0 for none, varint; how they were matched, one byte (0 e-mail, 1 name, 2 none);</li>
+ *   <li>the registration's id plus one, or 0 for none, varint; how they were matched, one byte (0 e-mail, 1 name,
+ *       2 none);</li>
  *   <li>their seconds, varint; the number of merged intervals, varint; the first interval's start (epoch seconds)
  *       and length, then for each further interval the gap since the previous end and the length, varints;</li>
  *   <li>the name and the e-mail address as the file gave them: the UTF-8 bytes' length plus one (0 for none),
@@ -62,6 +63,10 @@ final class PersonPages {
             person.size = 0;
             // a person beginning a page is written from 0, so that each page decodes alone
             write(person, p, page.size == 0 ? 0 : previous);
+            if (person.size > MAX_BYTES) { // some 10 KB at most as imports clip them: never, unless that changes
+                throw new IllegalArgumentException("person " + p.number() + " takes " + person.size
+                        + " bytes, more than a page holds (" + MAX_BYTES + ")");
+            }
             if (page.size + person.size > MAX_BYTES && page.size > 0) {
                 pages.add(new Page(count, Arrays.copyOf(page.bytes, page.size)));
                 page.size = 0;
@@ -82,7 +87,7 @@ final class PersonPages {
 
     private static void write(Out out, Person p, long previous) {
         out.varlong(zigzag(p.number() - previous));
-        out.varlong(p.registrationId() == null ? 0 : p.registrationId());
+        out.varlong(p.registrationId() == null ? 0 : p.registrationId() + 1); // 0 stays for none
         out.put(switch (p.matchedBy()) {
             case EMAIL -> 0;
             case NAME -> 1;
@@ -133,7 +138,7 @@ final class PersonPages {
         while (in.at < page.length) {
             long number = previous + unzigzag(in.varlong());
             previous = number;
-            long registration = in.varlong();
+            long registration = in.varlong(); // the id + 1, 0 for none
             int by = page[in.at++];
             long seconds = in.varlong();
             int n = (int) in.varlong();
@@ -143,7 +148,7 @@ final class PersonPages {
                 }
                 in.skipText();
                 in.skipText();
-                reader.counted(number, registration == 0 ? null : registration, seconds);
+                reader.counted(number, registration == 0 ? null : registration - 1, seconds);
                 continue;
             }
             long[] iv = new long[2 * n];
@@ -155,7 +160,7 @@ final class PersonPages {
             }
             String name = in.text();
             String email = in.text();
-            Long id = registration == 0 ? null : registration;
+            Long id = registration == 0 ? null : registration - 1;
             reader.counted(number, id, seconds);
             reader.person(new Person(number, id, switch (by) {
                 case 0 -> MatchedBy.EMAIL;

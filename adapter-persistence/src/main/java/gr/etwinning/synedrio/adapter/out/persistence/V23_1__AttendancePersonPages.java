@@ -39,7 +39,8 @@ final class V23_1__AttendancePersonPages extends BaseJavaMigration {
                 try (ResultSet rs = select.executeQuery()) {
                     while (rs.next()) {
                         long registration = rs.getLong(2);
-                        persons.add(new PersonPages.Person(rs.getLong(1), rs.wasNull() ? null : registration,
+                        Long registrationId = rs.wasNull() ? null : registration;
+                        persons.add(new PersonPages.Person(rs.getLong(1), registrationId,
                                 MatchedBy.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getLong(6),
                                 Presence.decode(rs.getString(7)).merged()));
                     }

@@ -33,6 +33,7 @@ import java.util.Map;
 
 import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.REGISTRATION;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What every database behind the attendance ports must do (run on H2 and on MariaDB by the subclasses), each test on
@@ -302,6 +303,59 @@ abstract class AttendanceRepositoryContract {
                 t.kind(), t.sessionId(), t.day(), t.participants(), 1, t.personMinutes(), t.files())).toList());
         assertThat(after.uniqueParticipants()).isEqualTo(1); // now known to be one person, still counted
         assertThat(attendance.totals(SEVEN)).extracting(ParticipantAttendance::email).containsOnlyNulls();
+    }
+
+    @Test
+    void twoPersonsOfAFileKnownByTheSameNumberAreRefusedAndNothingIsStored() {
+        PersonKey same = PersonKey.email("a@sch.gr"); // as two keys whose 64-bit hashes met would be
+
+        assertThatThrownBy(() -> store(WORKSHOP_01, sha('a'), List.of(person(same, null, "Άννα", "a@sch.gr", 0, 600),
+                person(same, null, "Άννα Β.", "anna.b@gmail.com", 0, 300))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'a@sch.gr' and 'anna.b@gmail.com', are known by the same number");
+
+        assertThat(StoredPersons.all(database)).isEmpty();
+        assertThat(attendance.fileHashes(SEVEN, "d2-workshop-01")).isEmpty();
+    }
+
+    @Test
+    void twoErasuresOfPersonsOfTheSameFileAtOnceEachKeepTheOthersChange() throws Exception {
+        long maria = register("Μαρία Παπαδοπούλου", "maria.papadopoulou@sch.gr");
+        long giorgos = register("Γιώργος Νικολάου", "g.nikolaou@sch.gr");
+        store(WORKSHOP_01, sha('a'), List.of(person(PersonKey.registration(maria), maria, "Μαρία Π.",
+                "maria.papadopoulou@sch.gr", 0, 3600), person(PersonKey.registration(giorgos), giorgos, "Γιώργος Ν.",
+                "g.nikolaou@sch.gr", 0, 1800)));
+        java.util.concurrent.CountDownLatch first = new java.util.concurrent.CountDownLatch(1);
+        Thread other = new Thread(() -> {
+            try {
+                first.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            // begins while the first erasure holds the file's pages: waits for its commit, then reads what it wrote
+            database.inTransaction(() -> {
+                JooqAttendanceRepository.eraseIdentity(database.dsl(), giorgos, 7, "g.nikolaou@sch.gr");
+                return null;
+            });
+        });
+        other.start();
+
+        database.inTransaction(() -> {
+            JooqAttendanceRepository.eraseIdentity(database.dsl(), maria, 7, "maria.papadopoulou@sch.gr");
+            first.countDown();
+            try {
+                Thread.sleep(500); // the other erasure reaches the same pages meanwhile
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        });
+        other.join(30_000);
+
+        assertThat(StoredPersons.all(database)).hasSize(2).allSatisfy(p -> {
+            assertThat(p.name()).as("neither erasure undone by the other").isNull();
+            assertThat(p.email()).isNull();
+        });
+        assertThat(attendance.counts(SEVEN).targets().get(0).personMinutes()).isEqualTo(60 + 30);
     }
 
     @Test

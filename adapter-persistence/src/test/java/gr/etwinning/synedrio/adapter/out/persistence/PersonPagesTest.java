@@ -74,6 +74,19 @@ class PersonPagesTest {
     }
 
     @Test
+    void numbersFromEndToEndOfTheLongsComeBackEvenWhereTheirDifferenceOverflows() {
+        List<PersonPages.Person> written = List.of(
+                person(Long.MIN_VALUE, null, MatchedBy.NONE, "Α", null, T0, T0 + 1),
+                person(-(1L << 62), 0L, MatchedBy.EMAIL, "Β", null, T0, T0 + 2),
+                person(1L << 62, Long.MAX_VALUE, MatchedBy.NAME, "Γ", null, T0, T0 + 3),
+                person(Long.MAX_VALUE, 1L, MatchedBy.NONE, "Δ", null, T0, T0 + 4));
+
+        List<PersonPages.Page> pages = PersonPages.pack(written);
+
+        assertSame(PersonPages.persons(pages.stream().map(PersonPages.Page::data).toList()), written);
+    }
+
+    @Test
     void readingOnlyTheCountsGivesEachPersonsNumberRegistrationAndSeconds() {
         List<PersonPages.Person> written = List.of(person(-5, null, MatchedBy.NONE, "Α", null, T0, T0 + 60),
                 person(3, 3L, MatchedBy.EMAIL, "Β", "b@sch.gr", T0, T0 + 120, T0 + 200, T0 + 300));

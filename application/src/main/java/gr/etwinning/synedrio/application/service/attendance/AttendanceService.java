@@ -447,8 +447,12 @@ public final class AttendanceService implements ImportAttendanceUseCase, ShowAtt
             p.presence.add(row.join().getEpochSecond(), row.leave().getEpochSecond());
         }
 
+        /** The first {@code max} characters, a pair of surrogates (an emoji) never cut in half. */
         private static String clip(String s, int max) {
-            return s == null || s.length() <= max ? s : s.substring(0, max);
+            if (s == null || s.length() <= max) {
+                return s;
+            }
+            return s.substring(0, Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max);
         }
 
         Collection<FilePerson> persons() {

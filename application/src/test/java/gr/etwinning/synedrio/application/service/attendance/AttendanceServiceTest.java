@@ -338,6 +338,18 @@ class AttendanceServiceTest {
     }
 
     @Test
+    void givenANameLongerThanIsKeptEndingInAnEmojiWhenImportingThenItIsCutBeforeTheEmojiNotInsideIt()
+            throws Exception {
+        String name = "Α".repeat(199) + "😀"; // the emoji is two chars: the 200th and the 201st
+        row(name, "anna@gmail.com", 0, 600, Role.PARTICIPANT);
+
+        importFile("long");
+
+        assertThat(attendance.files.get("d2-workshop-01").values().iterator().next()).singleElement()
+                .satisfies(p -> assertThat(p.name()).isEqualTo("Α".repeat(199)));
+    }
+
+    @Test
     void givenAnIdTheProgrammeDoesNotHaveWhenImportingThenItIsNotFound() {
         assertThatThrownBy(() -> service.importAttendance(new ImportAttendanceCommand(7, "d2-workshop-99", null,
                 new ByteArrayInputStream(new byte[0]), null, Map.of(), null))).isInstanceOf(NotFoundException.class);
