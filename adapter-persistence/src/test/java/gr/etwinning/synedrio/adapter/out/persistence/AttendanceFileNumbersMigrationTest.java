@@ -9,7 +9,6 @@ import gr.etwinning.synedrio.domain.attendance.MatchedBy;
 import gr.etwinning.synedrio.domain.attendance.PersonKey;
 import gr.etwinning.synedrio.domain.attendance.Presence;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
-import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.Statement;
@@ -24,37 +23,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * V16: attendance imported under V15 (a file's persons keyed by the file's SHA-256) keeps every row after it, keyed by
  * the file's number; the migrated files merge with, and are replaced by, imports made after it (H2 and MariaDB).
  */
-class AttendanceFileNumbersMigrationTest {
+class AttendanceFileNumbersMigrationTest extends MigrationTest {
 
     private static final EditionNumber SEVEN = EditionNumber.of(7);
     private static final AttendanceTarget WORKSHOP = new AttendanceTarget("d2-workshop-01", "workshop",
             "d2-workshops", "workshops", LocalDate.of(2021, 11, 20));
     private static final long T0 = 1637424000L;
 
-    @Test
-    void onH2() throws Exception {
-        migrates(TestDatabases.h2());
-    }
-
-    @Test
-    void onMariaDb() throws Exception {
-        DatabaseSettings settings = TestDatabases.mariaDb();
-        try {
-            migrates(settings);
-        } finally {
-            TestDatabases.dropMariaDb(settings);
-        }
-    }
-
-    private static void migrates(DatabaseSettings settings) throws Exception {
+    @Override
+    void migrates(DatabaseSettings settings) throws Exception {
         long anna = PersonKey.email("anna.v@gmail.com").number();
         try (Database database = new Database(settings, 2)) {
             FlywaySchema schema = new FlywaySchema(database);
             schema.migrateTo("15.3");
             try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
-                s.execute("insert into conference (edition, title, start_date, end_date, mode, time_zone, version)"
-                        + " values (7, '7ο Πανελλήνιο Συνέδριο eTwinning', date '2021-11-19', date '2021-11-21', "
-                        + "'ONLINE', 'Europe/Athens', 1)");
+                edition7(s);
                 for (String sha : new String[] {"a".repeat(64), "b".repeat(64)}) {
                     s.execute("insert into attendance_file (edition, target_id, file_sha256, file_name, platform, "
                             + "rows_read, staff_rows, target_kind, session_id, session_kind, target_day, imported_at)"

@@ -1,7 +1,6 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
 import gr.etwinning.synedrio.domain.attendance.PersonKey;
-import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.Statement;
@@ -10,31 +9,15 @@ import static gr.etwinning.synedrio.adapter.out.persistence.generated.Tables.ATT
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** V15: attendance imported before it, keyed by text, is keyed by number after it, nothing lost (H2 and MariaDB). */
-class AttendanceNumbersMigrationTest {
+class AttendanceNumbersMigrationTest extends MigrationTest {
 
-    @Test
-    void onH2() throws Exception {
-        migrates(TestDatabases.h2());
-    }
-
-    @Test
-    void onMariaDb() throws Exception {
-        DatabaseSettings settings = TestDatabases.mariaDb();
-        try {
-            migrates(settings);
-        } finally {
-            TestDatabases.dropMariaDb(settings);
-        }
-    }
-
-    private static void migrates(DatabaseSettings settings) throws Exception {
+    @Override
+    void migrates(DatabaseSettings settings) throws Exception {
         try (Database database = new Database(settings, 2)) {
             FlywaySchema schema = new FlywaySchema(database);
             schema.migrateTo("9");
             try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
-                s.execute("insert into conference (edition, title, start_date, end_date, mode, time_zone, version)"
-                        + " values (7, '7ο Πανελλήνιο Συνέδριο eTwinning', date '2021-11-19', date '2021-11-21', 'ONLINE', "
-                        + "'Europe/Athens', 1)");
+                edition7(s);
                 s.execute("insert into attendance_file (edition, target_id, file_sha256, platform, rows_read, "
                         + "staff_rows, target_kind, session_id, session_kind, target_day, imported_at) values (7, "
                         + "'d2-workshop-01', '" + "a".repeat(64) + "', 'zoom', 3, 0, 'workshop', 'd2-workshops', "

@@ -3,7 +3,6 @@ package gr.etwinning.synedrio.adapter.out.persistence;
 import gr.etwinning.synedrio.domain.attendance.MatchedBy;
 import gr.etwinning.synedrio.domain.attendance.PersonKey;
 import gr.etwinning.synedrio.domain.conference.EditionNumber;
-import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,35 +16,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * V23: the persons of files imported before it, a row each, are packed into pages, every field kept, a file too big
  * for one page in several; the counts read from the pages are the counts the rows gave (H2 and MariaDB).
  */
-class AttendancePersonPagesMigrationTest {
+class AttendancePersonPagesMigrationTest extends MigrationTest {
 
     private static final long T0 = 1637424000L;
     private static final int PERSONS = 3000; // some 300 KB: several pages
 
-    @Test
-    void onH2() throws Exception {
-        migrates(TestDatabases.h2());
-    }
-
-    @Test
-    void onMariaDb() throws Exception {
-        DatabaseSettings settings = TestDatabases.mariaDb();
-        try {
-            migrates(settings);
-        } finally {
-            TestDatabases.dropMariaDb(settings);
-        }
-    }
-
-    private static void migrates(DatabaseSettings settings) throws Exception {
+    @Override
+    void migrates(DatabaseSettings settings) throws Exception {
         long anna = PersonKey.email("anna.v@gmail.com").number();
         try (Database database = new Database(settings, 2)) {
             FlywaySchema schema = new FlywaySchema(database);
             schema.migrateTo("22");
             try (Connection c = database.dataSource().getConnection(); Statement s = c.createStatement()) {
-                s.execute("insert into conference (edition, title, start_date, end_date, mode, time_zone, version)"
-                        + " values (7, '7ο Πανελλήνιο Συνέδριο eTwinning', date '2021-11-19', date '2021-11-21', "
-                        + "'ONLINE', 'Europe/Athens', 1)");
+                edition7(s);
                 for (String target : new String[] {"d2-workshop-01", "d2-workshop-02"}) {
                     s.execute("insert into attendance_file (edition, target_id, file_sha256, file_name, platform, "
                             + "rows_read, staff_rows, target_kind, session_id, session_kind, target_day, imported_at)"

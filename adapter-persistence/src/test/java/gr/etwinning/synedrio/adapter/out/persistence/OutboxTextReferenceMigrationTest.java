@@ -1,7 +1,6 @@
 package gr.etwinning.synedrio.adapter.out.persistence;
 
 import gr.etwinning.synedrio.application.port.out.mail.QueuedMail;
-import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,24 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * V17: a mail queued before it, with its text written, is still queued after it and claimed with that same text
  * (no text reference), next to a mail queued by reference after it (H2 and MariaDB).
  */
-class OutboxTextReferenceMigrationTest {
+class OutboxTextReferenceMigrationTest extends MigrationTest {
 
-    @Test
-    void onH2() throws Exception {
-        migrates(TestDatabases.h2());
-    }
-
-    @Test
-    void onMariaDb() throws Exception {
-        DatabaseSettings settings = TestDatabases.mariaDb();
-        try {
-            migrates(settings);
-        } finally {
-            TestDatabases.dropMariaDb(settings);
-        }
-    }
-
-    private static void migrates(DatabaseSettings settings) throws Exception {
+    @Override
+    void migrates(DatabaseSettings settings) throws Exception {
         String text = "Αγαπητή/Αγαπητέ Άννα Βλάχου,\n\nη εγγραφή σας στο 7ο Πανελλήνιο Συνέδριο eTwinning καταχωρίστηκε.\n";
         try (Database database = new Database(settings, 2)) {
             FlywaySchema schema = new FlywaySchema(database);
