@@ -117,9 +117,11 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
         int e = edition.value();
         var f = ATTENDANCE_FILE;
         try {
-            // the same bytes again keep their file number: its persons are replaced, its row updated
+            // the same bytes again keep their file number: its persons are replaced, its row updated — the row
+            // locked first, as an erasure locks it before the pages (the same order: neither waits for the other
+            // while holding what the other needs)
             Integer number = dsl.select(f.FILE_NO).from(f).where(f.EDITION.eq(e)).and(f.TARGET_ID.eq(target.id()))
-                    .and(f.FILE_SHA256.eq(file.sha256())).fetchOne(f.FILE_NO);
+                    .and(f.FILE_SHA256.eq(file.sha256())).forUpdate().fetchOne(f.FILE_NO);
             LocalDateTime importedAt = LocalDateTime.ofInstant(file.importedAt(), ZoneOffset.UTC);
             if (number != null) {
                 dsl.deleteFrom(ATTENDANCE_PERSON_PAGE).where(ATTENDANCE_PERSON_PAGE.FILE_NO.eq(number)).execute();
@@ -492,19 +494,16 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
         long registered = PersonKey.registration(registrationId).number();
         Long unregistered = emailKey == null ? null : PersonKey.email(emailKey).number();
         var f = ATTENDANCE_FILE;
+        // The edition's files locked, in number order, as read (the newest, not the transaction's snapshot): an
+        // import still running is waited for and its file seen, a new one waits for this erasure; another erasure,
+        // or an import replacing a file, waits for this one's commit and then reads what it wrote, so that neither
+        // writes back pages the other has changed.
         List<Integer> files = dsl.select(f.FILE_NO).from(f).where(f.EDITION.eq(edition)).orderBy(f.FILE_NO)
-                .fetch(f.FILE_NO);
+                .forUpdate().fetch(f.FILE_NO);
         dsl.connection(c -> {
             for (int fileNo : files) {
-                // The file's row locked first, then its pages read locked (the newest, not the transaction's snapshot):
-                // another erasure, or an import replacing the file, waits for this one's commit and then reads what it
-                // wrote, so that neither writes back pages the other has changed. (The pages alone are not enough to
-                // wait on: they are deleted and inserted anew, and H2 does not see rows inserted while it waited.)
-                try (PreparedStatement lock = c.prepareStatement("select file_no from attendance_file where file_no = ?"
-                        + " for update")) {
-                    lock.setInt(1, fileNo);
-                    lock.executeQuery().close();
-                }
+                // read locked too: the newest pages (the files' rows are the locks waited on: pages are deleted and
+                // inserted anew, and H2 does not see rows inserted while it waited for them)
                 List<byte[]> pages = new ArrayList<>();
                 try (PreparedStatement ps = c.prepareStatement("select data from attendance_person_page where file_no"
                         + " = ? order by page_no for update")) {

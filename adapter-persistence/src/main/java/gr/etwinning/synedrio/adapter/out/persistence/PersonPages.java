@@ -63,16 +63,16 @@ final class PersonPages {
             person.size = 0;
             // a person beginning a page is written from 0, so that each page decodes alone
             write(person, p, page.size == 0 ? 0 : previous);
-            if (person.size > MAX_BYTES) { // some 10 KB at most as imports clip them: never, unless that changes
-                throw new IllegalArgumentException("person " + p.number() + " takes " + person.size
-                        + " bytes, more than a page holds (" + MAX_BYTES + ")");
-            }
             if (page.size + person.size > MAX_BYTES && page.size > 0) {
                 pages.add(new Page(count, Arrays.copyOf(page.bytes, page.size)));
                 page.size = 0;
                 count = 0;
                 person.size = 0;
                 write(person, p, 0);
+            }
+            if (person.size > MAX_BYTES) { // some 10 KB at most as imports clip them: never, unless that changes
+                throw new IllegalArgumentException("person " + p.number() + " takes " + person.size
+                        + " bytes, more than a page holds (" + MAX_BYTES + ")");
             }
             page.put(person);
             count++;

@@ -41,10 +41,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 abstract class AttendanceRepositoryContract {
 
-    private static final EditionNumber SEVEN = EditionNumber.of(7);
+    static final EditionNumber SEVEN = EditionNumber.of(7);
     private static final LocalDate DAY2 = LocalDate.of(2021, 11, 20);
     private static final LocalDate DAY3 = LocalDate.of(2021, 11, 21);
-    private static final AttendanceTarget WORKSHOP_01 = new AttendanceTarget("d2-workshop-01", "workshop",
+    static final AttendanceTarget WORKSHOP_01 = new AttendanceTarget("d2-workshop-01", "workshop",
             "d2-workshops", "workshops", DAY2);
     private static final AttendanceTarget WORKSHOP_02 = new AttendanceTarget("d2-workshop-02", "workshop",
             "d2-workshops", "workshops", DAY2);
@@ -56,8 +56,8 @@ abstract class AttendanceRepositoryContract {
 
     protected Database database;
     private DatabaseSettings settings;
-    private JooqAttendanceRepository attendance;
-    private RegistrationService registrations;
+    JooqAttendanceRepository attendance;
+    RegistrationService registrations;
 
     protected abstract DatabaseSettings freshDatabase();
 
@@ -89,14 +89,14 @@ abstract class AttendanceRepositoryContract {
         dispose(settings);
     }
 
-    private long register(String name, String email) {
+    long register(String name, String email) {
         registrations.register(new RegisterCommand(7, new RegistrationData(name, email, "1ο Γυμνάσιο Καλαμάτας",
                 "ΠΕ02", "Δευτεροβάθμια", true, null)));
         return database.dsl().select(REGISTRATION.ID).from(REGISTRATION)
                 .where(REGISTRATION.EMAIL_KEY.eq(email.toLowerCase(java.util.Locale.ROOT))).fetchOne(REGISTRATION.ID);
     }
 
-    private static FilePerson person(PersonKey key, Long registration, String name, String email, long... bounds) {
+    static FilePerson person(PersonKey key, Long registration, String name, String email, long... bounds) {
         Presence p = new Presence();
         for (int i = 0; i < bounds.length; i += 2) {
             p.add(T0 + bounds[i], T0 + bounds[i + 1]);
@@ -110,7 +110,7 @@ abstract class AttendanceRepositoryContract {
     }
 
     /** As AttendanceService imports a file: {@code beforeCommit} runs last in the transaction. */
-    private void store(AttendanceTarget target, String sha, List<FilePerson> persons, Runnable beforeCommit) {
+    void store(AttendanceTarget target, String sha, List<FilePerson> persons, Runnable beforeCommit) {
         database.inTransaction(() -> {
             attendance.lockTarget(SEVEN, target.id());
             attendance.replaceFile(SEVEN, target, new ImportedFile(sha, target.id() + ".csv", Platform.ZOOM,
@@ -132,7 +132,7 @@ abstract class AttendanceRepositoryContract {
         });
     }
 
-    private static String sha(char c) {
+    static String sha(char c) {
         return String.valueOf(c).repeat(64);
     }
 
@@ -325,17 +325,18 @@ abstract class AttendanceRepositoryContract {
                 "maria.papadopoulou@sch.gr", 0, 3600), person(PersonKey.registration(giorgos), giorgos, "Γιώργος Ν.",
                 "g.nikolaou@sch.gr", 0, 1800)));
         java.util.concurrent.CountDownLatch first = new java.util.concurrent.CountDownLatch(1);
+        Throwable[] failed = {null};
         Thread other = new Thread(() -> {
             try {
                 first.await();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                // begins while the first erasure holds the file: waits for its commit, then reads what it wrote
+                database.inTransaction(() -> {
+                    JooqAttendanceRepository.eraseIdentity(database.dsl(), giorgos, 7, "g.nikolaou@sch.gr");
+                    return null;
+                });
+            } catch (Throwable e) {
+                failed[0] = e;
             }
-            // begins while the first erasure holds the file's pages: waits for its commit, then reads what it wrote
-            database.inTransaction(() -> {
-                JooqAttendanceRepository.eraseIdentity(database.dsl(), giorgos, 7, "g.nikolaou@sch.gr");
-                return null;
-            });
         });
         other.start();
 
@@ -350,6 +351,8 @@ abstract class AttendanceRepositoryContract {
             return null;
         });
         other.join(30_000);
+        assertThat(other.isAlive()).as("the second erasure ended").isFalse();
+        assertThat(failed[0]).as("the second erasure's failure").isNull();
 
         assertThat(StoredPersons.all(database)).hasSize(2).allSatisfy(p -> {
             assertThat(p.name()).as("neither erasure undone by the other").isNull();
