@@ -117,13 +117,15 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
         int e = edition.value();
         var f = ATTENDANCE_FILE;
         try {
-            // the same bytes again keep their file number: its persons are replaced, its row updated — the row
-            // locked first, as an erasure locks it before the pages (the same order: neither waits for the other
-            // while holding what the other needs)
+            // the same bytes again keep their file number: its persons are replaced, its row updated
             Integer number = dsl.select(f.FILE_NO).from(f).where(f.EDITION.eq(e)).and(f.TARGET_ID.eq(target.id()))
-                    .and(f.FILE_SHA256.eq(file.sha256())).forUpdate().fetchOne(f.FILE_NO);
+                    .and(f.FILE_SHA256.eq(file.sha256())).fetchOne(f.FILE_NO);
             LocalDateTime importedAt = LocalDateTime.ofInstant(file.importedAt(), ZoneOffset.UTC);
             if (number != null) {
+                // its row locked first, as an erasure locks it before the pages (the same order: neither waits for
+                // the other while holding what the other needs); by its number, a lock on that row alone (a locking
+                // read by the bytes' key would lock the gap there too, and make imports of other files wait)
+                dsl.select(f.FILE_NO).from(f).where(f.FILE_NO.eq(number)).forUpdate().execute();
                 dsl.deleteFrom(ATTENDANCE_PERSON_PAGE).where(ATTENDANCE_PERSON_PAGE.FILE_NO.eq(number)).execute();
                 dsl.update(f)
                         .set(f.FILE_NAME, file.fileName())
