@@ -208,15 +208,24 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
 
     /** Reads the pages of a file, in order. */
     private static void readPages(Connection c, int fileNo, PersonPages.Reader reader) throws SQLException {
+        for (byte[] page : pages(c, fileNo, false)) {
+            PersonPages.read(page, reader);
+        }
+    }
+
+    /** A file's pages, in order; {@code locked}: read for update, the newest rather than the transaction's view. */
+    private static List<byte[]> pages(Connection c, int fileNo, boolean locked) throws SQLException {
+        List<byte[]> pages = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("select data from attendance_person_page where file_no = ?"
-                + " order by page_no")) {
+                + " order by page_no" + (locked ? " for update" : ""))) {
             ps.setInt(1, fileNo);
             try (java.sql.ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    PersonPages.read(rs.getBytes(1), reader);
+                    pages.add(rs.getBytes(1));
                 }
             }
         }
+        return pages;
     }
 
     private static void setLong(PreparedStatement ps, int index, Long value) throws SQLException {
@@ -506,16 +515,7 @@ public final class JooqAttendanceRepository implements AttendanceRepository, Att
             for (int fileNo : files) {
                 // read locked too: the newest pages (the files' rows are the locks waited on: pages are deleted and
                 // inserted anew, and H2 does not see rows inserted while it waited for them)
-                List<byte[]> pages = new ArrayList<>();
-                try (PreparedStatement ps = c.prepareStatement("select data from attendance_person_page where file_no"
-                        + " = ? order by page_no for update")) {
-                    ps.setInt(1, fileNo);
-                    try (java.sql.ResultSet rs = ps.executeQuery()) {
-                        while (rs.next()) {
-                            pages.add(rs.getBytes(1));
-                        }
-                    }
-                }
+                List<byte[]> pages = pages(c, fileNo, true);
                 boolean[] names = {false, false}; // the registration, the unregistered person under its address
                 PersonPages.Reader find = new PersonPages.Reader() {
                     @Override
